@@ -1,0 +1,71 @@
+// @ts-check
+import { writeSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+// Debian's chromium (scripts/ensure-chromium.sh installs it); browser downloads do not work here.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const args = [
+  '--no-sandbox', // required when running as root
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=vi-VN',
+];
+
+/**
+ * Prints 'N passed, N failed[, N skipped]' as the very last line of the run, the line CI counts.
+ * A test file that fails to load counts as one failure.
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function countsReporter() {
+  /** @type {any[]} */
+  let sessions = [];
+  return {
+    onTestRunFinished(a) {
+      sessions = a.sessions;
+    },
+    stop() {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      /** @param {any} suite */
+      const walk = (suite) => {
+        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        if (!s.passed && (!s.testResults || s.errors?.length)) failed++;
+      }
+      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      process.once('exit', () => writeSync(1, `\n${line}\n`));
+    },
+  };
+}
+
+const group = process.env.WTR_FILES;
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: group ? group.split(',') : ['test/**/*.test.ts'],
+  concurrency: 2,
+  // 'browser' is required: msw/browser has a "node": null export condition
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [
+    // MSW's worker must be served from "/" so that its scope covers the test pages
+    function mswWorker(ctx, next) {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/mocks/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  reporters: [defaultReporter(), countsReporter()],
+  testFramework: { config: { timeout: 15000 } },
+};
