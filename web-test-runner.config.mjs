@@ -1,5 +1,5 @@
 // @ts-check
-import { writeSync } from 'node:fs';
+import { existsSync, readFileSync, writeSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -41,6 +41,13 @@ function countsReporter() {
       for (const s of sessions) {
         if (s.testResults) walk(s.testResults);
         if (!s.passed && (!s.testResults || s.errors?.length)) failed++;
+      }
+      // scripts/test-node.mjs ran just before and left its counts: the closing line covers both suites
+      const nodeCounts = 'node_modules/.cache/vssid-node-tests.json';
+      if (process.env.npm_lifecycle_event === 'test' && existsSync(nodeCounts)) {
+        const n = JSON.parse(readFileSync(nodeCounts, 'utf8'));
+        passed += n.passed;
+        failed += n.failed;
       }
       const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
       process.once('exit', () => writeSync(1, `\n${line}\n`));

@@ -1,0 +1,48 @@
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import type { Locale } from './locale.js';
+import { sourceLocale, targetLocales } from './locale-codes.js';
+// English is small; bundling it statically keeps the CDN file a single file with no extra request.
+import * as en from './locales/en.js';
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async () => en,
+});
+
+/** The locale every element renders in now. */
+export function currentLocale(): Locale {
+  return getLocale() === 'en' ? 'en' : 'vi';
+}
+
+/** Maps any BCP 47 tag (`en-GB`, `vi-VN`, `VI`) to a supported locale; Vietnamese is the default. */
+export function toLocale(tag: string | null | undefined): Locale {
+  return tag?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+let pending: Promise<void> = Promise.resolve();
+/** Switches every element on the page to `tag` (lit-localize keeps one locale per page). */
+export function switchLocale(tag: string | null | undefined): Promise<void> {
+  const next = toLocale(tag);
+  if (next === getLocale()) return pending;
+  pending = setLocale(next);
+  return pending;
+}
+
+let watching = false;
+/**
+ * Follows `<html lang>` so a portal that switches its page language switches the elements too.
+ * A provider's own `lang` takes precedence while it is set.
+ */
+export function followDocumentLanguage(): void {
+  if (watching || typeof document === 'undefined') return;
+  watching = true;
+  const root = document.documentElement;
+  const apply = () => {
+    if (!document.querySelector('vss-provider[lang]')) void switchLocale(root.lang);
+  };
+  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
+  apply();
+}
+
+export { LOCALE_STATUS_EVENT };

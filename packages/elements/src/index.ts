@@ -1,0 +1,10 @@
+/**
+ * @vssid/elements: VssID citizen functions as custom elements. Importing this module defines every tag.
+ * Import `@vssid/elements/<name>/<name>.js` to define only the ones a page uses.
+ */
+export { VssElement } from './base/vss-element.js';
+export { apiContext } from './base/context.js';
+export { VssProvider } from './provider/provider.js';
+export { switchLocale, currentLocale } from './i18n/localization.js';
+export type { Locale } from './i18n/locale.js';
+export { themeNames, type ThemeName } from './styles/themes.js';

@@ -1,0 +1,106 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { VssClient, type SessionInfo, type VssApi } from '@vssid/core';
+import { apiContext } from '../base/context.js';
+import { emit } from '../base/events.js';
+import { tokens } from '../styles/tokens.js';
+import { themes, type ThemeName } from '../styles/themes.js';
+import { switchLocale } from '../i18n/localization.js';
+
+/**
+ * Hands one API client and its session to every VssID element inside it, so they share requests, cache
+ * and login. Without a provider, elements use a shared `/api` client.
+ *
+ * @element vss-provider
+ * @slot - The portal's content with VssID elements anywhere inside it.
+ * @fires vss-session-expired - The server said the session expired; any login box may ask again. `detail: {}`
+ * @fires vss-session-change - Signed in, out, or password changed. `detail: { socialInsuranceCode, expiresAt, mustChangePassword } | null`
+ */
+@customElement('vss-provider')
+export class VssProvider extends LitElement {
+  static override styles = [
+    tokens,
+    themes,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  /** Base URL of the VssID API (a backend implementing `/api/openapi.json`). */
+  @property({ attribute: 'api-base' }) apiBase = '/api';
+
+  /** UI language of every element inside: `vi` (default) or `en`. Follows `<html lang>` when unset. */
+  @property({ reflect: true }) override lang = '';
+
+  /** `auto` follows the system colour scheme; `light`, `dark`, `lotus` and `contrast` force a theme. */
+  @property({ reflect: true }) theme: ThemeName = 'auto';
+
+  /**
+   * Keep the session in `sessionStorage` so that moving between the portal's pages keeps the citizen signed
+   * in (never `localStorage`). Set `memory-only` to keep it in memory only.
+   */
+  @property({ type: Boolean, attribute: 'memory-only' }) memoryOnly = false;
+
+  /** A client supplied by the portal (overrides `api-base`). */
+  @property({ attribute: false }) client?: VssApi;
+
+  @provide({ context: apiContext })
+  @state()
+  protected api!: VssApi;
+
+  private _wired?: VssApi;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('client') || changed.has('apiBase') || changed.has('memoryOnly') || !this.api) {
+      const next = this.client ?? new VssClient({ baseUrl: this.apiBase, persistSession: !this.memoryOnly });
+      if (next !== this.api) this._wire(next);
+    }
+    if (changed.has('lang') && this.lang) void switchLocale(this.lang);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unwire();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.api && this._wired !== this.api) this._wire(this.api);
+  }
+
+  /** The client in use (for portals that want to call the API themselves). */
+  get apiClient(): VssApi {
+    return this.api;
+  }
+
+  private readonly _onExpired = () => emit(this, 'vss-session-expired', {});
+  private readonly _onChange = (e: Event) =>
+    emit<SessionInfo | null>(this, 'vss-session-change', (e as CustomEvent<SessionInfo | null>).detail ?? null);
+
+  private _wire(api: VssApi): void {
+    this._unwire();
+    this.api = api;
+    this._wired = api;
+    api.addEventListener('session-expired', this._onExpired);
+    api.addEventListener('session-change', this._onChange);
+  }
+
+  private _unwire(): void {
+    this._wired?.removeEventListener('session-expired', this._onExpired);
+    this._wired?.removeEventListener('session-change', this._onChange);
+    this._wired = undefined;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vss-provider': VssProvider;
+  }
+}
