@@ -5,3 +5,4 @@
 export * from './schemas/index.js';
 export * from './errors.js';
 export type * from './client/api.js';
+export * from './client/index.js';
