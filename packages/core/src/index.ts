@@ -6,3 +6,7 @@ export * from './schemas/index.js';
 export * from './errors.js';
 export type * from './client/api.js';
 export * from './client/index.js';
+export * from './domain/index.js';
+export * from './validators/index.js';
+export * from './format/index.js';
+export * from './i18n/index.js';

@@ -1,0 +1,7 @@
+export * from './provinces.js';
+export * from './bhyt-groups.js';
+export * from './phone.js';
+export * from './money.js';
+export * from './dates.js';
+export * from './card-code.js';
+export * from './icd10.js';
