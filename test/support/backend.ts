@@ -4,7 +4,7 @@ import { worker } from '@vssid/mocks/browser';
 let started: Promise<unknown> | undefined;
 /** Starts the MSW worker once per test file. */
 export function startBackend(): Promise<unknown> {
-  started ??= worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  if (!started) started = worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
   return started;
 }
 
