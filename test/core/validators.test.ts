@@ -192,6 +192,7 @@ describe('validatePassword', () => {
     ['abcdefgh', 'password_digit'],
     ['12345678', 'password_letter'],
     ['k7Qm29xa', 'password_same_as_old'],
+    ['an7901234567', 'password_is_code'],
     ['', 'required'],
   ];
   for (const [pw, want] of rows) it(`${JSON.stringify(pw)} → ${want}`, () => expect(outcome(validatePassword(pw, ctx))).to.equal(want));

@@ -9,7 +9,7 @@ import { invalid, valid, type IssueCode, type ValidationIssue, type ValidationRe
 export const PASSWORD_POLICY = { minLength: 8, maxLength: 64 } as const;
 
 export interface PasswordContext {
-  /** The account's mã số BHXH: the password must not equal it. */
+  /** The account's mã số BHXH: the password must not contain it. */
   socialInsuranceCode?: string;
   /** The current password: the new one must differ. */
   oldPassword?: string;
@@ -48,13 +48,15 @@ export function passwordChecklist(pw: string, ctx: PasswordContext = {}): Passwo
     check('digit', DIGIT.test(pw), 'password_digit'),
   ];
   const sic = ctx.socialInsuranceCode ? compactCode(ctx.socialInsuranceCode) : '';
-  if (sic) list.push(check('not_code', pw.trim().toUpperCase() !== sic, 'password_is_code'));
+  // "Contains" rather than "equals": a code is all digits, so an equal password already fails the letter
+  // rule, while `abc7901234567` is just as guessable.
+  if (sic) list.push(check('not_code', !pw.includes(sic), 'password_is_code'));
   if (ctx.oldPassword) list.push(check('not_old', pw !== ctx.oldPassword, 'password_same_as_old'));
   return list;
 }
 
 /**
- * A new password: 8–64 characters, a letter and a digit, not the mã số BHXH, not the old password.
+ * A new password: 8–64 characters, a letter and a digit, not containing the mã số BHXH, not the old password.
  * The password is not trimmed or otherwise changed: what is typed is what is stored.
  */
 export function validatePassword(pw: string, ctx: PasswordContext = {}): ValidationResult {
