@@ -1,5 +1,5 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
-import type { Locale } from './locale.js';
+import type { Locale } from '@vssid/core';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 // English is small; bundling it statically keeps the CDN file a single file with no extra request.
 import * as en from './locales/en.js';

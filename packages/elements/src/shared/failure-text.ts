@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { isApiError, type ApiFailure } from '@vssid/core';
-import { formatDateTimeLocal } from './format.js';
+import { formatDateTime, isApiError, type ApiFailure } from '@vssid/core';
+import { currentLocale } from '../i18n/localization.js';
 
 /** What the citizen is told for each kind of failure: plain words, never a code or a personal number. */
 export function failureText(error: unknown): string {
@@ -21,7 +21,7 @@ export function failureText(error: unknown): string {
     case 'invalid_credentials':
       return msg(str`Mã số BHXH hoặc mật khẩu không đúng. Còn ${f.attemptsLeft} lần thử.`);
     case 'locked':
-      return msg(str`Tài khoản tạm khóa đến ${formatDateTimeLocal(f.lockedUntil)}.`);
+      return msg(str`Tài khoản tạm khóa đến ${formatDateTime(f.lockedUntil, currentLocale())}.`);
     case 'rate_limited':
       return msg(str`Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(f.retryAfterSeconds)} giây.`);
     case 'validation':
