@@ -1,0 +1,245 @@
+// 1,200 randomly malformed server answers fed to the client: each call must either resolve with data that
+// passed its schema or reject with an ApiError. Nothing else may escape: no raw TypeError, no SyntaxError,
+// no unhandled rejection, no window error.
+import { expect } from '@esm-bundle/chai';
+import { ApiError, VssClient, type VssApi } from '@vssid/core';
+import { mulberry32, pick } from './random.js';
+
+type Call = (c: VssApi) => Promise<unknown>;
+
+// Plausible answers per endpoint: the fuzzer mutates them, so the malformed data is "almost right",
+// which is what a buggy backend or a proxy produces.
+const samples: { name: string; call: Call; body: unknown }[] = [
+  { name: 'provinces', call: (c) => c.provinces({ fresh: true }), body: [{ code: '01', name: 'Hà Nội' }] },
+  {
+    name: 'offices',
+    call: (c) => c.offices('01', { fresh: true }),
+    body: [{ code: '01027', name: 'BHXH cơ sở Hai Bà Trưng', provinceCode: '01', parentName: 'BHXH TP. Hà Nội' }],
+  },
+  {
+    name: 'me',
+    call: (c) => c.me({ fresh: true }),
+    body: {
+      socialInsuranceCode: '7901234567',
+      fullName: 'Nguyễn Văn An',
+      dateOfBirth: '1990-05-12',
+      sex: 'male',
+      idType: 'cccd',
+      idNumber: '079090000123',
+      phone: '0912345678',
+      email: 'an@example.vn',
+      address: '12 Lê Lợi, Quận 1, TP.HCM',
+      office: { code: '79001', name: 'BHXH cơ sở Quận 1', parentName: 'BHXH TP. Hồ Chí Minh' },
+      cardCode: 'DN4797901234567',
+    },
+  },
+  {
+    name: 'card',
+    call: (c) => c.card({ fresh: true }),
+    body: {
+      cardCode: 'DN4797901234567',
+      socialInsuranceCode: '7901234567',
+      fullName: 'Nguyễn Văn An',
+      dateOfBirth: '1990-05-12',
+      sex: 'male',
+      address: '12 Lê Lợi',
+      facility: { code: '79123', name: 'Bệnh viện Quận 1' },
+      validFrom: '2026-01-01',
+      validTo: '2026-12-31',
+      fiveYearsFrom: '2021-01-01',
+      status: 'valid',
+      checkCode: '000',
+      issuedAt: '2026-01-01',
+    },
+  },
+  {
+    name: 'participation',
+    call: (c) => c.participation({ fresh: true }),
+    body: {
+      socialInsuranceCode: '7901234567',
+      periods: [
+        {
+          id: 'p1',
+          insuranceType: 'BHXH',
+          fromMonth: '2020-01',
+          toMonth: '2020-12',
+          employerCode: 'TA0001',
+          employerName: 'Công ty TNHH An Phát',
+          position: 'Kế toán',
+          salaryBase: 8_000_000,
+          months: 12,
+          rate: 25.5,
+          unpaidMonths: 0,
+          voluntary: false,
+        },
+      ],
+      arrears: [],
+    },
+  },
+  {
+    name: 'benefits',
+    call: (c) => c.benefits({ fresh: true }),
+    body: [
+      {
+        id: 'b1',
+        regime: 'sickness',
+        period: '2025-03',
+        fromDate: '2025-03-01',
+        toDate: '2025-03-05',
+        days: 5,
+        amount: 1_250_000,
+        status: 'paid',
+        paymentMethod: 'bank',
+        paidAt: '2025-04-02',
+        proposingUnit: 'Công ty TNHH An Phát',
+      },
+    ],
+  },
+  {
+    name: 'visits',
+    call: (c) => c.visits({ limit: 1 }, { fresh: true }),
+    body: {
+      items: [
+        {
+          id: 'v1',
+          admittedAt: '2025-01-02T08:00:00+07:00',
+          dischargedAt: '2025-01-02T10:00:00+07:00',
+          facilityCode: '79123',
+          facilityName: 'Bệnh viện Quận 1',
+          typeCode: '01',
+          kind: 'outpatient',
+          referral: 'right_level',
+          diagnosisCode: 'J06.9',
+          diagnosisName: 'Nhiễm trùng hô hấp trên cấp',
+          secondaryCodes: [],
+          result: 1,
+          treatmentDays: 0,
+          costs: { lab: 0, imaging: 0, drugs: 120000, blood: 0, procedures: 0, supplies: 0, consultation: 38700, transport: 0 },
+          total: 158700,
+          insurancePaid: 158700,
+          coPayment: 0,
+          selfPaid: 0,
+          otherSources: 0,
+        },
+      ],
+      nextCursor: null,
+      totals: { count: 1, total: 158700, insurancePaid: 158700, patientPaid: 0 },
+      facilities: [{ code: '79123', name: 'Bệnh viện Quận 1' }],
+    },
+  },
+  {
+    name: 'login',
+    call: (c) => c.login('7901234567', 'VssID2026'),
+    body: { token: 't0k3n', expiresAt: '2026-11-25T10:00:00Z', mustChangePassword: false },
+  },
+  { name: 'otp', call: (c) => c.requestRegistrationOtp('0912345678'), body: { expiresInSeconds: 300, resendAfterSeconds: 60 } },
+];
+
+const weird: unknown[] = [null, 0, -1, 1e308, '', 'x'.repeat(5000), true, [], {}, [[[]]], { __proto__: { polluted: 1 } }, '<img src=x onerror=alert(1)>', NaN];
+
+function mutate(value: unknown, rand: () => number, depth = 0): unknown {
+  if (depth > 6) return value;
+  if (Array.isArray(value)) {
+    const r = rand();
+    if (r < 0.15) return pick(rand, weird);
+    if (r < 0.3) return [];
+    if (r < 0.4) return [...value, pick(rand, weird)];
+    return value.map((v) => (rand() < 0.5 ? mutate(v, rand, depth + 1) : v));
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    const r = rand();
+    if (r < 0.1) return pick(rand, weird);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of entries) {
+      const q = rand();
+      if (q < 0.12) continue; // dropped key
+      if (q < 0.3) out[k] = pick(rand, weird);
+      else if (q < 0.55) out[k] = mutate(v, rand, depth + 1);
+      else out[k] = v;
+    }
+    if (rand() < 0.1) out[`extra${Math.floor(rand() * 100)}`] = pick(rand, weird);
+    return out;
+  }
+  if (typeof value === 'string') {
+    const r = rand();
+    if (r < 0.3) return value.slice(0, Math.floor(rand() * value.length));
+    if (r < 0.5) return value + pick(rand, ['\u0000', '\uFFFF', '"', '🙂', '\u202e']);
+    if (r < 0.7) return Number(value.length);
+    return pick(rand, weird);
+  }
+  if (typeof value === 'number') return rand() < 0.5 ? -value : pick(rand, ['12', null, Infinity, value + 0.5]);
+  return pick(rand, weird);
+}
+
+function bodyText(sample: unknown, rand: () => number): { status: number; text: string; type: string } {
+  const r = rand();
+  const json = JSON.stringify(mutate(sample, rand)) ?? 'null';
+  if (r < 0.55) return { status: 200, text: json, type: 'application/json' };
+  if (r < 0.65) return { status: 200, text: json.slice(0, Math.max(1, Math.floor(rand() * json.length))), type: 'application/json' };
+  if (r < 0.7) return { status: 200, text: '<html><body>Bad gateway</body></html>', type: 'text/html' };
+  if (r < 0.75) return { status: 200, text: '', type: 'application/json' };
+  if (r < 0.8) {
+    const bytes = Array.from({ length: 64 }, () => String.fromCharCode(Math.floor(rand() * 256)));
+    return { status: 200, text: bytes.join(''), type: 'application/octet-stream' };
+  }
+  const status = pick(rand, [400, 401, 403, 404, 409, 410, 413, 415, 422, 423, 429, 500, 501, 502, 503, 504, 302, 204, 201]);
+  const errBody = mutate({ code: 'x', message: 'Lỗi', fields: { a: 'b' }, attemptsLeft: 2, lockedUntil: '2026-01-01T00:00:00Z' }, rand);
+  return { status, text: rand() < 0.8 ? JSON.stringify(errBody) ?? '' : 'oops', type: 'application/json' };
+}
+
+describe('client against 1,200 randomly malformed responses', () => {
+  const escaped: unknown[] = [];
+  const onError = (e: ErrorEvent) => escaped.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => escaped.push(e.reason);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  for (const seed of [1, 2, 3, 4]) {
+    it(`seed ${seed}: 300 cases, every failure is an ApiError`, async function () {
+      this.timeout(30000);
+      const rand = mulberry32(seed);
+      let resolved = 0;
+      let rejected = 0;
+      for (let i = 0; i < 300; i++) {
+        const sample = pick(rand, samples);
+        const { status, text, type } = bodyText(sample.body, rand);
+        const fakeFetch = async () =>
+          new Response(status === 204 ? null : text, { status, headers: { 'content-type': type, 'retry-after': '0' } });
+        // no retries and no waiting: the subject is parsing, not backoff
+        const client = new VssClient({ fetch: fakeFetch as typeof fetch, retries: 0, cacheTtlMs: 0, sleep: async () => {} });
+        try {
+          await sample.call(client);
+          resolved++;
+        } catch (e) {
+          if (!(e instanceof ApiError)) {
+            throw new Error(`seed ${seed} case ${i} (${sample.name}, ${status}): escaped ${String(e)}`);
+          }
+          rejected++;
+        }
+      }
+      expect(resolved + rejected).to.equal(300);
+      // the corpus is mostly broken: most calls must be refused, not silently accepted
+      expect(rejected).to.be.greaterThan(200);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(escaped, 'uncaught errors').to.deep.equal([]);
+    });
+  }
+
+  it('accepts the unmutated samples (the fuzzer starts from valid data)', async () => {
+    for (const sample of samples) {
+      const client = new VssClient({
+        fetch: (async () => new Response(JSON.stringify(sample.body), { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch,
+        retries: 0,
+        cacheTtlMs: 0,
+      });
+      await sample.call(client);
+    }
+  });
+});
