@@ -1,0 +1,768 @@
+/**
+ * The VssID contract as msw handlers over one MockBackend. Each route is a plain function of the request
+ * and the state; `createHandlers` wraps them with fault injection, error mapping and persistence.
+ * Paths start with `*` so they match whatever origin serves them (worker, node server, Storybook).
+ */
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import * as z from 'zod/mini';
+import {
+  cardLookupRequestSchema,
+  codeLookupRequestSchema,
+  forgotPasswordRequestSchema,
+  loginRequestSchema,
+  maxUploadBytes,
+  otpRequestSchema,
+  otpVerifyRequestSchema,
+  passwordChangeRequestSchema,
+  resetPasswordRequestSchema,
+  type BhytCard,
+  type CardLookupResult,
+  type DossierStatus,
+  type ErrorCode,
+  type OtpSent,
+  type Profile,
+  type RegistrationRequest,
+  type VisitPage,
+} from '@vssid/core';
+import { buildOpenApiDocument } from '@vssid/core/openapi';
+import { createBackend, type FaultState, type MockBackend } from './backend.js';
+import { officeByCode, offices, provinces } from './data/geo.js';
+import { cardCodeOf, generatePerson, knownPersons, type Declared, type Person } from './data/people.js';
+import { benefitsOf, participationOf } from './data/history.js';
+import { filterVisits, visitAt } from './data/visits.js';
+import { demoAccounts } from './data/demo.js';
+import { fold, secureDigits, securePassword, secureToken } from './data/random.js';
+import {
+  ApiProblem, json, messages, noContent, parseWith, problem, readBody, readJson, sniffImage, validation,
+} from './http.js';
+import { checkNewPassword, checkPhone, checkSocialInsuranceCode, normalizeCode, normalizePhone, registrationRuleErrors } from './validate.js';
+
+const MIN = 60_000;
+export const limits = {
+  otpTtlMs: 5 * MIN,
+  otpResendSeconds: 60,
+  otpMaxTries: 5,
+  otpPerPhone: 5,
+  otpWindowMs: 10 * MIN,
+  phoneTokenTtlMs: 30 * MIN,
+  sessionTtlMs: 30 * MIN,
+  loginMaxFailures: 5,
+  lockMs: 30 * MIN,
+  lookupPerWindow: 10,
+  lookupWindowMs: 10 * MIN,
+} as const;
+
+interface Ctx {
+  request: Request;
+  url: URL;
+  b: MockBackend;
+}
+type Run = (ctx: Ctx) => Response | Promise<Response>;
+interface Route {
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  run: Run;
+  /** Dev routes are never faulted, so a test can always clean up. */
+  dev?: boolean;
+}
+
+// ---------------------------------------------------------------- people and sessions
+
+/** The generated person with what the citizen declared at registration laid over it. */
+export function personOf(b: MockBackend, code: string): Person {
+  const p = generatePerson(code, b.state.dataDate);
+  const d = b.state.declared[code];
+  return d ? { ...p, ...d } : p;
+}
+
+function bearer(request: Request): string | null {
+  const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
+  return m ? m[1]! : null;
+}
+
+/** The signed-in code, or 401/403. `allowMustChange` lets the password change and logout through. */
+function requireSession(ctx: Ctx, allowMustChange = false): string {
+  const token = bearer(ctx.request);
+  const s = token ? ctx.b.state.sessions[token] : undefined;
+  if (!token || !s || s.expiresAt <= ctx.b.now()) {
+    if (token && s) delete ctx.b.state.sessions[token];
+    throw problem(401, 'session_expired', messages.sessionExpired);
+  }
+  const account = ctx.b.state.accounts[s.code];
+  if (!account) throw problem(401, 'session_expired', messages.sessionExpired);
+  if (account.mustChangePassword && !allowMustChange) throw problem(403, 'password_change_required', messages.mustChange);
+  return s.code;
+}
+
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return norm(a) === norm(b);
+}
+
+// ---------------------------------------------------------------- OTPs
+
+function otpText(code: string): string {
+  return `BHXHVN: Ma OTP cua ban la ${code}, hieu luc 5 phut`;
+}
+
+function rateLimited(seconds: number): ApiProblem {
+  return problem(429, 'rate_limited', `Bạn đã yêu cầu quá nhiều lần. Vui lòng thử lại sau ${seconds} giây.`, {
+    retryAfterSeconds: seconds,
+  });
+}
+
+/** Counts a code sent to `phone` against the 5-per-10-minutes limit. */
+function countOtp(b: MockBackend, phone: string): void {
+  const wait = b.hit(`otp:${phone}`, limits.otpPerPhone, limits.otpWindowMs);
+  if (wait !== null) throw rateLimited(wait);
+}
+
+function issueOtp(b: MockBackend, key: string, phone: string): OtpSent {
+  const code = secureDigits(6);
+  b.state.otps[key] = { code, phone, expiresAt: b.now() + limits.otpTtlMs, attemptsLeft: limits.otpMaxTries };
+  b.sendSms(phone, otpText(code));
+  return { expiresInSeconds: limits.otpTtlMs / 1000, resendAfterSeconds: limits.otpResendSeconds };
+}
+
+const otpGone = () => problem(410, 'otp_expired', 'Mã OTP đã hết hạn hoặc đã được sử dụng. Vui lòng lấy mã mới.');
+
+/** Checks and uses up an OTP: wrong → 422 with attempts left (dropped at 0); missing/expired/used → 410. */
+function consumeOtp(b: MockBackend, key: string, given: string): void {
+  const otp = b.state.otps[key];
+  if (!otp || otp.expiresAt <= b.now()) {
+    delete b.state.otps[key];
+    throw otpGone();
+  }
+  if (otp.code !== given) {
+    otp.attemptsLeft -= 1;
+    if (otp.attemptsLeft <= 0) delete b.state.otps[key];
+    throw problem(422, 'otp_invalid', `Mã OTP không đúng. Bạn còn ${Math.max(0, otp.attemptsLeft)} lần thử.`, {
+      attemptsLeft: Math.max(0, otp.attemptsLeft),
+      fields: { otp: 'Mã OTP không đúng.' },
+    });
+  }
+  delete b.state.otps[key];
+}
+
+// ---------------------------------------------------------------- registration
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/**
+ * Every wrong field of a declaration, by name. Shape problems (wrong types, missing keys) come from the
+ * core schema; the rules are the same checks the form runs.
+ */
+function registrationErrors(b: MockBackend, raw: Record<string, unknown>, shape: Record<string, string>): Record<string, string> {
+  const f: Record<string, string> = { ...shape };
+  const set = (k: string, msg: string | null) => {
+    if (msg && !f[k]) f[k] = msg;
+  };
+  // Strings only: a wrong type is already named by the shape check, and the rules expect text.
+  const draft = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string' || typeof v === 'boolean' || (v && typeof v === 'object')));
+  for (const [k, msg] of Object.entries(registrationRuleErrors(draft as Partial<RegistrationRequest>, b.today()))) set(k, msg);
+  const phone = normalizePhone(str(raw.phone));
+  const token = b.state.phoneTokens[str(raw.phoneToken)];
+  if (!token || token.expiresAt <= b.now()) set('phoneToken', 'Số điện thoại chưa được xác thực OTP hoặc xác thực đã hết hạn.');
+  else if (token.phone !== phone) set('phoneToken', 'Mã xác thực không thuộc số điện thoại này.');
+  set('officeCode', officeByCode.has(str(raw.officeCode)) ? null : 'Không tìm thấy cơ quan BHXH đã chọn.');
+  const photos = (raw.photos && typeof raw.photos === 'object' ? raw.photos : {}) as Record<string, unknown>;
+  for (const k of ['portrait', 'idFront', 'idBack']) {
+    set(`photos.${k}`, b.state.uploads[str(photos[k])] ? null : 'Ảnh chưa được tải lên.');
+  }
+  set('consent', raw.consent === true ? null : 'Bạn cần xác nhận cam kết trước khi gửi tờ khai.');
+  if (f.photos && Object.keys(f).some((k) => k.startsWith('photos.'))) delete f.photos;
+  return f;
+}
+
+// The shape schema without `consent: literal(true)` and photos details: those get field messages above.
+const registrationShape = z.object({
+  fullName: z.string(),
+  dateOfBirth: z.string(),
+  sex: z.string(),
+  socialInsuranceCode: z.string(),
+  idType: z.string(),
+  idNumber: z.string(),
+  idIssueDate: z.string(),
+  idIssuePlace: z.string(),
+  address: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  phoneToken: z.string(),
+  officeCode: z.string(),
+  photos: z.object({ portrait: z.string(), idFront: z.string(), idBack: z.string() }),
+  consent: z.boolean(),
+});
+
+function nextDossierNumber(b: MockBackend, officeCode: string): string {
+  const year = b.today().slice(0, 4);
+  const key = `${officeCode}/${year}`;
+  const seq = b.state.dossierSeq[key] ?? 1;
+  b.state.dossierSeq[key] = seq + 1;
+  return `${officeCode}.GD/${year}/${String(seq).padStart(5, '0')}`;
+}
+
+function hasAccountOrPending(b: MockBackend, code: string): boolean {
+  return !!b.state.accounts[code] || Object.values(b.state.dossiers).some((d) => d.socialInsuranceCode === code && d.status === 'received');
+}
+
+// ---------------------------------------------------------------- responses built from a person
+
+function profileOf(p: Person): Profile {
+  const office = officeByCode.get(p.officeCode)!;
+  return {
+    socialInsuranceCode: p.socialInsuranceCode,
+    fullName: p.fullName,
+    dateOfBirth: p.dateOfBirth,
+    sex: p.sex,
+    idType: p.idType,
+    idNumber: p.idNumber,
+    phone: p.phone,
+    email: p.email,
+    address: p.address,
+    office: { code: office.code, name: office.name, parentName: office.parentName },
+    cardCode: cardCodeOf(p),
+  };
+}
+
+/** The card as of the mock clock: a card whose validTo has passed is expired (010) whatever it was. */
+function cardOf(b: MockBackend, p: Person): BhytCard {
+  const c = p.card;
+  const lapsed = c.validTo !== null && c.validTo < b.today();
+  return {
+    cardCode: cardCodeOf(p),
+    socialInsuranceCode: p.socialInsuranceCode,
+    fullName: p.fullName,
+    dateOfBirth: p.dateOfBirth,
+    sex: p.sex,
+    address: p.address,
+    facility: c.facility,
+    validFrom: c.validFrom,
+    validTo: c.validTo,
+    fiveYearsFrom: c.fiveYearsFrom,
+    status: lapsed ? 'expired' : c.status,
+    checkCode: lapsed ? '010' : c.checkCode,
+    issuedAt: c.validFrom,
+  };
+}
+
+// ---------------------------------------------------------------- visits paging
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+function encodeCursor(offset: number, key: string): string {
+  return btoa(JSON.stringify({ o: offset, k: key })).replace(/=+$/, '');
+}
+function decodeCursor(cursor: string, key: string): number | null {
+  try {
+    const v = JSON.parse(atob(cursor)) as { o?: unknown; k?: unknown };
+    return typeof v.o === 'number' && Number.isInteger(v.o) && v.o >= 0 && v.k === key ? v.o : null;
+  } catch {
+    return null;
+  }
+}
+
+function visitsPage(ctx: Ctx, code: string): VisitPage {
+  const q = ctx.url.searchParams;
+  const fields: Record<string, string> = {};
+  const from = q.get('from') || undefined;
+  const to = q.get('to') || undefined;
+  const facility = q.get('facility') || undefined;
+  const type = q.get('type') || undefined;
+  if (from && !isoDay.test(from)) fields.from = 'Ngày không hợp lệ (YYYY-MM-DD).';
+  if (to && !isoDay.test(to)) fields.to = 'Ngày không hợp lệ (YYYY-MM-DD).';
+  if (from && to && isoDay.test(from) && isoDay.test(to) && from > to) fields.to = 'Đến ngày phải sau từ ngày.';
+  if (facility && !/^\d{5}$/.test(facility)) fields.facility = 'Mã cơ sở KCB gồm 5 chữ số.';
+  if (type && type !== 'inpatient' && type !== 'outpatient') fields.type = 'Loại KCB không hợp lệ.';
+  let limit = 50;
+  const rawLimit = q.get('limit');
+  if (rawLimit !== null && rawLimit !== '') {
+    const n = Number(rawLimit);
+    if (!Number.isInteger(n) || n < 1) fields.limit = 'Số dòng mỗi trang phải là số nguyên dương.';
+    else limit = Math.min(n, 200);
+  }
+  if (Object.keys(fields).length) throw validation(fields);
+  const p = personOf(ctx.b, code);
+  const key = [from, to, facility, type].join('|');
+  let offset = 0;
+  const cursor = q.get('cursor');
+  if (cursor) {
+    const o = decodeCursor(cursor, key);
+    if (o === null) throw validation({ cursor: 'Con trỏ trang không hợp lệ.' });
+    offset = o;
+  }
+  const anchor = ctx.b.state.dataDate;
+  const set = filterVisits(p, anchor, { from, to, facility, type: type as 'inpatient' | 'outpatient' | undefined });
+  const slice = set.indices.slice(offset, offset + limit);
+  return {
+    items: slice.map((i) => visitAt(p, i, anchor)),
+    nextCursor: offset + limit < set.indices.length ? encodeCursor(offset + limit, key) : null,
+    totals: set.totals,
+    facilities: set.facilities,
+  };
+}
+
+// ---------------------------------------------------------------- routes
+
+const faultBodySchema = z.object({
+  path: z.string().check(z.regex(/^\//)),
+  kind: z.enum(['latency', 'network', 'status', 'malformed-json', 'schema-break']),
+  status: z.optional(z.number().check(z.int(), z.minimum(100), z.maximum(599))),
+  delayMs: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(120_000))),
+  times: z.optional(z.number().check(z.int(), z.minimum(1))),
+});
+const clockBodySchema = z.object({ advanceMs: z.number().check(z.minimum(0)) });
+const approveBodySchema = z.object({ dossierNumber: z.string() });
+
+const routes: Route[] = [
+  { method: 'get', path: '/api/provinces', run: () => json(provinces) },
+  {
+    method: 'get',
+    path: '/api/offices',
+    run: ({ url }) => {
+      const province = url.searchParams.get('province') ?? '';
+      if (!/^\d{2}$/.test(province)) throw validation({ province: 'Mã tỉnh gồm 2 chữ số.' });
+      return json(offices.filter((o) => o.provinceCode === province));
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/uploads',
+    run: async ({ request, b }) => {
+      if (!/^multipart\/form-data/i.test(request.headers.get('content-type') ?? ''))
+        throw problem(415, 'unsupported_media_type', 'Ảnh phải được gửi dạng multipart/form-data (trường "file").');
+      const tooBig = () => problem(413, 'payload_too_large', 'Ảnh vượt quá dung lượng cho phép (5 MB).');
+      if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024) throw tooBig();
+      let form: FormData;
+      try {
+        form = await request.formData();
+      } catch {
+        throw validation({ file: 'Không đọc được tệp gửi lên.' });
+      }
+      const file = form.get('file');
+      if (!file || typeof file === 'string') throw validation({ file: 'Vui lòng chọn ảnh.' });
+      if (file.size > maxUploadBytes) throw tooBig();
+      const mediaType = sniffImage(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
+      if (!mediaType) throw problem(415, 'unsupported_media_type', 'Chỉ chấp nhận ảnh JPEG, PNG hoặc HEIC.');
+      const id = `upl_${secureToken(12)}`;
+      b.state.uploads[id] = { id, mediaType, size: file.size, uploadedAt: b.now() };
+      return json({ id, mediaType, size: file.size }, 201);
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/registrations/otp',
+    run: async ({ request, b }) => {
+      const body = await readBody(request, otpRequestSchema);
+      const err = checkPhone(body.phone);
+      if (err) throw validation({ phone: err });
+      const phone = normalizePhone(body.phone);
+      countOtp(b, phone);
+      return json(issueOtp(b, `register:${phone}`, phone), 202);
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/registrations/otp/verify',
+    run: async ({ request, b }) => {
+      const body = await readBody(request, otpVerifyRequestSchema);
+      const phone = normalizePhone(body.phone);
+      consumeOtp(b, `register:${phone}`, body.otp);
+      const phoneToken = `pt_${secureToken(16)}`;
+      const expiresAt = b.now() + limits.phoneTokenTtlMs;
+      b.state.phoneTokens[phoneToken] = { phone, expiresAt };
+      return json({ phoneToken, expiresAt: new Date(expiresAt).toISOString() });
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/registrations',
+    run: async ({ request, b }) => {
+      const raw = await readJson(request);
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw validation({ body: 'Tờ khai phải là một đối tượng JSON.' });
+      const r = registrationShape.safeParse(raw);
+      const shape: Record<string, string> = {};
+      if (!r.success) for (const i of r.error.issues) shape[i.path.map(String).join('.')] ??= 'Thiếu thông tin hoặc sai kiểu dữ liệu.';
+      const fields = registrationErrors(b, raw as Record<string, unknown>, shape);
+      if (Object.keys(fields).length || !r.success) throw validation(fields);
+      const d = r.data;
+      const code = normalizeCode(d.socialInsuranceCode);
+      if (hasAccountOrPending(b, code))
+        throw problem(409, 'already_registered', 'Mã số BHXH này đã có tài khoản hoặc hồ sơ đăng ký đang chờ xử lý.');
+      delete b.state.phoneTokens[d.phoneToken]; // a phone token serves one registration
+      const declared: Declared = {
+        fullName: d.fullName.normalize('NFC').trim().replace(/\s+/g, ' '),
+        dateOfBirth: d.dateOfBirth,
+        sex: d.sex as Declared['sex'],
+        idType: d.idType as Declared['idType'],
+        idNumber: d.idNumber.replace(/[\s.\-]/g, '').toUpperCase(),
+        idIssueDate: d.idIssueDate,
+        idIssuePlace: d.idIssuePlace.trim(),
+        address: d.address.trim(),
+        email: d.email.trim(),
+        phone: normalizePhone(d.phone),
+        officeCode: d.officeCode,
+      };
+      const dossierNumber = nextDossierNumber(b, d.officeCode);
+      const submittedAt = b.nowIso();
+      b.state.dossiers[dossierNumber] = { dossierNumber, socialInsuranceCode: code, status: 'received', officeCode: d.officeCode, submittedAt, declared };
+      b.sendSms(
+        declared.phone,
+        `BHXHVN da nhan duoc to khai cua ma so ${code} voi so ho so la ${dossierNumber}. Vui long den BHXH gan nhat de hoan tat thu tuc. Lien he 19009068 de duoc ho tro`,
+      );
+      return json({ dossierNumber, status: 'received', submittedAt }, 201);
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/registrations',
+    run: ({ url, b }) => {
+      const n = (url.searchParams.get('dossierNumber') ?? '').trim().toUpperCase();
+      if (!/^\d{5}\.[A-Z]{1,2}\/\d{4}\/\d{5}$/.test(n)) throw validation({ dossierNumber: 'Mã hồ sơ không đúng định dạng.' });
+      const d = b.state.dossiers[n];
+      if (!d) throw problem(404, 'not_found', 'Không tìm thấy hồ sơ.');
+      const out: DossierStatus = { dossierNumber: d.dossierNumber, status: d.status, officeCode: d.officeCode, submittedAt: d.submittedAt };
+      if (d.decidedAt) out.decidedAt = d.decidedAt;
+      return json(out);
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/lookup/social-insurance-code',
+    run: async ({ request, b }) => {
+      const wait = b.hit('lookup:code', limits.lookupPerWindow, limits.lookupWindowMs);
+      if (wait !== null) throw rateLimited(wait);
+      const body = await readBody(request, codeLookupRequestSchema);
+      const id = body.idNumber.replace(/[\s.\-]/g, '').toUpperCase();
+      // Only people the backend has met can be found: a code cannot be derived from an ID number.
+      const codes = new Set<string>([
+        ...demoAccounts.map((a) => a.code),
+        ...Object.keys(b.state.accounts),
+        ...Object.keys(b.state.declared),
+        ...Object.values(b.state.dossiers).map((d) => d.socialInsuranceCode),
+        ...knownPersons().map((p) => p.socialInsuranceCode),
+      ]);
+      for (const code of codes) {
+        const p = personOf(b, code);
+        if (p.idNumber === id && p.dateOfBirth === body.dateOfBirth && sameName(p.fullName, body.fullName))
+          return json({ socialInsuranceCode: code, fullName: p.fullName });
+      }
+      throw problem(404, 'not_found', 'Không tìm thấy mã số BHXH khớp với thông tin đã nhập.');
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/cards/lookup',
+    run: async ({ request, b }) => {
+      const body = await readBody(request, cardLookupRequestSchema);
+      const cardCode = body.cardCode.replace(/[\s\-]/g, '').toUpperCase();
+      if (!/^[A-Z]{2}[1-5]\d{2}\d{10}$/.test(cardCode)) throw validation({ cardCode: 'Mã thẻ BHYT gồm 15 ký tự.' });
+      const p = personOf(b, cardCode.slice(5));
+      if (cardCodeOf(p) !== cardCode || p.dateOfBirth !== body.dateOfBirth || !sameName(p.fullName, body.fullName))
+        throw problem(404, 'not_found', 'Không tìm thấy thẻ BHYT khớp với thông tin đã nhập.');
+      const c = cardOf(b, p);
+      const out: CardLookupResult = {
+        cardCode: c.cardCode, fullName: c.fullName, dateOfBirth: c.dateOfBirth, sex: c.sex, facility: c.facility,
+        validFrom: c.validFrom, validTo: c.validTo, fiveYearsFrom: c.fiveYearsFrom, status: c.status, checkCode: c.checkCode,
+      };
+      return json(out);
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/login',
+    run: async ({ request, b }) => {
+      const body = await readBody(request, loginRequestSchema);
+      const code = normalizeCode(body.socialInsuranceCode);
+      const now = b.now();
+      let f = b.state.loginFailures[code];
+      if (f?.lockedUntil && f.lockedUntil > now) throw lockedProblem(f.lockedUntil);
+      if (f?.lockedUntil) {
+        delete b.state.loginFailures[code]; // the lockout is over: start counting again
+        f = { count: 0, lockedUntil: null };
+      }
+      const account = b.state.accounts[code];
+      // Login checks only the password; the policy applies when choosing a new one.
+      if (account && account.password === body.password) {
+        delete b.state.loginFailures[code];
+        const token = `st_${secureToken(24)}`;
+        const expiresAt = now + limits.sessionTtlMs;
+        b.state.sessions[token] = { code, expiresAt };
+        return json({ token, expiresAt: new Date(expiresAt).toISOString(), mustChangePassword: account.mustChangePassword });
+      }
+      const count = (f?.count ?? 0) + 1;
+      if (count >= limits.loginMaxFailures) {
+        const lockedUntil = now + limits.lockMs;
+        b.state.loginFailures[code] = { count, lockedUntil };
+        throw lockedProblem(lockedUntil);
+      }
+      b.state.loginFailures[code] = { count, lockedUntil: null };
+      const attemptsLeft = limits.loginMaxFailures - count;
+      throw problem(401, 'invalid_credentials', `Mã số BHXH hoặc mật khẩu không đúng. Bạn còn ${attemptsLeft} lần thử.`, { attemptsLeft });
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/password',
+    run: async (ctx) => {
+      const code = requireSession(ctx, true);
+      const body = await readBody(ctx.request, passwordChangeRequestSchema);
+      const account = ctx.b.state.accounts[code]!;
+      const fields: Record<string, string> = {};
+      if (body.currentPassword !== account.password) fields.currentPassword = 'Mật khẩu hiện tại không đúng.';
+      const policy = checkNewPassword(body.newPassword, { socialInsuranceCode: code, currentPassword: account.password });
+      if (policy) fields.newPassword = policy;
+      if (Object.keys(fields).length) throw validation(fields);
+      account.password = body.newPassword;
+      account.mustChangePassword = false;
+      return noContent();
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/forgot',
+    run: async ({ request, b }) => {
+      const body = await readBody(request, forgotPasswordRequestSchema);
+      const fields: Record<string, string> = {};
+      const codeErr = checkSocialInsuranceCode(body.socialInsuranceCode);
+      const phoneErr = checkPhone(body.phone);
+      if (codeErr) fields.socialInsuranceCode = codeErr;
+      if (phoneErr) fields.phone = phoneErr;
+      if (Object.keys(fields).length) throw validation(fields);
+      const code = normalizeCode(body.socialInsuranceCode);
+      const phone = normalizePhone(body.phone);
+      countOtp(b, phone);
+      // Same 202 either way, so the endpoint cannot be used to learn who is registered with which phone;
+      // the mismatch is told only to the phone itself, as the 8079 service does.
+      if (b.state.accounts[code] && personOf(b, code).phone === phone) return json(issueOtp(b, `reset:${code}`, phone), 202);
+      b.sendSms(phone, 'So dien thoai va ma so BHXH khong khop hoac chua dang ky giao dich dien tu voi co quan BHXH');
+      return json({ expiresInSeconds: limits.otpTtlMs / 1000, resendAfterSeconds: limits.otpResendSeconds }, 202);
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/reset',
+    run: async ({ request, b }) => {
+      const body = await readBody(request, resetPasswordRequestSchema);
+      const code = normalizeCode(body.socialInsuranceCode);
+      const account = b.state.accounts[code];
+      const policy = checkNewPassword(body.newPassword, { socialInsuranceCode: code, currentPassword: account?.password });
+      if (policy) throw validation({ newPassword: policy });
+      consumeOtp(b, `reset:${code}`, body.otp);
+      if (!account) throw otpGone(); // unreachable: reset OTPs are only issued to accounts
+      account.password = body.newPassword;
+      account.mustChangePassword = false;
+      delete b.state.loginFailures[code]; // a reset ends a lockout
+      for (const [t, s] of Object.entries(b.state.sessions)) if (s.code === code) delete b.state.sessions[t];
+      return noContent();
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    run: ({ request, b }) => {
+      const token = bearer(request);
+      if (token) delete b.state.sessions[token];
+      return noContent();
+    },
+  },
+  { method: 'get', path: '/api/me', run: (ctx) => json(profileOf(personOf(ctx.b, requireSession(ctx)))) },
+  { method: 'get', path: '/api/me/card', run: (ctx) => json(cardOf(ctx.b, personOf(ctx.b, requireSession(ctx)))) },
+  {
+    method: 'get',
+    path: '/api/me/participation',
+    run: (ctx) => json(participationOf(personOf(ctx.b, requireSession(ctx)), ctx.b.state.dataDate)),
+  },
+  {
+    method: 'get',
+    path: '/api/me/benefits',
+    run: (ctx) => json(benefitsOf(personOf(ctx.b, requireSession(ctx)), ctx.b.state.dataDate)),
+  },
+  { method: 'get', path: '/api/me/visits', run: (ctx) => json(visitsPage(ctx, requireSession(ctx))) },
+  { method: 'get', path: '/api/openapi.json', run: () => json(buildOpenApiDocument()) },
+
+  // ---- mock only
+  {
+    method: 'get',
+    path: '/api/dev/sms',
+    dev: true,
+    run: ({ url, b }) => {
+      const phone = url.searchParams.get('phone');
+      const to = phone ? normalizePhone(phone) : null;
+      return json(b.state.sms.filter((m) => !to || m.to === to).reverse());
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/dev/registrations/approve',
+    dev: true,
+    run: async ({ request, b }) => {
+      const { dossierNumber } = await readBody(request, approveBodySchema);
+      const d = b.state.dossiers[dossierNumber.trim().toUpperCase()];
+      if (!d) throw problem(404, 'not_found', 'Không tìm thấy hồ sơ.');
+      if (d.status !== 'received') throw problem(409, 'already_registered', 'Hồ sơ đã được xử lý.');
+      d.status = 'approved';
+      d.decidedAt = b.nowIso();
+      const password = securePassword();
+      b.state.accounts[d.socialInsuranceCode] = { password, mustChangePassword: true };
+      b.state.declared[d.socialInsuranceCode] = d.declared;
+      b.sendSms(d.declared.phone, `BHXHVN: Da hoan tat thu tuc thanh cong. Tai khoan: ${d.socialInsuranceCode}/Mat khau: ${password}`);
+      return json({ dossierNumber: d.dossierNumber, status: d.status, socialInsuranceCode: d.socialInsuranceCode });
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/dev/faults',
+    dev: true,
+    run: async ({ request, b }) => {
+      const body = await readBody(request, faultBodySchema);
+      const fault: FaultState = { path: body.path, kind: body.kind, remaining: body.times ?? null };
+      if (body.status !== undefined) fault.status = body.status;
+      if (body.delayMs !== undefined) fault.delayMs = body.delayMs;
+      b.state.faults.push(fault);
+      return json(fault, 201);
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/dev/faults',
+    dev: true,
+    run: ({ b }) => {
+      b.state.faults = [];
+      return noContent();
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/dev/clock',
+    dev: true,
+    run: async ({ request, b }) => {
+      const { advanceMs } = await readBody(request, clockBodySchema);
+      b.state.clockOffsetMs += advanceMs;
+      return json({ now: b.nowIso() });
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/dev/reset',
+    dev: true,
+    run: ({ b }) => {
+      b.reset();
+      return noContent();
+    },
+  },
+];
+
+function lockedProblem(until: number): ApiProblem {
+  return problem(423, 'locked', 'Tài khoản tạm khóa do nhập sai mật khẩu 5 lần. Vui lòng thử lại sau 30 phút hoặc lấy lại mật khẩu.', {
+    lockedUntil: new Date(until).toISOString(),
+  });
+}
+
+// ---------------------------------------------------------------- faults
+
+/** Exact path, a prefix ending at a "/", or a glob where `*` is any run of characters. */
+export function faultMatches(pattern: string, path: string): boolean {
+  if (pattern.includes('*')) {
+    const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+    return re.test(path);
+  }
+  return path === pattern || path.startsWith(pattern.endsWith('/') ? pattern : pattern + '/');
+}
+
+function takeFault(b: MockBackend, path: string): FaultState | null {
+  const i = b.state.faults.findIndex((f) => faultMatches(f.path, path));
+  if (i < 0) return null;
+  const f = b.state.faults[i]!;
+  if (f.remaining !== null) {
+    f.remaining -= 1;
+    if (f.remaining <= 0) b.state.faults.splice(i, 1);
+  }
+  return { ...f };
+}
+
+const statusCodes: Record<number, ErrorCode> = {
+  401: 'session_expired',
+  403: 'password_change_required',
+  404: 'not_found',
+  423: 'locked',
+  429: 'rate_limited',
+};
+
+/** Breaks every top-level value's type, so the response fails any schema with a required field. */
+function breakShape(v: unknown): unknown {
+  if (Array.isArray(v)) return { items: 'not-an-array', broken: true };
+  if (!v || typeof v !== 'object') return { broken: true };
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [
+      k,
+      typeof x === 'string' ? 12345 : typeof x === 'number' ? String(x) : typeof x === 'boolean' ? 'yes' : Array.isArray(x) ? 'none' : null,
+    ]),
+  );
+}
+
+// ---------------------------------------------------------------- assembly
+
+function toResponse(e: unknown): Response {
+  if (e instanceof ApiProblem) {
+    const res = json(e.body, e.status);
+    if (e.body.retryAfterSeconds !== undefined) res.headers.set('retry-after', String(e.body.retryAfterSeconds));
+    return res;
+  }
+  // A bug in the mock is still an answer in the contract's shape, never a crashed worker.
+  console.error('[vssid mocks]', e);
+  return json({ code: 'internal_error', message: messages.internal }, 500);
+}
+
+function wrap(b: MockBackend, route: Route): RequestHandler {
+  return http[route.method](`*${route.path}`, async ({ request }) => {
+    const url = new URL(request.url);
+    const fault = route.dev ? null : takeFault(b, url.pathname);
+    if (fault) b.save();
+    if (fault?.kind === 'network') return HttpResponse.error();
+    if (fault?.kind === 'latency') await delay(fault.delayMs ?? 1500);
+    if (fault?.kind === 'status') {
+      const status = fault.status ?? 500;
+      const code = statusCodes[status] ?? 'internal_error';
+      const body: Record<string, unknown> = { code, message: code === 'internal_error' ? messages.internal : 'Lỗi giả lập.' };
+      if (code === 'rate_limited') body.retryAfterSeconds = 30;
+      return json(body, status);
+    }
+    if (fault?.kind === 'malformed-json')
+      return new HttpResponse('{"code": "ok", "items": [', { status: 200, headers: { 'content-type': 'application/json' } });
+    let res: Response;
+    try {
+      res = await route.run({ request, url, b });
+    } catch (e) {
+      res = toResponse(e);
+    }
+    b.save();
+    if (fault?.kind === 'schema-break' && res.ok && (res.headers.get('content-type') ?? '').includes('json')) {
+      return json(breakShape(await res.json()), res.status);
+    }
+    return res;
+  });
+}
+
+/** Handlers for one backend. The last one answers unknown `/api/*` paths with a contract 404. */
+export function createHandlers(backend: MockBackend = createBackend()): RequestHandler[] {
+  const list = routes.map((r) => wrap(backend, r));
+  list.push(
+    wrap(backend, {
+      method: 'get',
+      path: '/api/*',
+      run: () => {
+        throw problem(404, 'not_found', messages.notFound);
+      },
+    }),
+  );
+  list.push(
+    http.all('*/api/*', async ({ request }) => {
+      const path = new URL(request.url).pathname;
+      const known = routes.some((r) => r.path === path);
+      return known
+        ? json({ code: 'not_found', message: 'Phương thức không được hỗ trợ.' }, 405)
+        : json({ code: 'not_found', message: messages.notFound }, 404);
+    }),
+  );
+  return list;
+}
