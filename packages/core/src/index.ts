@@ -10,3 +10,4 @@ export * from './domain/index.js';
 export * from './validators/index.js';
 export * from './format/index.js';
 export * from './i18n/index.js';
+export * from './analysis/index.js';
