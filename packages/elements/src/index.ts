@@ -8,3 +8,4 @@ export { VssProvider } from './provider/provider.js';
 export { switchLocale, currentLocale } from './i18n/localization.js';
 export type { Locale } from '@vssid/core';
 export { themeNames, type ThemeName } from './styles/themes.js';
+export * from './otp-input/otp-input.js';

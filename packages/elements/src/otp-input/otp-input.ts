@@ -1,0 +1,333 @@
+import { html, nothing, render, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { extractOtp, formatCountdown, formatIssue, invalid, validateOtp, valid, type ValidationIssue } from '@vssid/core';
+import { VssElement } from '../base/vss-element.js';
+import { tokens, base } from '../styles/tokens.js';
+import { currentLocale } from '../i18n/localization.js';
+import { styles } from './otp-input.styles.js';
+
+let counter = 0;
+
+/** Detail of `vss-otp-complete`. */
+export interface OtpCompleteDetail {
+  value: string;
+}
+
+/**
+ * A one-time code field (the 6-digit OTP sent by SMS or email). One text input with
+ * `autocomplete="one-time-code"` and `inputmode="numeric"`, placed in the light DOM so SMS autofill and
+ * password managers see it. Pasted text such as "615 204" or a whole SMS is reduced to the code.
+ * Form-associated: inside a `<form>` it submits its value under `name` and blocks submission while it is
+ * required and empty, or incomplete.
+ *
+ * The label, hint, input and error text are light-DOM children the element creates; a page may style them
+ * with `vss-otp-input input { … }`.
+ *
+ * @element vss-otp-input
+ * @fires vss-otp-complete - All digits are present (typed, pasted or autofilled). `detail: { value: string }`
+ * @fires vss-otp-resend - The user asks for a new code; the page calls the API, then sets `resendAfter` again or calls `startCountdown()`. `detail: {}`
+ * @csspart field - The grid holding label, hint, error, input and the resend button.
+ * @csspart resend-button - "Gửi lại mã" (shows the countdown while it is not yet allowed).
+ * @slot label - Filled by the element (the `<label>`); do not use.
+ * @slot hint - Filled by the element; do not use.
+ * @slot error - Filled by the element; do not use.
+ * @slot input - Filled by the element; do not use.
+ * @cssprop --vss-color-primary - Resend link colour.
+ * @cssprop --vss-color-danger - Error text and invalid border.
+ * @cssprop --vss-control-height - Input height (44px).
+ */
+@customElement('vss-otp-input')
+export class VssOtpInput extends VssElement {
+  static formAssociated = true;
+  static override styles = [tokens, base, styles];
+
+  /** Form field name the value is submitted under. */
+  @property({ reflect: true }) name = '';
+
+  /** Number of digits (6 for VssID codes). */
+  @property({ type: Number }) length = 6;
+
+  /** The code must be entered before the form can be submitted. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables the input (a disabled `<fieldset>` around it does the same). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Visible label; the input's accessible name. Default "Mã OTP". */
+  @property() label = '';
+
+  /**
+   * A message from the server (wrong code, attempts left). Shown under the label with `aria-invalid`;
+   * cleared when the user edits the code.
+   */
+  @property({ reflect: true }) error = '';
+
+  private _value = '';
+  /** The digits entered; setting it normalises pasted text ("Mã OTP: 615 204" → "615204"). */
+  @property({ attribute: false })
+  get value(): string {
+    return this._value;
+  }
+  set value(v: string) {
+    const old = this._value;
+    this._value = extractOtp(String(v ?? ''), this.length);
+    // Synchronously, so a form submitted right after typing sees the new value and validity.
+    this._syncForm();
+    this.requestUpdate('value', old);
+  }
+
+  private _resendAfter: number | undefined;
+  /**
+   * Seconds before a new code may be requested. Setting it (even to the same number) starts the visible
+   * countdown "Gửi lại mã sau 0:59"; then the "Gửi lại mã" button is enabled. Unset: no resend button.
+   */
+  @property({ type: Number, attribute: 'resend-after' })
+  get resendAfter(): number | undefined {
+    return this._resendAfter;
+  }
+  set resendAfter(v: number | undefined) {
+    const old = this._resendAfter;
+    this._resendAfter = v == null || Number.isNaN(v) ? undefined : v;
+    if (this._resendAfter !== undefined) this.startCountdown(this._resendAfter);
+    this.requestUpdate('resendAfter', old);
+  }
+
+  @state() private _remaining = 0;
+  @state() private _touched = false;
+  @state() private _formDisabled = false;
+
+  private readonly _internals: ElementInternals;
+  private readonly _id = `vss-otp-${++counter}`;
+  private _endsAt = 0;
+  private _timer?: ReturnType<typeof setInterval>;
+  private _lastComplete = '';
+
+  constructor() {
+    super();
+    this._internals = this.attachInternals();
+    // Submitting a form (or reportValidity) marks the field as visited, so its message shows.
+    this.addEventListener('invalid', () => {
+      this._touched = true;
+    });
+  }
+
+  /** The form the element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this._internals.form;
+  }
+  get validity(): ValidityState {
+    return this._internals.validity;
+  }
+  get validationMessage(): string {
+    return this._internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this._internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this._internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this._internals.reportValidity();
+  }
+
+  /** Moves focus to the input. */
+  override focus(options?: FocusOptions): void {
+    this._input?.focus(options);
+  }
+
+  /** Starts (or restarts) the resend countdown. */
+  startCountdown(seconds: number): void {
+    this._endsAt = Date.now() + Math.max(0, seconds) * 1000;
+    this._tick();
+    if (this.isConnected) this._runTimer();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._endsAt > Date.now()) this._runTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this._timer);
+    this._timer = undefined;
+  }
+
+  formResetCallback(): void {
+    this.value = '';
+    this.error = '';
+    this._touched = false;
+    this._lastComplete = '';
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this._formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  private get _input(): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>(`#${this._id}`);
+  }
+
+  private _runTimer(): void {
+    clearInterval(this._timer);
+    this._timer = setInterval(() => this._tick(), 250);
+  }
+
+  private _tick(): void {
+    const left = Math.max(0, Math.ceil((this._endsAt - Date.now()) / 1000));
+    this._remaining = left;
+    if (left === 0) {
+      clearInterval(this._timer);
+      this._timer = undefined;
+    }
+  }
+
+  /** The client-side problem with the current value, if any. */
+  private _issue(): ValidationIssue | null {
+    const v = this._value;
+    if (v === '') return this.required ? { code: 'required' } : null;
+    // Core's validator is the 6-digit rule; other lengths use the same message with their own count.
+    const r = this.length === 6 ? validateOtp(v) : v.length === this.length ? valid(v) : invalid('otp_format', { length: this.length });
+    return r.ok ? null : r.issue;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('length') && this._value.length > this.length) this._value = this._value.slice(0, this.length);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The light-DOM part (label, input, messages) is rendered with the same data after the shadow part.
+    render(this._renderLight(), this, { host: this });
+    this._syncForm();
+  }
+
+  /** Hands the value and its validity (message in the UI language, anchored on the input) to the form. */
+  private _syncForm(): void {
+    const issue = this._issue();
+    this._internals.setFormValue(this._value);
+    if (!issue) {
+      this._internals.setValidity({});
+      return;
+    }
+    const flags: ValidityStateFlags = issue.code === 'required' ? { valueMissing: true } : { patternMismatch: true };
+    this._internals.setValidity(flags, formatIssue(issue, currentLocale()), this._input ?? undefined);
+  }
+
+  private get _isDisabled(): boolean {
+    return this.disabled || this._formDisabled;
+  }
+
+  private _renderLight() {
+    const id = this._id;
+    const issue = this._touched ? this._issue() : null;
+    const errorText = this.error || (issue ? formatIssue(issue, currentLocale()) : '');
+    const describedBy = [`${id}-hint`, errorText ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<label slot="label" for=${id}>${this.label || msg('Mã OTP')}</label>
+      <span slot="hint" id="${id}-hint">${msg(str`Gồm ${this.length} chữ số trong tin nhắn vừa gửi.`)}</span>
+      <span slot="error" id="${id}-error" aria-live="polite">${errorText}</span>
+      <input
+        slot="input"
+        id=${id}
+        type="text"
+        inputmode="numeric"
+        autocomplete="one-time-code"
+        spellcheck="false"
+        pattern=${`\\d{${this.length}}`}
+        maxlength=${this.length}
+        .value=${live(this._value)}
+        ?disabled=${this._isDisabled}
+        aria-required=${this.required ? 'true' : 'false'}
+        aria-invalid=${errorText ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        @input=${this._onInput}
+        @paste=${this._onPaste}
+        @blur=${this._onBlur}
+      />`;
+  }
+
+  private _onInput(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const next = extractOtp(input.value, this.length);
+    // Only rewrite the box when normalising changed it, so the caret stays where the user put it.
+    if (input.value !== next) input.value = next;
+    this._accept(next);
+  }
+
+  private _onPaste(e: ClipboardEvent): void {
+    const text = e.clipboardData?.getData('text') ?? '';
+    const input = e.target as HTMLInputElement;
+    // The browser would cut the paste at maxlength before we see it ("Mã OTP: 6…"), so paste ourselves.
+    e.preventDefault();
+    const pasted = extractOtp(text, this.length);
+    let next = pasted;
+    if (pasted.length < this.length) {
+      const start = input.selectionStart ?? input.value.length;
+      const end = input.selectionEnd ?? start;
+      next = (input.value.slice(0, start) + pasted + input.value.slice(end)).replace(/\D/g, '').slice(0, this.length);
+    }
+    input.value = next;
+    this._accept(next);
+  }
+
+  private _onBlur(): void {
+    if (this._value !== '') this._touched = true;
+  }
+
+  private _accept(next: string): void {
+    if (next !== this._value) this.error = '';
+    this.value = next;
+    if (next.length === this.length) {
+      if (next !== this._lastComplete) {
+        this._lastComplete = next;
+        this.emit<OtpCompleteDetail>('vss-otp-complete', { value: next });
+      }
+    } else {
+      this._lastComplete = '';
+    }
+  }
+
+  private _onResend(): void {
+    if (this._remaining > 0 || this._isDisabled) return;
+    this.emit('vss-otp-resend', {});
+  }
+
+  protected override render() {
+    const waiting = this._remaining > 0;
+    return html`<div class="field" part="field">
+      <slot name="label"></slot>
+      <slot name="hint"></slot>
+      <slot name="error"></slot>
+      <slot name="input"></slot>
+      ${this._resendAfter === undefined
+        ? nothing
+        : html`<button
+            class="button link resend"
+            part="resend-button"
+            type="button"
+            aria-disabled=${waiting || this._isDisabled ? 'true' : 'false'}
+            @click=${this._onResend}
+          >
+            ${waiting ? msg(str`Gửi lại mã sau ${formatCountdown(this._remaining)}`) : msg('Gửi lại mã')}
+          </button>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vss-otp-input': VssOtpInput;
+  }
+  interface HTMLElementEventMap {
+    'vss-otp-complete': CustomEvent<OtpCompleteDetail>;
+    'vss-otp-resend': CustomEvent<Record<string, never>>;
+  }
+}
