@@ -1,0 +1,153 @@
+// Renders every story of the built Storybook (dist/storybook) in Chromium and fails on a story that does not
+// render, logs a console error or an uncaught exception, or has an axe violation (WCAG 2.x A/AA, 2.2
+// included). Each story counts as one test in the closing "N passed, N failed" line of `npm test`.
+// Usage: node test/storybook/smoke.mjs [--build] [--only=<substring of story id>] [--shots=<dir>] [--width=<px>]
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = join(root, 'dist/storybook');
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+/** --shots=<dir>: also save a PNG of each story (for looking at them, not for the verdict). */
+const shots = args.find((a) => a.startsWith('--shots='))?.slice(8);
+const width = Number(args.find((a) => a.startsWith('--width='))?.slice(8) ?? 1024);
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** Time a story gets to finish its requests before axe runs; Loading stories never finish, by design. */
+const SETTLE_MS = 2500;
+const PAGES = 2; // the machine has 2 cores
+
+if (args.includes('--build')) {
+  const t0 = Date.now();
+  execFileSync('npm', ['run', '--silent', 'build-storybook', '--', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`storybook: built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+if (!existsSync(join(dir, 'index.json'))) {
+  console.error('storybook: dist/storybook is missing; run `npm run build-storybook` or pass --build');
+  process.exit(1);
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+// A static server on loopback: service workers need http(s), not file://.
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/favicon.ico') return void res.writeHead(204).end(); // Chromium asks for it on its own
+  let file = normalize(join(dir, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(dir)) return void res.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--lang=vi-VN'],
+});
+
+/** Renders one story; returns the list of problems (empty = pass). */
+async function check(page, story) {
+  const problems = [];
+  const onConsole = (m) => {
+    if (m.type() !== 'error') return;
+    // The browser's own log line for an API answer the story asked for (a 500 fault, a wrong password's
+    // 401) is not a script error; a failed asset or anything else is.
+    if (/^Failed to load resource/.test(m.text()) && (m.location()?.url ?? '').includes('/api/')) return;
+    problems.push(`console error: ${m.text()}${m.location()?.url ? ` (${m.location().url})` : ""}`);
+  };
+  const onError = (e) => problems.push(`uncaught: ${e.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  try {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+    // Storybook shows its error display (class on <body>) when a loader, decorator or render throws.
+    const phase = await page.waitForFunction(
+      () => {
+        const b = document.body.classList;
+        if (b.contains('sb-show-errordisplay')) return 'errored';
+        if (b.contains('sb-show-main') && document.querySelector('#storybook-root')?.childElementCount) return 'rendered';
+        return false;
+      },
+      { timeout: 15_000, polling: 50 },
+    );
+    if ((await phase.jsonValue()) === 'errored') {
+      const text = await page.$eval('#error-message', (e) => e.textContent ?? '').catch(() => '');
+      problems.push(`story threw: ${text.trim().slice(0, 300)}`);
+      return problems;
+    }
+    await page.waitForNetworkIdle({ idleTime: 300, timeout: SETTLE_MS }).catch(() => undefined);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const r = await window.axe.run(document.querySelector('#storybook-root'), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
+      });
+      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    problems.push(...violations.map((v) => `axe: ${v}`));
+    if (shots) {
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: join(shots, `${story.id}.png`), fullPage: true });
+    }
+  } catch (e) {
+    problems.push(`did not render: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+  }
+  return problems;
+}
+
+const t0 = Date.now();
+const results = [];
+const queue = [...stories];
+await Promise.all(
+  Array.from({ length: Math.min(PAGES, queue.length) }, async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 800 });
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      const problems = await check(page, story);
+      results.push({ story, problems });
+      const mark = problems.length ? '✗' : '✓';
+      console.log(`  ${mark} ${story.title} › ${story.name}${problems.map((p) => `\n      ${p}`).join('')}`);
+    }
+    await page.close();
+  }),
+);
+await browser.close();
+server.close();
+
+const failed = results.filter((r) => r.problems.length).length;
+const passed = results.length - failed;
+// The counts join the closing line of `npm test` (web-test-runner.config.mjs adds every file of this folder).
+mkdirSync(join(root, 'node_modules/.cache/vssid-counts'), { recursive: true });
+writeFileSync(join(root, 'node_modules/.cache/vssid-counts/storybook.json'), JSON.stringify({ passed, failed }));
+console.log(`storybook: ${results.length} stories in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${passed} passed, ${failed} failed`);
+if (results.length === 0 && !only) {
+  console.error('storybook: no story found in dist/storybook/index.json');
+  process.exit(1);
+}
+process.exit(failed ? 1 : 0);
