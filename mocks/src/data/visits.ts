@@ -37,6 +37,7 @@ const diagnoses: [string, string, string][] = [
 /** 15% of lương cơ sở (2,340,000 đ): below it a visit is paid in full (§3.2, §9). */
 export const smallVisitThreshold = 351_000;
 
+const DAY = 86_400_000;
 const r100 = (n: number) => Math.round(n / 100) * 100;
 
 /**
@@ -46,21 +47,26 @@ const r100 = (n: number) => Math.round(n / 100) * 100;
 export function visitAt(p: Person, index: number, anchor: string): MedicalVisit {
   const rng = new Rng(hash32(p.socialInsuranceCode) ^ Math.imul(index + 1, 0x9e3779b1));
   const spanDays = p.visitCount > 500 ? 15 * 365 : p.kind === 'child' ? 4 * 365 : 8 * 365;
-  const slot = spanDays / p.visitCount;
-  const daysBack = Math.floor((index + rng.float()) * slot) + 1;
-  const day = addDays(anchor, -daysBack);
+  // A continuous instant per index keeps the order strict even with several visits a day; the time within
+  // the day is then squeezed into opening hours (07:00-17:00), which preserves order.
+  const slotMs = (spanDays * DAY) / p.visitCount;
+  const local = Date.parse(anchor + 'T00:00:00Z') - (index + 0.1 + 0.8 * rng.float()) * slotMs;
+  const dayStart = Math.floor(local / DAY) * DAY;
+  const minutes = 7 * 60 + Math.floor(((local - dayStart) / DAY) * 600);
+  const day = new Date(dayStart).toISOString().slice(0, 10);
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
   const inpatient = rng.chance(0.12);
   const pool = diagnoses.filter(([, , f]) => (p.kind === 'child' ? f.includes('c') : true) && (inpatient ? f.includes('i') || rng.chance(0.1) : !f.includes('i')));
   const [diagnosisCode, diagnosisName] = rng.pick(pool.length ? pool : diagnoses);
   const secondary = rng.chance(0.3) ? [rng.pick(diagnoses)[0]].filter((c) => c !== diagnosisCode) : [];
   const f = index % 7 === 0 ? p.facilities[0]! : rng.pick(p.facilities);
-  const hour = rng.int(7, 15);
-  const minute = rng.int(0, 59);
   const admittedAt = `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`;
   const treatmentDays = inpatient ? rng.int(2, 10) : 0;
   const outDay = inpatient ? addDays(day, treatmentDays) : day;
   const outHour = inpatient ? rng.int(8, 16) : Math.min(hour + rng.int(1, 3), 20);
-  const dischargedAt = `${outDay}T${String(outHour).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00+07:00`;
+  const outMinute = inpatient ? rng.int(0, 59) : minute;
+  const dischargedAt = `${outDay}T${String(outHour).padStart(2, '0')}:${String(outMinute).padStart(2, '0')}:00+07:00`;
   const referralRoll = rng.float();
   const referral = referralRoll < 0.8 ? 'right_level' : referralRoll < 0.9 ? 'emergency' : 'wrong_level';
 
