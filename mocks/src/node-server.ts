@@ -112,7 +112,10 @@ export function createMockServer(opts: MockServerOptions = {}): Server {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.env.PORT ?? 9090);
-  createMockServer().listen(port, '127.0.0.1', () => {
-    console.log(`VssID mock API on http://127.0.0.1:${port}/api (OpenAPI: /api/openapi.json)`);
+  const server = createMockServer();
+  server.listen(port, '127.0.0.1', () => {
+    const addr = server.address();
+    const actual = addr && typeof addr === 'object' ? addr.port : port;
+    console.log(`VssID mock API on http://127.0.0.1:${actual}/api (OpenAPI: /api/openapi.json)`);
   });
 }
