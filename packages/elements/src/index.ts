@@ -9,3 +9,4 @@ export { switchLocale, currentLocale } from './i18n/localization.js';
 export type { Locale } from '@vssid/core';
 export { themeNames, type ThemeName } from './styles/themes.js';
 export * from './otp-input/otp-input.js';
+export * from './participation-history/participation-history.js';
