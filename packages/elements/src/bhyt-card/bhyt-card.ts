@@ -1,0 +1,419 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  buildCardQr,
+  formatDate,
+  formatDateTime,
+  formatFacilityCode,
+  getBhytGroup,
+  isApiError,
+  splitCardCode,
+  todayIso,
+  type BhytCard,
+  type CardLookupResult,
+  type VssApi,
+} from '@vssid/core';
+import { VssElement } from '../base/vss-element.js';
+import { base, tokens } from '../styles/tokens.js';
+import { renderError, renderHotline, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
+import { failureText } from '../shared/failure-text.js';
+import { currentLocale } from '../i18n/localization.js';
+import { benefitText, checkCodeText } from './card-text.js';
+import { clearCachedCard, readCachedCard, saveCachedCard } from './card-cache.js';
+import { qrSvg } from './qr.js';
+import { cardStyles } from './bhyt-card.styles.js';
+import './card-explain.js';
+
+/** The card as the citizen should read it: the fund's status plus "expiring soon", derived locally. */
+export type CardDisplayStatus = 'valid' | 'expiring' | 'expired' | 'suspended';
+
+/** Days before `validTo` from which a valid card is shown as expiring soon. */
+export const EXPIRING_WITHIN_DAYS = 30;
+
+/** What both the signed-in card and the public lookup give. */
+type CardData = CardLookupResult & Partial<Pick<BhytCard, 'address' | 'socialInsuranceCode'>>;
+
+export interface CardLoadDetail {
+  cardCode: string;
+  status: CardDisplayStatus;
+  /** True when the card shown is the offline copy, not the server's answer. */
+  offline: boolean;
+}
+
+type Loaded =
+  | { kind: 'signed-out' }
+  | { kind: 'card'; card: CardData; offline?: { savedAt: string; error: unknown } }
+  | { kind: 'no-card' }
+  | { kind: 'not-found' };
+
+function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(toIso + 'T00:00:00Z') - Date.parse(fromIso + 'T00:00:00Z')) / 86_400_000);
+}
+
+/** The status to show on `today` (ISO date). */
+export function cardDisplayStatus(card: Pick<CardData, 'status' | 'validTo'>, today: string): CardDisplayStatus {
+  if (card.status === 'suspended') return 'suspended';
+  if (card.status === 'expired') return 'expired';
+  if (card.validTo !== null) {
+    const left = daysBetween(today, card.validTo);
+    if (left < 0) return 'expired';
+    if (left <= EXPIRING_WITHIN_DAYS) return 'expiring';
+  }
+  return 'valid';
+}
+
+function isOfflineFailure(e: unknown): boolean {
+  return isApiError(e) && (e.kind === 'network' || e.kind === 'timeout');
+}
+
+function isNotFound(e: unknown): boolean {
+  return isApiError(e) && e.failure.kind === 'http' && e.failure.status === 404;
+}
+
+// Status icons: the shape differs per state so the state never rests on colour alone.
+const icons: Record<CardDisplayStatus, ReturnType<typeof svg>> = {
+  valid: svg`<path d="M4 12.5l5 5L20 6.5" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`,
+  expiring: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M12 7v5.5l3.5 2" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
+  expired: svg`<path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round"/>`,
+  suspended: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M9.5 8v8M14.5 8v8" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
+};
+
+/**
+ * The digital health-insurance card (thẻ BHYT): holder, card code in its four parts with the group and
+ * benefit level in words, place of first registration, validity, five-consecutive-years date and a
+ * scannable QR. Signed in, it shows the citizen's own card; with `card-number`, `full-name` and
+ * `birth-date` it looks a card up publicly ("Tra cứu giá trị sử dụng thẻ BHYT"), no login needed.
+ *
+ * The last card seen is kept on the device (card data only, never the token) so it stays readable
+ * offline, marked with the time it was saved; the copy is removed when the citizen logs out.
+ *
+ * Printing: the card prints on its own without buttons. The page decides the paper size with its own
+ * CSS (`@page { size: A4 }` or `@page { size: A6 }` cannot live in a shadow root); the card fills the
+ * printable width up to 180 mm, so it fits both.
+ *
+ * @element vss-bhyt-card
+ * @fires vss-card-load - A card was shown. `detail: { cardCode: string, status: 'valid' | 'expiring' | 'expired' | 'suspended', offline: boolean }`
+ * @fires vss-login-request - The citizen asked to sign in from the session-expired state. `detail: {}`
+ * @fires vss-change-password-request - The citizen must change the password first and asked to. `detail: {}`
+ * @csspart card - The card itself.
+ * @csspart header - The card's blue header band.
+ * @csspart qr - The QR code figure.
+ * @csspart status - The validity badge (icon and words).
+ * @csspart explain - The "explain my card" disclosure.
+ * @csspart offline - The notice shown over an offline copy.
+ * @cssprop --vss-color-primary - The header band and buttons.
+ * @cssprop --vss-color-on-primary - Text on the header band.
+ * @cssprop --vss-color-success - Valid status.
+ * @cssprop --vss-color-warning - Expiring-soon status.
+ * @cssprop --vss-color-danger - Expired and suspended status.
+ * @cssprop --vss-radius - Card corners.
+ */
+@customElement('vss-bhyt-card')
+export class VssBhytCard extends VssElement {
+  static override styles = [tokens, base, stateStyles, cardStyles];
+
+  /** Public lookup: the 15-character card code. With `full-name` and `birth-date`, no login is used. */
+  @property({ attribute: 'card-number' }) cardNumber = '';
+
+  /** Public lookup: the holder's full name as on the card. */
+  @property({ attribute: 'full-name' }) fullName = '';
+
+  /** Public lookup: the holder's date of birth, `YYYY-MM-DD`. */
+  @property({ attribute: 'birth-date' }) birthDate = '';
+
+  /** A small one-line card: name, number and status. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Show the card's QR code (the payload of the paper card, readable by hospital scanners). */
+  @property({ type: Boolean, attribute: 'show-qr', reflect: true }) showQr = false;
+
+  /** The date validity is judged on (`YYYY-MM-DD`); defaults to the device's date. For previews and tests. */
+  @property() today = '';
+
+  @state() private _fresh = false;
+
+  private _lastCode: string | null = null;
+  private _expiryTarget?: VssApi;
+  private _expiredAt = 0;
+  private _announced = '';
+  private readonly _onExpired = () => {
+    this._expiredAt = Date.now();
+  };
+
+  private get _lookupMode(): boolean {
+    return this.cardNumber.trim() !== '' && this.fullName.trim() !== '' && this.birthDate.trim() !== '';
+  }
+
+  private readonly _task = new Task(this, {
+    task: async ([lookup, code, cardNumber, fullName, birthDate], { signal }): Promise<Loaded> => {
+      const fresh = this._fresh;
+      this._fresh = false;
+      if (lookup) {
+        try {
+          const card = await this.api.lookupCard({ cardCode: cardNumber, fullName, dateOfBirth: birthDate }, { signal });
+          return { kind: 'card', card };
+        } catch (e) {
+          if (isNotFound(e)) return { kind: 'not-found' };
+          throw e;
+        }
+      }
+      if (!code) return { kind: 'signed-out' };
+      try {
+        const card = await this.api.card({ signal, fresh });
+        saveCachedCard(card);
+        return { kind: 'card', card };
+      } catch (e) {
+        if (isNotFound(e)) return { kind: 'no-card' };
+        const cached = isOfflineFailure(e) ? readCachedCard(code) : undefined;
+        if (cached) return { kind: 'card', card: cached.card, offline: { savedAt: cached.savedAt, error: e } };
+        throw e;
+      }
+    },
+    args: () =>
+      [this._lookupMode, this.session?.socialInsuranceCode ?? null, this.cardNumber.trim(), this.fullName.trim(), this.birthDate.trim()] as const,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Listen for expiry on the client in use, to tell an expiry (keep the offline copy) from a logout.
+    if (this.isConnected && this.api !== this._expiryTarget) {
+      this._expiryTarget?.removeEventListener('session-expired', this._onExpired);
+      this._expiryTarget = this.api;
+      this._expiryTarget.addEventListener('session-expired', this._onExpired);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._expiryTarget?.removeEventListener('session-expired', this._onExpired);
+    this._expiryTarget = undefined;
+  }
+
+  protected override sessionChanged(): void {
+    const code = this.session?.socialInsuranceCode ?? null;
+    // The client dispatches `session-expired` right before `session-change` on expiry; a change to null
+    // without it is a logout, which must not leave the card on the device.
+    if (this._lastCode && code === null && Date.now() - this._expiredAt > 1000) clearCachedCard(this._lastCode);
+    this._lastCode = code;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._lastCode = this.session?.socialInsuranceCode ?? null;
+  }
+
+  /** Loads the card again, bypassing the client's short cache. */
+  reload(): void {
+    this._fresh = true;
+    void this._task.run();
+  }
+
+  private _today(): string {
+    return todayIso(this.today || undefined);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this._task.status !== TaskStatus.COMPLETE) return;
+    const v = this._task.value;
+    if (v?.kind !== 'card') return;
+    const status = cardDisplayStatus(v.card, this._today());
+    const key = `${v.card.cardCode}|${status}|${!!v.offline}`;
+    if (key === this._announced) return;
+    this._announced = key;
+    this.emit<CardLoadDetail>('vss-card-load', { cardCode: v.card.cardCode, status, offline: !!v.offline });
+  }
+
+  protected override render() {
+    return this._task.render({
+      initial: () => renderLoading(msg('Đang tải thẻ BHYT…')),
+      pending: () => renderLoading(msg('Đang tải thẻ BHYT…')),
+      error: (e) => this._renderError(e),
+      complete: (v) => {
+        switch (v.kind) {
+          case 'signed-out':
+            return renderSessionExpired(this);
+          case 'no-card':
+            return html`<div class="state empty" part="state state-empty" role="status">
+              <p>${msg('Bạn chưa có thẻ BHYT điện tử. Khi cơ quan BHXH cấp thẻ, thẻ sẽ hiện ở đây.')}</p>
+              ${renderHotline()}
+            </div>`;
+          case 'not-found':
+            return html`<div class="state empty" part="state state-empty" role="status">
+              <p>${msg('Không tìm thấy thẻ BHYT khớp với mã thẻ, họ tên và ngày sinh đã nhập. Hãy kiểm tra lại từng thông tin.')}</p>
+              ${renderHotline()}
+            </div>`;
+          case 'card':
+            return this.compact ? this._renderCompact(v.card) : this._renderCard(v.card, v.offline);
+        }
+      },
+    });
+  }
+
+  private _renderError(e: unknown) {
+    if (isApiError(e) && e.kind === 'password_change_required') {
+      return html`<div class="state expired" part="state state-password" role="alert">
+        <p>${failureText(e)}</p>
+        <button class="button" type="button" @click=${() => this.emit('vss-change-password-request', {})}>
+          ${msg('Đổi mật khẩu')}
+        </button>
+      </div>`;
+    }
+    return renderError(e, () => this.reload(), this);
+  }
+
+  private _statusText(s: CardDisplayStatus): string {
+    switch (s) {
+      case 'valid':
+        return msg('Còn giá trị sử dụng');
+      case 'expiring':
+        return msg('Sắp hết hạn');
+      case 'expired':
+        return msg('Hết giá trị sử dụng');
+      case 'suspended':
+        return msg('Tạm dừng sử dụng');
+    }
+  }
+
+  private _renderStatus(card: CardData, status: CardDisplayStatus) {
+    const today = this._today();
+    let detail = '';
+    if (status === 'expiring' && card.validTo) {
+      const left = daysBetween(today, card.validTo);
+      detail = msg(str`Còn ${left} ngày, đến hết ngày ${formatDate(card.validTo, currentLocale())}.`);
+    } else if (status !== 'valid' || card.checkCode !== '000') {
+      detail = checkCodeText(card.checkCode) ?? '';
+    }
+    return html`<div class="status status-${status}" part="status">
+      <svg class="status-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[status]}</svg>
+      <span class="status-text"><strong>${this._statusText(status)}</strong>${detail ? html` <span class="status-detail">${detail}</span>` : nothing}</span>
+    </div>`;
+  }
+
+  private _renderCodeParts(code: string) {
+    const p = splitCardCode(code);
+    if (!p) return html`<span class="mono">${code}</span>`;
+    return html`<span class="code-parts" aria-label=${code}>
+      <span class="code-part" title=${msg('Mã đối tượng')}>${p.group}</span><span class="sep" aria-hidden="true">·</span>
+      <span class="code-part" title=${msg('Mức hưởng')}>${p.benefit}</span><span class="sep" aria-hidden="true">·</span>
+      <span class="code-part" title=${msg('Mã tỉnh')}>${p.province}</span><span class="sep" aria-hidden="true">·</span>
+      <span class="code-part sic" title=${msg('Mã số BHXH')}>${p.socialInsuranceCode}</span>
+    </span>`;
+  }
+
+  private _renderCompact(card: CardData) {
+    const status = cardDisplayStatus(card, this._today());
+    return html`<div class="compact card status-${status}" part="card" role="group" aria-label=${msg('Thẻ BHYT')}>
+      <span class="compact-name">${card.fullName}</span>
+      <span class="compact-code mono">${splitCardCode(card.cardCode) ? this._renderCodeParts(card.cardCode) : card.cardCode}</span>
+      ${this._renderStatus(card, status)}
+    </div>`;
+  }
+
+  private _renderCard(card: CardData, offline?: { savedAt: string; error: unknown }) {
+    const locale = currentLocale();
+    const status = cardDisplayStatus(card, this._today());
+    const p = splitCardCode(card.cardCode);
+    const group = p ? getBhytGroup(p.group) : undefined;
+    const validity = card.validTo
+      ? msg(str`Từ ngày ${formatDate(card.validFrom, locale)} đến ngày ${formatDate(card.validTo, locale)}`)
+      : msg(str`Từ ngày ${formatDate(card.validFrom, locale)}`);
+    return html`
+      ${offline ? this._renderOffline(offline) : nothing}
+      <article class="card status-${status}" part="card" aria-labelledby="card-title">
+        <header class="band" part="header">
+          <span class="band-kicker">${msg('Bảo hiểm xã hội Việt Nam')}</span>
+          <h2 id="card-title" class="band-title">${msg('Thẻ bảo hiểm y tế')}</h2>
+        </header>
+        <div class="body">
+          ${this._renderStatus(card, status)}
+          <div class="main">
+            <dl class="fields">
+              <div class="field wide">
+                <dt>${msg('Mã thẻ')}</dt>
+                <dd class="mono code">${this._renderCodeParts(card.cardCode)}</dd>
+              </div>
+              <div class="field wide">
+                <dt>${msg('Họ và tên')}</dt>
+                <dd class="name">${card.fullName}</dd>
+              </div>
+              <div class="field">
+                <dt>${msg('Ngày sinh')}</dt>
+                <dd>${formatDate(card.dateOfBirth, locale)}</dd>
+              </div>
+              <div class="field">
+                <dt>${msg('Giới tính')}</dt>
+                <dd>${card.sex === 'female' ? msg('Nữ') : msg('Nam')}</dd>
+              </div>
+              <div class="field wide">
+                <dt>${msg('Nơi đăng ký KCB ban đầu')}</dt>
+                <dd><span class="mono">${formatFacilityCode(card.facility.code)}</span> ${card.facility.name}</dd>
+              </div>
+              <div class="field wide">
+                <dt>${msg('Giá trị sử dụng')}</dt>
+                <dd>${validity}</dd>
+              </div>
+              <div class="field wide">
+                <dt>${msg('Thời điểm đủ 05 năm liên tục')}</dt>
+                <dd>${card.fiveYearsFrom ? formatDate(card.fiveYearsFrom, locale) : msg('Chưa đủ hoặc chưa có thông tin')}</dd>
+              </div>
+            </dl>
+            ${this.showQr ? this._renderQr(card) : nothing}
+          </div>
+          ${p
+            ? html`<p class="meaning">
+                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${group?.meaning ?? msg('chưa có mô tả chính thức')} —
+                <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit))}.
+              </p>`
+            : nothing}
+        </div>
+      </article>
+      <div class="tools no-print">
+        <button class="button secondary" type="button" @click=${() => window.print()}>${msg('In thẻ')}</button>
+      </div>
+      <details class="explain-box no-print" part="explain">
+        <summary>${msg('Giải thích mã thẻ')}</summary>
+        <vss-card-explain .code=${card.cardCode}></vss-card-explain>
+      </details>
+    `;
+  }
+
+  private _renderQr(card: CardData) {
+    const payload = buildCardQr({
+      cardCode: card.cardCode,
+      fullName: card.fullName,
+      dateOfBirth: card.dateOfBirth,
+      sex: card.sex,
+      address: card.address ?? '',
+      validFrom: card.validFrom,
+      validTo: card.validTo,
+      facility: card.facility,
+    });
+    return html`<figure class="qr" part="qr" data-payload=${payload}>
+      ${qrSvg(payload, msg('Mã QR của thẻ BHYT'))}
+      <figcaption>${msg('Đưa mã này cho cơ sở khám chữa bệnh quét')}</figcaption>
+    </figure>`;
+  }
+
+  private _renderOffline(o: { savedAt: string; error: unknown }) {
+    const [time, date] = formatDateTime(o.savedAt, currentLocale()).split(' ');
+    return html`<div class="offline" part="offline" role="status">
+      <svg class="status-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M3 3l18 18M8.5 16.5a5 5 0 017 0M5 13a10 10 0 0110.5-2.3M2 9.5a15 15 0 015.5-3.3M12 20h.01" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>
+      </svg>
+      <p>${msg(str`Bản lưu ngày ${date} ${time} — đang ngoại tuyến`)}. ${failureText(o.error)}</p>
+      <button class="button secondary no-print" type="button" @click=${() => this.reload()}>${msg('Thử lại')}</button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vss-bhyt-card': VssBhytCard;
+  }
+  interface HTMLElementEventMap {
+    'vss-card-load': CustomEvent<CardLoadDetail>;
+  }
+}

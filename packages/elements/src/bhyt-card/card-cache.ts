@@ -1,0 +1,61 @@
+import { bhytCardSchema, type BhytCard } from '@vssid/core';
+
+/**
+ * The offline copy of the last card seen, one per social-insurance code. It holds the card data only
+ * (never the token) so the card stays readable at a hospital desk without signal; it is removed when the
+ * citizen logs out, and kept when a session merely expires.
+ */
+export interface CachedCard {
+  card: BhytCard;
+  /** When the copy was saved (ISO instant). */
+  savedAt: string;
+}
+
+const PREFIX = 'vssid-card:';
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // storage disabled by policy or a sandboxed frame: no offline copy, nothing breaks
+  }
+}
+
+export function saveCachedCard(card: BhytCard, now = new Date()): void {
+  try {
+    storage()?.setItem(PREFIX + card.socialInsuranceCode, JSON.stringify({ card, savedAt: now.toISOString() }));
+  } catch {
+    /* quota: the offline copy is best effort */
+  }
+}
+
+/** The copy for `code`, re-validated with the card schema: a tampered or outdated entry is dropped. */
+export function readCachedCard(code: string): CachedCard | undefined {
+  const s = storage();
+  let raw: string | null = null;
+  try {
+    raw = s?.getItem(PREFIX + code) ?? null;
+  } catch {
+    return undefined;
+  }
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(raw) as { card?: unknown; savedAt?: unknown };
+    const card = bhytCardSchema.safeParse(value.card);
+    if (card.success && typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt))) {
+      return { card: card.data, savedAt: value.savedAt };
+    }
+  } catch {
+    /* fall through */
+  }
+  clearCachedCard(code);
+  return undefined;
+}
+
+export function clearCachedCard(code: string): void {
+  try {
+    storage()?.removeItem(PREFIX + code);
+  } catch {
+    /* nothing stored */
+  }
+}

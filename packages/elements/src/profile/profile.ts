@@ -1,0 +1,166 @@
+import { html, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { formatCardCode, formatDate, isApiError, maskIdNumber, maskPhone, type IdType, type Profile } from '@vssid/core';
+import { VssElement } from '../base/vss-element.js';
+import { base, tokens } from '../styles/tokens.js';
+import { renderError, renderHotline, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
+import { currentLocale } from '../i18n/localization.js';
+import { profileStyles } from './profile.styles.js';
+
+type Loaded = { kind: 'signed-out' } | { kind: 'must-change' } | { kind: 'profile'; profile: Profile };
+
+/**
+ * "Quản lý cá nhân": the signed-in citizen's record (mã số BHXH, name, date of birth, sex, ID document,
+ * phone, e-mail, address, managing social-security office). The ID number is masked; the full number is
+ * put into the page only after the citizen presses "Hiện số". The phone stays masked. A "Đổi mật khẩu"
+ * button asks the page's login box to change the password.
+ *
+ * @element vss-profile
+ * @fires vss-change-password-request - The citizen wants to change the password (a `<vss-login>` handles it). `detail: {}`
+ * @fires vss-login-request - The citizen asked to sign in from the session-expired state. `detail: {}`
+ * @fires vss-profile-load - The record was shown. `detail: { socialInsuranceCode: string }`
+ * @csspart profile - The record.
+ * @csspart reveal-button - The show/hide button of the ID number.
+ * @csspart change-password - The "Đổi mật khẩu" button.
+ * @csspart help - The "wrong data" help box with the hotline.
+ * @cssprop --vss-color-primary - Buttons and headings.
+ * @cssprop --vss-color-surface - Card background.
+ */
+@customElement('vss-profile')
+export class VssProfile extends VssElement {
+  static override styles = [tokens, base, stateStyles, profileStyles];
+
+  @state() private _revealed = false;
+  @state() private _fresh = false;
+  private _announced = '';
+
+  private readonly _task = new Task(this, {
+    task: async ([code, mustChange], { signal }): Promise<Loaded> => {
+      const fresh = this._fresh;
+      this._fresh = false;
+      if (!code) return { kind: 'signed-out' };
+      // The server refuses records until the first password change; do not even ask.
+      if (mustChange) return { kind: 'must-change' };
+      try {
+        return { kind: 'profile', profile: await this.api.me({ signal, fresh }) };
+      } catch (e) {
+        if (isApiError(e) && e.kind === 'password_change_required') return { kind: 'must-change' };
+        throw e;
+      }
+    },
+    args: () => [this.session?.socialInsuranceCode ?? null, this.session?.mustChangePassword ?? false] as const,
+  });
+
+  protected override sessionChanged(): void {
+    // A new citizen (or none) never inherits the previous one's revealed number.
+    this._revealed = false;
+  }
+
+  /** Loads the record again, bypassing the client's short cache. */
+  reload(): void {
+    this._fresh = true;
+    void this._task.run();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const v = this._task.value;
+    if (v?.kind === 'profile' && v.profile.socialInsuranceCode !== this._announced) {
+      this._announced = v.profile.socialInsuranceCode;
+      this.emit('vss-profile-load', { socialInsuranceCode: v.profile.socialInsuranceCode });
+    }
+  }
+
+  private _changePassword = () => this.emit<Record<string, never>>('vss-change-password-request', {});
+
+  protected override render() {
+    return this._task.render({
+      initial: () => renderLoading(msg('Đang tải thông tin cá nhân…')),
+      pending: () => renderLoading(msg('Đang tải thông tin cá nhân…')),
+      error: (e) => renderError(e, () => this.reload(), this),
+      complete: (v) => {
+        switch (v.kind) {
+          case 'signed-out':
+            return renderSessionExpired(this);
+          case 'must-change':
+            return html`<div class="state expired" part="state state-password" role="alert">
+              <p>${msg('Bạn cần đổi mật khẩu trước khi xem thông tin.')}</p>
+              <p>${msg('Đây là lần đăng nhập đầu tiên với mật khẩu nhận qua tin nhắn. Để bảo vệ tài khoản, hãy đặt mật khẩu mới của riêng bạn.')}</p>
+              <button class="button" part="change-password" type="button" @click=${this._changePassword}>${msg('Đổi mật khẩu')}</button>
+            </div>`;
+          case 'profile':
+            return this._renderProfile(v.profile);
+        }
+      },
+    });
+  }
+
+  private _idTypeText(t: IdType): string {
+    switch (t) {
+      case 'cccd':
+        return msg('Căn cước công dân');
+      case 'cmnd':
+        return msg('Chứng minh nhân dân');
+      case 'passport':
+        return msg('Hộ chiếu');
+    }
+  }
+
+  private _renderProfile(p: Profile) {
+    const locale = currentLocale();
+    const row = (label: string, value: unknown, cls = '') =>
+      html`<div class="row ${cls}"><dt>${label}</dt><dd>${value}</dd></div>`;
+    return html`<section class="profile" part="profile" aria-labelledby="profile-title">
+      <h2 id="profile-title">${msg('Quản lý cá nhân')}</h2>
+      <dl>
+        ${row(msg('Mã số BHXH'), html`<span class="mono">${p.socialInsuranceCode}</span>`)}
+        ${row(msg('Họ và tên'), html`<span class="name">${p.fullName}</span>`)}
+        ${row(msg('Ngày sinh'), formatDate(p.dateOfBirth, locale))}
+        ${row(msg('Giới tính'), p.sex === 'female' ? msg('Nữ') : msg('Nam'))}
+        <div class="row id-row">
+          <dt>${this._idTypeText(p.idType)}</dt>
+          <dd>
+            <span class="mono id-number" id="id-number">${this._revealed ? p.idNumber : maskIdNumber(p.idNumber)}</span>
+            <span class="visually-hidden" role="status">${this._revealed ? msg('Đang hiện đầy đủ số giấy tờ') : ''}</span>
+            <button
+              class="button link reveal"
+              part="reveal-button"
+              type="button"
+              aria-pressed=${this._revealed ? 'true' : 'false'}
+              aria-controls="id-number"
+              @click=${() => (this._revealed = !this._revealed)}
+            >
+              ${msg('Hiện số đầy đủ')}
+            </button>
+          </dd>
+        </div>
+        ${row(msg('Số điện thoại'), html`<span class="mono">${maskPhone(p.phone)}</span>`)}
+        ${row(msg('Email'), p.email || msg('Chưa có'))}
+        ${row(msg('Địa chỉ'), p.address || msg('Chưa có'))}
+        ${row(msg('Cơ quan BHXH quản lý'), html`(${p.office.code}) ${p.office.parentName} - ${p.office.name}`)}
+        ${row(msg('Mã thẻ BHYT'), p.cardCode ? html`<span class="mono">${formatCardCode(p.cardCode)}</span>` : msg('Chưa có thẻ BHYT'))}
+      </dl>
+      <div class="actions">
+        <button class="button secondary" part="change-password" type="button" @click=${this._changePassword}>${msg('Đổi mật khẩu')}</button>
+      </div>
+      <div class="help" part="help">
+        <h3>${msg('Thông tin chưa đúng?')}</h3>
+        <p>${msg('Họ tên, ngày sinh, giấy tờ tùy thân sai: liên hệ cơ quan BHXH quản lý hoặc đơn vị nơi bạn làm việc để điều chỉnh, mang theo giấy tờ tùy thân.')}</p>
+        <p>${msg('Đổi số điện thoại hoặc email: trên Cổng dịch vụ công của BHXH Việt Nam, vào "Thông tin tài khoản", sửa, nhập mã kiểm tra, bấm "Ghi nhận" rồi nhập mã OTP gửi qua email và bấm "Xác nhận".')}</p>
+        ${renderHotline()}
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vss-profile': VssProfile;
+  }
+  interface HTMLElementEventMap {
+    'vss-profile-load': CustomEvent<{ socialInsuranceCode: string }>;
+    'vss-change-password-request': CustomEvent<Record<string, never>>;
+  }
+}
