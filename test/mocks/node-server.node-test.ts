@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // The mock backend as a real HTTP server: run by scripts/test-node.mjs (node:test via tsx), not by WTR.
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
