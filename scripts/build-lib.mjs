@@ -1,0 +1,98 @@
+// Shared pieces of the distribution builds (scripts/build.mjs, scripts/build-demo.mjs, scripts/build-frameworks.mjs).
+import { readdirSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const elementsSrc = join(root, 'packages/elements/src');
+
+/** Element folders: `packages/elements/src/<name>/` holding a same-named `<name>.ts`. */
+export function elementFolders() {
+  return readdirSync(elementsSrc)
+    .filter((name) => statSync(join(elementsSrc, name)).isDirectory() && existsSync(join(elementsSrc, name, `${name}.ts`)))
+    .sort();
+}
+
+const GUARD = '\0vssid:guarded-custom-element';
+const GUARDED_DECORATORS = '\0vssid:guarded-decorators';
+
+const guardSource = `export const customElement = (tagName) => (cls, context) => {
+  const define = () => { if (!customElements.get(tagName)) customElements.define(tagName, cls); };
+  if (context !== undefined && typeof context === 'object' && 'addInitializer' in context) context.addInitializer(define);
+  else define();
+};`;
+
+/**
+ * Lit's `@customElement` calls `customElements.define`, which throws when the tag is already defined: a page
+ * that loads the CDN file twice, or the CDN file plus a per-element entry, would break. In the built outputs
+ * the elements' `lit/decorators.js` resolves to the same exports with a `customElement` that defines a tag
+ * only once (the first definition wins); the sources keep plain Lit.
+ * @returns {import('vite').Plugin}
+ */
+export function guardedDefine() {
+  return {
+    name: 'vssid-guarded-define',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !importer.startsWith(elementsSrc)) return null;
+      if (source === 'lit/decorators.js') return GUARDED_DECORATORS;
+      if (source === 'lit/decorators/custom-element.js') return GUARD;
+      return null;
+    },
+    // Bundled dependencies define tags too (lit-virtualizer defines <lit-virtualizer>): every direct call is
+    // guarded the same way. Lit's own decorator is covered here when lit is bundled.
+    transform(code, id) {
+      if (id.startsWith('\0') || !code.includes('customElements.define(')) return null;
+      return {
+        code: code.replace(/\bcustomElements\.define\(/g, '((n, c, o) => customElements.get(n) || customElements.define(n, c, o))('),
+        map: null,
+      };
+    },
+    load(id) {
+      if (id === GUARD) return guardSource;
+      // A local export shadows the same name from `export *`.
+      if (id === GUARDED_DECORATORS) return `export * from 'lit/decorators.js';\n${guardSource}`;
+      return null;
+    },
+  };
+}
+
+/** Text that only the mock backend or faker contain: none of it may reach a shipped file. */
+export const mockMarkers = ['[MSW]', 'mockServiceWorker', 'setupWorker', '@faker-js', 'vssid-mock-backend', 'faker.seed', 'HttpResponse.error'];
+
+/** Every file under `dir` (recursively). */
+export function filesUnder(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Markers found in JS files under `dir`: `[{ file, marker }]`. */
+export function findMockMarkers(dir) {
+  const hits = [];
+  for (const file of filesUnder(dir).filter((f) => /\.(m?js|html)$/.test(f))) {
+    const text = readFileSync(file, 'utf8');
+    for (const marker of mockMarkers) if (text.includes(marker)) hits.push({ file: relative(root, file), marker });
+  }
+  return hits;
+}
+
+export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** The static-import closure of an ES module file (relative `./` and `../` imports only). */
+export function importClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    importClosure(join(file, '..', m[1]), seen);
+  }
+  return seen;
+}
+
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -1,0 +1,220 @@
+// `npm run build`: everything a portal or a package registry gets, in dist/.
+//   dist/packages/core      @vssid/core as ES modules + .d.ts (zod external)
+//   dist/packages/elements  @vssid/elements: one entry per element (`@vssid/elements/login`), shared chunks,
+//                           .d.ts, custom-elements.json, VS Code data; lit, @lit/*, core external
+//   dist/cdn/vssid-elements.js   ONE self-contained minified file defining every tag
+//   dist/cdn/elements/<name>.js  per-element script entries with shared chunks (lit, core), self-contained
+//   dist/cem/                custom-elements.json + vscode.html-custom-data.json
+// Vite 8 (Rolldown) library builds; declarations by tsc 7 (emitDeclarationOnly). Fails when a mock or
+// faker marker reaches any output. Prints raw and gzip sizes.
+// Usage: node scripts/build.mjs [--no-types] [--quiet]
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'vite';
+import {
+  elementFolders,
+  elementsSrc,
+  findMockMarkers,
+  gzipSize,
+  guardedDefine,
+  importClosure,
+  kb,
+  root,
+} from './build-lib.mjs';
+import { analyze, vscodeData } from './build-cem.mjs';
+
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const log = (...a) => quiet || console.log(...a);
+const dist = join(root, 'dist');
+const t0 = Date.now();
+const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
+const corePkg = readJson('packages/core/package.json');
+const elementsPkg = readJson('packages/elements/package.json');
+const elements = elementFolders();
+
+/** Bare specifiers of `deps` (and their subpaths) stay imports in the package builds. */
+const externalOf = (deps) => {
+  const names = Object.keys(deps);
+  return (id) => names.some((n) => id === n || id.startsWith(`${n}/`));
+};
+
+/** One Vite library build. */
+async function lib({ entry, outDir, external, minify = false, split = true, chunkGroups }) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [guardedDefine()],
+    // Library mode leaves process.env alone; the self-contained files have no bundler after them.
+    define: external ? {} : { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify,
+      sourcemap: !minify,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: {
+        external,
+        output: {
+          // lib mode keeps whitespace for es output unless told; the CDN files are fully minified
+          minify,
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: split ? (chunkGroups ? { groups: chunkGroups } : true) : false,
+        },
+      },
+    },
+  });
+}
+
+rmSync(join(dist, 'packages'), { recursive: true, force: true });
+rmSync(join(dist, 'cdn'), { recursive: true, force: true });
+
+// (a) the packages
+const coreOut = join(dist, 'packages/core');
+await lib({
+  entry: { index: 'packages/core/src/index.ts', openapi: 'packages/core/src/openapi.ts' },
+  outDir: coreOut,
+  external: externalOf(corePkg.dependencies ?? {}),
+});
+const elementsOut = join(dist, 'packages/elements');
+const elementEntries = Object.fromEntries(elements.map((n) => [n, `packages/elements/src/${n}/${n}.ts`]));
+await lib({
+  entry: { index: 'packages/elements/src/index.ts', ...elementEntries },
+  outDir: elementsOut,
+  external: externalOf(elementsPkg.dependencies ?? {}),
+});
+
+// (b) the CDN files: every dependency inside, minified
+const cdnOut = join(dist, 'cdn');
+await lib({ entry: { 'vssid-elements': 'packages/elements/src/index.ts' }, outDir: cdnOut, minify: true, split: false });
+await lib({
+  entry: elementEntries,
+  outDir: join(cdnOut, 'elements'),
+  minify: true,
+  chunkGroups: [
+    { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+    { name: 'core', test: /packages[\\/]core[\\/]|node_modules[\\/]zod[\\/]/ },
+  ],
+});
+
+// (c, d) the manifest and VS Code data
+const manifest = analyze();
+writeFileSync(join(dist, 'cem/vscode.html-custom-data.json'), JSON.stringify(vscodeData(manifest), null, 2) + '\n');
+cpSync(join(dist, 'cem'), elementsOut, { recursive: true });
+cpSync(join(cdnOut, 'vssid-elements.js'), join(elementsOut, 'cdn/vssid-elements.js'));
+
+// Declarations: tsc 7 over both packages' sources, then each package gets its own tree.
+if (!args.includes('--no-types')) {
+  const cache = join(root, 'node_modules/.cache/vssid-build');
+  const typesTmp = join(cache, 'types');
+  rmSync(typesTmp, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  const rel = (p) => relative(cache, join(root, p));
+  writeFileSync(
+    join(cache, 'tsconfig.types.json'),
+    JSON.stringify({
+      extends: rel('tsconfig.json'),
+      compilerOptions: {
+        noEmit: false,
+        declaration: true,
+        emitDeclarationOnly: true,
+        outDir: 'types',
+        rootDir: rel('packages'),
+        types: [],
+      },
+      include: [rel('packages/core/src'), rel('packages/elements/src')],
+      exclude: [],
+    }),
+  );
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(cache, 'tsconfig.types.json')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    // Type errors do not stop the emit; report them (the typecheck step is where they fail the build).
+    const out = String(/** @type {any} */ (e).stdout ?? '');
+    console.warn(`build: tsc reported type errors while writing declarations:\n${out.split('\n').slice(0, 10).join('\n')}`);
+  }
+  cpSync(join(typesTmp, 'core/src'), join(coreOut, 'types'), { recursive: true });
+  cpSync(join(typesTmp, 'elements/src'), join(elementsOut, 'types'), { recursive: true });
+}
+
+// package.json of each built package: the workspace's own, pointing at the built files.
+const types = (p) => (args.includes('--no-types') ? {} : { types: p });
+writeFileSync(
+  join(coreOut, 'package.json'),
+  JSON.stringify(
+    {
+      name: corePkg.name,
+      version: corePkg.version,
+      description: corePkg.description,
+      type: 'module',
+      sideEffects: false,
+      exports: {
+        '.': { ...types('./types/index.d.ts'), default: './index.js' },
+        './openapi': { ...types('./types/openapi.d.ts'), default: './openapi.js' },
+      },
+      dependencies: corePkg.dependencies,
+    },
+    null,
+    2,
+  ),
+);
+writeFileSync(
+  join(elementsOut, 'package.json'),
+  JSON.stringify(
+    {
+      name: elementsPkg.name,
+      version: elementsPkg.version,
+      description: elementsPkg.description,
+      type: 'module',
+      // importing an entry defines its tags
+      sideEffects: ['./index.js', ...elements.map((n) => `./${n}.js`), './chunks/*.js', './cdn/*.js'],
+      customElements: './custom-elements.json',
+      exports: {
+        '.': { ...types('./types/index.d.ts'), default: './index.js' },
+        ...Object.fromEntries(elements.map((n) => [`./${n}`, { ...types(`./types/${n}/${n}.d.ts`), default: `./${n}.js` }])),
+        './cdn': './cdn/vssid-elements.js',
+        './custom-elements.json': './custom-elements.json',
+        './vscode.html-custom-data.json': './vscode.html-custom-data.json',
+      },
+      dependencies: { ...elementsPkg.dependencies, [corePkg.name]: corePkg.version },
+    },
+    null,
+    2,
+  ),
+);
+
+// No mock, no faker, in anything shipped.
+const leaks = ['packages', 'cdn'].flatMap((d) => findMockMarkers(join(dist, d)));
+if (leaks.length) {
+  console.error(`build: mock/faker code reached the outputs:\n${leaks.map((l) => `  ${l.file}: ${l.marker}`).join('\n')}`);
+  process.exit(1);
+}
+
+// Sizes: the CDN file, then each element's script entry with everything it loads.
+const cdnFile = readFileSync(join(cdnOut, 'vssid-elements.js'));
+const sizes = {
+  cdn: { raw: cdnFile.length, gzip: gzipSize(cdnFile) },
+  elements: Object.fromEntries(
+    elements.map((n) => {
+      const entry = join(cdnOut, 'elements', `${n}.js`);
+      const files = [...importClosure(entry)];
+      const all = Buffer.concat(files.map((f) => readFileSync(f)));
+      return [n, { entryGzip: gzipSize(readFileSync(entry)), withChunksGzip: gzipSize(all), withChunksRaw: all.length }];
+    }),
+  ),
+};
+writeFileSync(join(dist, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
+log(`build: ${elements.length} element entries (${elements.join(', ')})`);
+log(`  dist/cdn/vssid-elements.js  ${kb(sizes.cdn.raw)} min, ${kb(sizes.cdn.gzip)} gzip`);
+for (const [n, s] of Object.entries(sizes.elements)) {
+  log(`  dist/cdn/elements/${n}.js`.padEnd(52) + `entry ${kb(s.entryGzip)} gzip; with its chunks ${kb(s.withChunksGzip)} gzip`);
+}
+log(`build: done in ${((Date.now() - t0) / 1000).toFixed(1)} s (no mock or faker code in the outputs)`);
