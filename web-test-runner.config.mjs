@@ -1,5 +1,6 @@
 // @ts-check
-import { existsSync, readFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
+import { readCounts } from './scripts/test-counts.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -42,12 +43,12 @@ function countsReporter() {
         if (s.testResults) walk(s.testResults);
         if (!s.passed && (!s.testResults || s.errors?.length)) failed++;
       }
-      // scripts/test-node.mjs ran just before and left its counts: the closing line covers both suites
-      const nodeCounts = 'node_modules/.cache/vssid-node-tests.json';
-      if (process.env.npm_lifecycle_event === 'test' && existsSync(nodeCounts)) {
-        const n = JSON.parse(readFileSync(nodeCounts, 'utf8'));
-        passed += n.passed;
-        failed += n.failed;
+      // in `npm test` the node and Storybook suites ran just before and left their counts
+      if (process.env.npm_lifecycle_event === 'test') {
+        const other = readCounts();
+        passed += other.passed;
+        failed += other.failed;
+        skipped += other.skipped;
       }
       const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
       process.once('exit', () => writeSync(1, `\n${line}\n`));
