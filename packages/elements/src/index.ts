@@ -15,3 +15,4 @@ export * from './participation-history/participation-history.js';
 export * from './profile/profile.js';
 export * from './support/support.js';
 export * from './login/login.js';
+export * from './medical-records/medical-records.js';

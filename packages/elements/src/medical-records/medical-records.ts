@@ -1,0 +1,382 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import '@lit-labs/virtualizer';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
+import {
+  formatDate,
+  formatNumber,
+  formatVnd,
+  isApiError,
+  type MedicalVisit,
+  type VisitPage,
+  type VisitQuery,
+  type VisitTotals,
+} from '@vssid/core';
+import { VssElement } from '../base/vss-element.js';
+import { base, tokens } from '../styles/tokens.js';
+import { renderError, renderEmpty, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
+import { failureText } from '../shared/failure-text.js';
+import { currentLocale } from '../i18n/localization.js';
+import { styles } from './medical-records.styles.js';
+
+/** Detail of `vss-visit-open`. */
+export interface VssVisitOpenDetail {
+  /** The visit's record key (`ma_lk`). */
+  id: string;
+}
+
+type KindFilter = '' | 'inpatient' | 'outpatient';
+
+/** Rows fetched per request. */
+const PAGE_SIZE = 50;
+/** Start fetching the next page when the last rendered row is this close to the end. */
+const PREFETCH_ROWS = 15;
+
+/**
+ * The medical-visit record book (sổ khám chữa bệnh BHYT): a virtualised list of visits, newest first, with
+ * filters by date range, facility and inpatient/outpatient, the totals of the filtered set, and a detail
+ * dialog with every cost column. Pages load as the list scrolls (or with "Tải thêm"). Needs a session.
+ *
+ * @element vss-medical-records
+ * @fires vss-visit-open - A visit's detail was opened. `detail: { id: string }`
+ * @fires vss-login-request - The session expired or nobody is signed in and the citizen asked to sign in. `detail: {}`
+ * @csspart filters - The filter form.
+ * @csspart totals - The totals of the filtered visits.
+ * @csspart list - The scrolling, virtualised list.
+ * @csspart row - One visit (a button that opens its detail).
+ * @csspart detail - The detail dialog.
+ * @csspart more-button - The "Tải thêm" button.
+ * @csspart state - Loading, empty, error and session-expired boxes.
+ * @cssprop --vss-color-primary - Row hover, links and buttons.
+ * @cssprop --vss-color-warning - The inpatient tag.
+ */
+@customElement('vss-medical-records')
+export class VssMedicalRecords extends VssElement {
+  static override styles = [tokens, base, stateStyles, styles];
+
+  /** Rows per request (1–200). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = PAGE_SIZE;
+
+  @state() private _items: MedicalVisit[] = [];
+  @state() private _next: string | null = null;
+  @state() private _totals: VisitTotals | null = null;
+  @state() private _facilities: VisitPage['facilities'] = [];
+  @state() private _loading = false;
+  @state() private _error: unknown = null;
+  @state() private _announce = '';
+  @state() private _from = '';
+  @state() private _to = '';
+  @state() private _facility = '';
+  @state() private _kind: KindFilter = '';
+  @state() private _rangeError = '';
+  @state() private _open: MedicalVisit | null = null;
+
+  @query('dialog') private _dialog?: HTMLDialogElement;
+  @query('lit-virtualizer') private _list?: LitVirtualizer;
+
+  private _controller?: AbortController;
+  private _returnTo = '';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._controller?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new session (login, another citizen) starts over; logging out stops everything.
+    if (changed.has('session' as keyof VssMedicalRecords)) this._restart();
+  }
+
+  private _query(): VisitQuery {
+    const q: VisitQuery = { limit: this.pageSize };
+    if (this._from) q.from = this._from;
+    if (this._to) q.to = this._to;
+    if (this._facility) q.facility = this._facility;
+    if (this._kind) q.type = this._kind;
+    return q;
+  }
+
+  /** Drops the rows and the in-flight request, then loads the first page of the current filters. */
+  private _restart(): void {
+    this._controller?.abort();
+    this._controller = undefined;
+    this._items = [];
+    this._next = null;
+    this._totals = null;
+    this._error = null;
+    this._loading = false;
+    if (this.session && !this._rangeError) void this._load();
+  }
+
+  private async _load(): Promise<void> {
+    if (this._loading || !this.session) return;
+    const first = this._items.length === 0;
+    if (!first && !this._next) return;
+    const controller = new AbortController();
+    this._controller = controller;
+    this._loading = true;
+    this._error = null;
+    try {
+      const page = await this.api.visits(first ? this._query() : { ...this._query(), cursor: this._next! }, { signal: controller.signal });
+      if (controller !== this._controller) return;
+      this._items = first ? page.items : [...this._items, ...page.items];
+      this._next = page.nextCursor;
+      this._totals = page.totals;
+      if (page.facilities.length || first) this._facilities = page.facilities;
+      this._announce = msg(str`Đã tải ${formatNumber(this._items.length, currentLocale())}/${formatNumber(page.totals.count, currentLocale())} lượt khám`);
+    } catch (e) {
+      // A superseded request (a filter changed) is not an error the citizen needs to see.
+      if (controller !== this._controller || (isApiError(e) && e.kind === 'aborted')) return;
+      this._error = e;
+    } finally {
+      if (controller === this._controller) this._loading = false;
+    }
+  }
+
+  private readonly _retry = () => {
+    if (this._items.length) void this._load();
+    else this._restart();
+  };
+
+  private readonly _onRange = (e: RangeChangedEvent) => {
+    if (e.last >= this._items.length - PREFETCH_ROWS && this._next && !this._loading && !this._error) void this._load();
+  };
+
+  private _onFilter(e: Event): void {
+    const t = e.target as HTMLInputElement | HTMLSelectElement;
+    if (t.id === 'from') this._from = t.value;
+    else if (t.id === 'to') this._to = t.value;
+    else if (t.id === 'facility') this._facility = t.value;
+    else if (t.id === 'kind') this._kind = t.value as KindFilter;
+    this._rangeError = this._from && this._to && this._from > this._to ? msg('"Đến ngày" phải bằng hoặc sau "Từ ngày".') : '';
+    this._restart();
+  }
+
+  private readonly _clearFilters = () => {
+    this._from = this._to = this._facility = '';
+    this._kind = '';
+    this._rangeError = '';
+    this._restart();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#from')?.focus());
+  };
+
+  private get _filtered(): boolean {
+    return !!(this._from || this._to || this._facility || this._kind);
+  }
+
+  protected override render() {
+    if (!this.session) return renderSessionExpired(this);
+    if (this._error && isApiError(this._error) && this._error.kind === 'session_expired') return renderSessionExpired(this);
+    return html`<div class="stack">
+      ${this._renderFilters()} ${this._renderTotals()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
+      ${this._renderBody()} ${this._renderDialog()}
+    </div>`;
+  }
+
+  private _renderFilters(): TemplateResult {
+    const on = (e: Event) => this._onFilter(e);
+    return html`<form class="filters" part="filters" aria-label=${msg('Lọc lượt khám')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label for="from">${msg('Từ ngày')}</label>
+        <input id="from" type="date" .value=${this._from} max=${this._to || nothing} @change=${on} />
+      </div>
+      <div class="field">
+        <label for="to">${msg('Đến ngày')}</label>
+        <input
+          id="to"
+          type="date"
+          .value=${this._to}
+          min=${this._from || nothing}
+          aria-invalid=${this._rangeError ? 'true' : 'false'}
+          aria-describedby=${this._rangeError ? 'to-error' : nothing}
+          @change=${on}
+        />
+        ${this._rangeError ? html`<span class="field-error" id="to-error">${this._rangeError}</span>` : nothing}
+      </div>
+      <div class="field">
+        <label for="facility">${msg('Cơ sở KCB')}</label>
+        <select id="facility" @change=${on}>
+          <option value="" ?selected=${!this._facility}>${msg('Tất cả cơ sở')}</option>
+          ${this._facilities.map(
+            (f) => html`<option value=${f.code} ?selected=${f.code === this._facility}>${`${f.name} (${f.code})`}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="kind">${msg('Loại KCB')}</label>
+        <select id="kind" @change=${on}>
+          <option value="" ?selected=${!this._kind}>${msg('Tất cả')}</option>
+          <option value="inpatient" ?selected=${this._kind === 'inpatient'}>${msg('Nội trú')}</option>
+          <option value="outpatient" ?selected=${this._kind === 'outpatient'}>${msg('Ngoại trú')}</option>
+        </select>
+      </div>
+      ${this._filtered
+        ? html`<div class="field"><button class="button link" type="button" @click=${this._clearFilters}>${msg('Xóa bộ lọc')}</button></div>`
+        : nothing}
+    </form>`;
+  }
+
+  private _renderTotals(): TemplateResult | typeof nothing {
+    const t = this._totals;
+    if (!t) return nothing;
+    const locale = currentLocale();
+    return html`<dl class="totals" part="totals" aria-label=${msg('Tổng cộng theo bộ lọc')}>
+      <div><dt>${msg('Số lượt khám')}</dt><dd class="count">${formatNumber(t.count, locale)}</dd></div>
+      <div><dt>${msg('Tổng chi phí')}</dt><dd class="total">${formatVnd(t.total, locale)}</dd></div>
+      <div><dt>${msg('Quỹ BHYT trả')}</dt><dd class="insurance">${formatVnd(t.insurancePaid, locale)}</dd></div>
+      <div><dt>${msg('Người bệnh trả')}</dt><dd class="patient">${formatVnd(t.patientPaid, locale)}</dd></div>
+    </dl>`;
+  }
+
+  private _renderBody(): TemplateResult {
+    if (this._rangeError) return html``;
+    if (!this._items.length) {
+      if (this._error) return renderError(this._error, this._retry, this);
+      if (this._loading || !this._totals) return renderLoading(msg('Đang tải sổ khám chữa bệnh…'));
+      if (this._filtered) {
+        return html`<div class="state empty" part="state state-empty" role="status">
+          <p>${msg('Không có lượt khám nào khớp với bộ lọc.')}</p>
+          <button class="button secondary" type="button" @click=${this._clearFilters}>${msg('Xóa bộ lọc')}</button>
+        </div>`;
+      }
+      return renderEmpty(msg('Chưa có lượt khám chữa bệnh BHYT nào được ghi nhận.'));
+    }
+    return html`
+      <lit-virtualizer
+        class="list"
+        part="list"
+        scroller
+        role="list"
+        aria-label=${msg('Danh sách lượt khám')}
+        .items=${this._items}
+        .keyFunction=${(v: MedicalVisit) => v.id}
+        .renderItem=${(v: MedicalVisit) => this._renderRow(v)}
+        @rangeChanged=${this._onRange}
+      ></lit-virtualizer>
+      <div class="more">
+        ${this._error
+          ? html`<div class="state error" part="state state-error" role="alert">
+              <p>${failureText(this._error)}</p>
+              <button class="button secondary" part="retry-button" type="button" @click=${this._retry}>${msg('Thử lại')}</button>
+            </div>`
+          : this._next
+            ? html`<button class="button secondary" part="more-button" type="button" ?disabled=${this._loading} @click=${() => this._load()}>
+                ${this._loading ? msg('Đang tải…') : msg('Tải thêm')}
+              </button>`
+            : nothing}
+      </div>
+    `;
+  }
+
+  private _renderRow(v: MedicalVisit): TemplateResult {
+    const locale = currentLocale();
+    const patient = v.coPayment + v.selfPaid;
+    return html`<div class="item" role="listitem">
+      <button class="row" part="row" type="button" data-id=${v.id} aria-haspopup="dialog" @click=${() => this._openVisit(v)}>
+        <span class="when">${dateRange(v, locale)}</span>
+        <span class="where">
+          ${`${v.facilityName} (${v.facilityCode})`}
+          <span class="tag ${v.kind}" style="display:inline-block">${v.kind === 'inpatient' ? msg('Nội trú') : msg('Ngoại trú')}</span>
+        </span>
+        <span class="diagnosis">${`${v.diagnosisCode} – ${v.diagnosisName}`}</span>
+        <span class="money">
+          <span>${msg('Tổng chi')} <b>${formatVnd(v.total, locale)}</b></span>
+          <span>${msg('BHYT trả')} <b>${formatVnd(v.insurancePaid, locale)}</b></span>
+          <span>${msg('Người bệnh trả')} <b>${formatVnd(patient, locale)}</b></span>
+        </span>
+      </button>
+    </div>`;
+  }
+
+  private _renderDialog(): TemplateResult {
+    const v = this._open;
+    const locale = currentLocale();
+    const money = (n: number) => formatVnd(n, locale);
+    const referral = { right_level: msg('Đúng tuyến'), emergency: msg('Cấp cứu'), wrong_level: msg('Trái tuyến') };
+    const results = [msg('Khỏi'), msg('Đỡ'), msg('Không thay đổi'), msg('Nặng hơn'), msg('Tử vong')];
+    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this._onClose}>
+      ${v
+        ? html`<h3 id="detail-title">${msg(str`Lượt khám ngày ${formatDate(v.admittedAt.slice(0, 10), locale)}`)}</h3>
+            <dl class="facts">
+              <dt>${msg('Cơ sở KCB')}</dt><dd>${`${v.facilityName} (${v.facilityCode})`}</dd>
+              <dt>${msg('Vào – ra')}</dt><dd>${dateRange(v, locale)}</dd>
+              <dt>${msg('Loại KCB')}</dt><dd>${v.kind === 'inpatient' ? msg('Nội trú') : msg('Ngoại trú')}</dd>
+              <dt>${msg('Tuyến')}</dt><dd>${referral[v.referral]}</dd>
+              <dt>${msg('Chẩn đoán')}</dt><dd>${`${v.diagnosisCode} – ${v.diagnosisName}`}</dd>
+              <dt>${msg('Bệnh kèm theo')}</dt><dd>${v.secondaryCodes.length ? v.secondaryCodes.join(', ') : msg('Không có')}</dd>
+              <dt>${msg('Kết quả điều trị')}</dt><dd>${results[v.result - 1] ?? String(v.result)}</dd>
+              <dt>${msg('Số ngày điều trị')}</dt><dd>${formatNumber(v.treatmentDays, locale)}</dd>
+            </dl>
+            <h4>${msg('Chi phí')}</h4>
+            <dl class="costs">
+              <dt>${msg('Xét nghiệm')}</dt><dd>${money(v.costs.lab)}</dd>
+              <dt>${msg('Chẩn đoán hình ảnh')}</dt><dd>${money(v.costs.imaging)}</dd>
+              <dt>${msg('Thuốc')}</dt><dd>${money(v.costs.drugs)}</dd>
+              <dt>${msg('Máu')}</dt><dd>${money(v.costs.blood)}</dd>
+              <dt>${msg('Thủ thuật, phẫu thuật')}</dt><dd>${money(v.costs.procedures)}</dd>
+              <dt>${msg('Vật tư y tế')}</dt><dd>${money(v.costs.supplies)}</dd>
+              <dt>${msg('Khám bệnh, ngày giường')}</dt><dd>${money(v.costs.consultation)}</dd>
+              <dt>${msg('Vận chuyển')}</dt><dd>${money(v.costs.transport)}</dd>
+              <dt class="total">${msg('Tổng chi')}</dt><dd class="total">${money(v.total)}</dd>
+              <dt>${msg('Quỹ BHYT trả')}</dt><dd>${money(v.insurancePaid)}</dd>
+              <dt>${msg('Cùng chi trả')}</dt><dd>${money(v.coPayment)}</dd>
+              <dt>${msg('Người bệnh tự trả')}</dt><dd>${money(v.selfPaid)}</dd>
+              <dt>${msg('Nguồn khác')}</dt><dd>${money(v.otherSources)}</dd>
+            </dl>
+            <div class="actions">
+              <button class="button" type="button" @click=${() => this._dialog?.close()}>${msg('Đóng')}</button>
+            </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private async _openVisit(v: MedicalVisit): Promise<void> {
+    this._open = v;
+    this._returnTo = v.id;
+    this.emit<VssVisitOpenDetail>('vss-visit-open', { id: v.id });
+    await this.updateComplete;
+    const d = this._dialog;
+    if (d && !d.open) d.showModal();
+  }
+
+  // Focus goes back to the row that opened the dialog, even if the virtualizer recycled its element.
+  private readonly _onClose = async () => {
+    const id = this._returnTo;
+    this._open = null;
+    await this.updateComplete;
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`button.row[data-id="${CSS.escape(id)}"]`);
+    let row = find();
+    if (!row) {
+      const i = this._items.findIndex((v) => v.id === id);
+      if (i >= 0) this._list?.scrollToIndex(i, 'center');
+      await this._list?.layoutComplete;
+      row = find();
+    }
+    row?.focus();
+  };
+
+  /** Reloads from the first page with the current filters (e.g. after the portal changed data). */
+  reload(): void {
+    this._restart();
+  }
+}
+
+/** "05/03/2024 – 07/03/2024", or one date when the visit began and ended the same day. */
+function dateRange(v: MedicalVisit, locale: 'vi' | 'en'): string {
+  const a = formatDate(v.admittedAt.slice(0, 10), locale);
+  const b = formatDate(v.dischargedAt.slice(0, 10), locale);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vss-medical-records': VssMedicalRecords;
+  }
+  interface HTMLElementEventMap {
+    'vss-visit-open': CustomEvent<VssVisitOpenDetail>;
+  }
+}
