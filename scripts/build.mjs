@@ -4,6 +4,7 @@
 //                           .d.ts, custom-elements.json, VS Code data; lit, @lit/*, core external
 //   dist/cdn/vssid-elements.js   ONE self-contained minified file defining every tag
 //   dist/cdn/elements/<name>.js  per-element script entries with shared chunks (lit, core), self-contained
+//   dist/cdn/themes/*.css        page-level theme stylesheets (also in the elements package)
 //   dist/cem/                custom-elements.json + vscode.html-custom-data.json
 // Vite 8 (Rolldown) library builds; declarations by tsc 7 (emitDeclarationOnly). Fails when a mock or
 // faker marker reaches any output. Prints raw and gzip sizes.
@@ -108,6 +109,10 @@ const manifest = analyze();
 writeFileSync(join(dist, 'cem/vscode.html-custom-data.json'), JSON.stringify(vscodeData(manifest), null, 2) + '\n');
 cpSync(join(dist, 'cem'), elementsOut, { recursive: true });
 cpSync(join(cdnOut, 'vssid-elements.js'), join(elementsOut, 'cdn/vssid-elements.js'));
+// page-level theme stylesheets, regenerated from the source of the provider's themes
+execFileSync(process.execPath, [join(root, 'scripts/build-themes.mjs')], { stdio: 'ignore' });
+cpSync(join(root, 'packages/elements/themes'), join(elementsOut, 'themes'), { recursive: true });
+cpSync(join(root, 'packages/elements/themes'), join(cdnOut, 'themes'), { recursive: true });
 
 // Declarations: tsc 7 over both packages' sources, then each package gets its own tree.
 if (!args.includes('--no-types')) {
@@ -181,6 +186,7 @@ writeFileSync(
         '.': { ...types('./types/index.d.ts'), default: './index.js' },
         ...Object.fromEntries(elements.map((n) => [`./${n}`, { ...types(`./types/${n}/${n}.d.ts`), default: `./${n}.js` }])),
         './cdn': './cdn/vssid-elements.js',
+        './themes/*': './themes/*',
         './custom-elements.json': './custom-elements.json',
         './vscode.html-custom-data.json': './vscode.html-custom-data.json',
       },

@@ -57,7 +57,10 @@ await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
 const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
+// Stories, and the docs pages (autodocs and the guides' MDX) too: a docs page that throws is a broken page.
+const stories = Object.values(index.entries).filter(
+  (e) => (e.type === 'story' || e.type === 'docs') && (!only || e.id.includes(only)),
+);
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const browser = await puppeteer.launch({
@@ -80,16 +83,20 @@ async function check(page, story) {
   page.on('console', onConsole);
   page.on('pageerror', onError);
   try {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+    const docs = story.type === 'docs';
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}`, {
+      waitUntil: 'load',
+    });
     // Storybook shows its error display (class on <body>) when a loader, decorator or render throws.
     const phase = await page.waitForFunction(
-      () => {
+      (rootSelector) => {
         const b = document.body.classList;
         if (b.contains('sb-show-errordisplay')) return 'errored';
-        if (b.contains('sb-show-main') && document.querySelector('#storybook-root')?.childElementCount) return 'rendered';
+        if (b.contains('sb-show-main') && document.querySelector(rootSelector)?.childElementCount) return 'rendered';
         return false;
       },
       { timeout: 15_000, polling: 50 },
+      docs ? '#storybook-docs .sbdocs-content' : '#storybook-root',
     );
     if ((await phase.jsonValue()) === 'errored') {
       const text = await page.$eval('#error-message', (e) => e.textContent ?? '').catch(() => '');
@@ -99,14 +106,14 @@ async function check(page, story) {
     await page.waitForNetworkIdle({ idleTime: 300, timeout: SETTLE_MS }).catch(() => undefined);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
+    const violations = await page.evaluate(async (rootSelector) => {
       // @ts-expect-error axe is injected above
-      const r = await window.axe.run(document.querySelector('#storybook-root'), {
+      const r = await window.axe.run(document.querySelector(rootSelector), {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
         rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
       });
       return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
+    }, docs ? '#storybook-docs .sbdocs-content' : '#storybook-root');
     problems.push(...violations.map((v) => `axe: ${v}`));
     if (shots) {
       mkdirSync(shots, { recursive: true });
