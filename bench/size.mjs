@@ -1,0 +1,94 @@
+// Bundle sizes, measured the way a portal would ship the code: each entry bundled with everything it
+// imports (Lit, @lit/*, @vssid/core, zod/mini), minified ES2022, then gzip -9 and brotli 11.
+// Used by scripts/check-budget.mjs (budget gate in `npm test`) and bench/run.mjs (the table).
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+const elementsSrc = join(root, 'packages/elements/src');
+
+/** Element folders that have `<name>/<name>.ts` (the per-element entries). */
+export function elementEntries() {
+  return readdirSync(elementsSrc, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(elementsSrc, d.name, `${d.name}.ts`)))
+    .map((d) => d.name)
+    .sort();
+}
+
+export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+export const brotli = (buf) =>
+  brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
+
+/** Bundles one entry in memory; returns its minified bytes and esbuild's metafile. */
+async function bundle(entry) {
+  const r = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    // the published builds: no 'development' condition, so Lit's production code
+    conditions: ['browser', 'production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfig: join(root, 'tsconfig.json'),
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    outfile: join(root, 'node_modules/.cache/vssid-bench/out.js'),
+    logLevel: 'silent',
+  });
+  const out = r.outputFiles.find((f) => f.path.endsWith('.js'));
+  return { bytes: Buffer.from(out.contents), metafile: r.metafile };
+}
+
+/** Where a module's bytes come from, grouped by package (node_modules) or source folder. */
+function groupOf(path) {
+  const nm = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (nm) return nm[1];
+  const src = /packages\/(\w+)\/src\/([^/]+)/.exec(path);
+  if (src) return `@vssid/${src[1]}/${src[2].replace(/\.ts$/, '')}`;
+  return path;
+}
+
+/** Top contributors (minified bytes before compression) of one bundle. */
+function topModules(metafile, n = 8) {
+  const out = Object.values(metafile.outputs)[0];
+  const byGroup = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(out.inputs)) {
+    const g = groupOf(path);
+    byGroup.set(g, (byGroup.get(g) ?? 0) + bytesInOutput);
+  }
+  return [...byGroup.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([module, bytes]) => ({ module, bytes }));
+}
+
+/**
+ * Measures the CDN file (packages/elements/src/index.ts), @vssid/core alone and every element entry.
+ * @returns {Promise<{name: string, kind: 'cdn'|'core'|'element', entry: string, raw: number, gzip: number, brotli: number (NaN unless withBrotli), top: {module: string, bytes: number}[]}[]>}
+ */
+export async function measureSizes({ top = 8, withBrotli = true } = {}) {
+  const targets = [
+    { name: 'cdn', kind: 'cdn', entry: 'packages/elements/src/index.ts' },
+    { name: 'core', kind: 'core', entry: 'packages/core/src/index.ts' },
+    ...elementEntries().map((n) => ({ name: n, kind: 'element', entry: `packages/elements/src/${n}/${n}.ts` })),
+  ];
+  // esbuild runs the bundles concurrently in its own service; compression is the slow part after it
+  const bundles = await Promise.all(targets.map((t) => bundle(t.entry)));
+  return targets.map((t, i) => {
+    const { bytes, metafile } = bundles[i];
+    const b = withBrotli ? brotli(bytes) : NaN;
+    return { ...t, raw: bytes.length, gzip: gzip(bytes), brotli: b, top: topModules(metafile, top) };
+  });
+}
+
+export const kB = (n) => (n / 1000).toFixed(1);
+export const rel = (p) => relative(root, p);
