@@ -16,3 +16,4 @@ export * from './profile/profile.js';
 export * from './support/support.js';
 export * from './login/login.js';
 export * from './medical-records/medical-records.js';
+export * from './benefits/benefits.js';
