@@ -10,4 +10,7 @@ export * from './domain/index.js';
 export * from './validators/index.js';
 export * from './format/index.js';
 export * from './i18n/index.js';
+export * from './media/image-type.js';
+export * from './text/office-label.js';
 export * from './analysis/index.js';
+export * from './text/sms.js';

@@ -16,4 +16,7 @@ export * from './profile/profile.js';
 export * from './support/support.js';
 export * from './login/login.js';
 export * from './medical-records/medical-records.js';
+export * from './photo-input/photo-input.js';
+export * from './office-picker/office-picker.js';
+export * from './registration-form/registration-form.js';
 export * from './benefits/benefits.js';

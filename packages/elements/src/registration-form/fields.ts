@@ -1,0 +1,114 @@
+/** The declaration's fields: which step holds each, its label, and the id of the control to focus. */
+import { msg } from '@lit/localize';
+import type { IdType } from '@vssid/core';
+import type { PhotoSlot, StepNumber } from './draft.js';
+
+/** Field names as the validators and the server name them (`photos.portrait`, …). */
+export type FieldKey =
+  | 'fullName'
+  | 'dateOfBirth'
+  | 'sex'
+  | 'socialInsuranceCode'
+  | 'idType'
+  | 'idNumber'
+  | 'idIssueDate'
+  | 'idIssuePlace'
+  | 'address'
+  | 'email'
+  | `photos.${PhotoSlot}`
+  | 'phone'
+  | 'phoneToken'
+  | 'officeCode'
+  | 'consent';
+
+export const STEP_FIELDS: Record<StepNumber, readonly FieldKey[]> = {
+  1: ['fullName', 'dateOfBirth', 'sex', 'socialInsuranceCode', 'idType', 'idNumber', 'idIssueDate', 'idIssuePlace', 'address', 'email'],
+  2: ['photos.portrait', 'photos.idFront', 'photos.idBack'],
+  3: ['phone', 'phoneToken'],
+  4: ['officeCode'],
+  5: ['consent'],
+};
+
+/** The step a (server) field name belongs to; unknown names go to the review step. */
+export function stepOf(field: string): StepNumber {
+  for (const [step, keys] of Object.entries(STEP_FIELDS)) {
+    if ((keys as readonly string[]).includes(field)) return Number(step) as StepNumber;
+  }
+  if (field.startsWith('photos')) return 2;
+  return 5;
+}
+
+/** The id of the control a summary link focuses. */
+export function controlId(field: string): string {
+  if (field === 'sex') return 'f-sex-male';
+  if (field === 'phoneToken') return 'f-phoneToken';
+  return `f-${field.replace('.', '-')}`;
+}
+
+export function fieldLabel(field: string): string {
+  switch (field) {
+    case 'fullName':
+      return msg('Họ và tên');
+    case 'dateOfBirth':
+      return msg('Ngày sinh');
+    case 'sex':
+      return msg('Giới tính');
+    case 'socialInsuranceCode':
+      return msg('Mã số BHXH');
+    case 'idType':
+      return msg('Loại giấy tờ');
+    case 'idNumber':
+      return msg('Số CCCD/CMND/Hộ chiếu');
+    case 'idIssueDate':
+      return msg('Ngày cấp');
+    case 'idIssuePlace':
+      return msg('Nơi cấp');
+    case 'address':
+      return msg('Địa chỉ liên hệ');
+    case 'email':
+      return msg('Email');
+    case 'photos.portrait':
+      return msg('Ảnh chân dung');
+    case 'photos.idFront':
+      return msg('Ảnh mặt trước');
+    case 'photos.idBack':
+      return msg('Ảnh mặt sau');
+    case 'phone':
+      return msg('Điện thoại di động');
+    case 'phoneToken':
+      return msg('Xác thực số điện thoại');
+    case 'officeCode':
+      return msg('Cơ quan BHXH');
+    case 'consent':
+      return msg('Cam kết');
+    default:
+      return field;
+  }
+}
+
+export function stepTitle(step: StepNumber): string {
+  switch (step) {
+    case 1:
+      return msg('Thông tin cá nhân');
+    case 2:
+      return msg('Ảnh chân dung và giấy tờ');
+    case 3:
+      return msg('Xác thực số điện thoại');
+    case 4:
+      return msg('Chọn cơ quan BHXH');
+    case 5:
+      return msg('Kiểm tra và ghi nhận');
+  }
+}
+
+export function idTypeText(t: IdType): string {
+  if (t === 'cmnd') return msg('Chứng minh nhân dân (CMND)');
+  if (t === 'passport') return msg('Hộ chiếu');
+  return msg('Căn cước công dân (CCCD)');
+}
+
+export function sexLabel(s: string): string {
+  if (s === 'male') return msg('Nam');
+  if (s === 'female') return msg('Nữ');
+  return '';
+}
