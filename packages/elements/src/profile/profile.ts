@@ -139,7 +139,7 @@ export class VssProfile extends VssElement {
         ${row(msg('Số điện thoại'), html`<span class="mono">${maskPhone(p.phone)}</span>`)}
         ${row(msg('Email'), p.email || msg('Chưa có'))}
         ${row(msg('Địa chỉ'), p.address || msg('Chưa có'))}
-        ${row(msg('Cơ quan BHXH quản lý'), html`(${p.office.code}) ${p.office.parentName} - ${p.office.name}`)}
+        ${row(msg('Cơ quan BHXH quản lý'), `(${p.office.code}) ${p.office.parentName} - ${p.office.name}`)}
         ${row(msg('Mã thẻ BHYT'), p.cardCode ? html`<span class="mono">${formatCardCode(p.cardCode)}</span>` : msg('Chưa có thẻ BHYT'))}
       </dl>
       <div class="actions">
