@@ -248,13 +248,13 @@ describe('vss-bhyt-card', () => {
     const { api } = await signedIn(EXPIRED);
     const data: BhytCard = await api.card();
     cleanup();
-    const el = await mount<VssBhytCard>(
+    const el = await mount<VssProvider>(
       html`<vss-provider memory-only
         ><vss-bhyt-card card-number=${data.cardCode} full-name=${data.fullName} birth-date=${data.dateOfBirth}></vss-bhyt-card
       ></vss-provider>`,
     );
     const card = el.querySelector('vss-bhyt-card')!;
-    expect((el as VssProvider).apiClient.session).to.equal(null);
+    expect(el.apiClient.session).to.equal(null);
     await cardOf(card);
     expect(textOf(card)).to.contain(data.fullName);
     expect(textOf(deep(card, '[part="status"]'))).to.contain('Hết giá trị sử dụng');

@@ -116,7 +116,7 @@ describe('vss-profile', () => {
   it('fires vss-change-password-request from "Đổi mật khẩu"', async () => {
     const { el } = await signedIn();
     const seen: unknown[] = [];
-    document.addEventListener('vss-change-password-request', (e) => seen.push(e.detail), { once: true });
+    document.addEventListener('vss-change-password-request', (e) => seen.push((e as CustomEvent).detail), { once: true });
     deep<HTMLButtonElement>(el, '.actions [part="change-password"]').click();
     expect(seen).to.deep.equal([{}]);
   });
