@@ -20,3 +20,4 @@ export * from './photo-input/photo-input.js';
 export * from './office-picker/office-picker.js';
 export * from './registration-form/registration-form.js';
 export * from './benefits/benefits.js';
+export * from './sms-inbox/sms-inbox.js';
