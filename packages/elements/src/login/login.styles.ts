@@ -75,7 +75,7 @@ export const styles = css`
     align-items: stretch;
   }
   ::slotted(input) {
-    flex: 1 1 12rem;
+    flex: 1 1 8rem;
     min-width: 0;
     min-height: var(--_control-height);
     padding: 0 calc(var(--_space) * 1.5);
@@ -148,13 +148,14 @@ export const styles = css`
   }
   .summary ul {
     margin: 0;
-    padding-left: 1.25rem;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
   }
   .summary a {
     color: var(--_danger);
     font-weight: 600;
-    display: inline-block;
-    min-height: 24px;
   }
   .notice {
     display: grid;
