@@ -29,9 +29,33 @@ export function elementsOf(manifest) {
   return out.sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
-/** `'a' | 'b' | "c"` → ['a', 'b', 'c']; any other type (string, boolean, …) → no value list. */
+/**
+ * Named string unions of the sources (`type Theme = 'a' | 'b'`, or `(typeof names)[number]` over an
+ * `as const` array), so an attribute typed `ThemeName` still gets its value list in the editor.
+ */
+function namedUnions() {
+  const out = new Map();
+  const src = join(root, 'packages');
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '*.ts'], { cwd: src, encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f && !f.endsWith('.d.ts'));
+  for (const f of files) {
+    const text = readFileSync(join(src, f), 'utf8');
+    for (const [, name, union] of text.matchAll(/export type (\w+) =\s*((?:\|?\s*'[^']*'\s*)+);/g)) out.set(name, union);
+    for (const [, name, arr] of text.matchAll(/export type (\w+) = \(typeof (\w+)\)\[number\];/g)) {
+      const list = new RegExp(`const ${arr} = \\[([^\\]]*)\\] as const`).exec(text)?.[1];
+      if (list) out.set(name, list.split(',').map((s) => s.trim()).filter(Boolean).join(' | '));
+    }
+  }
+  return out;
+}
+let unions;
+
+/** `'a' | 'b' | "c"` (or a named union of them) → ['a', 'b', 'c']; any other type → no value list. */
 function literalValues(type) {
-  const parts = (type ?? '').split('|').map((s) => s.trim()).filter((s) => s && s !== 'undefined');
+  unions ??= namedUnions();
+  const text = unions.get((type ?? '').trim()) ?? type ?? '';
+  const parts = text.split('|').map((s) => s.trim()).filter((s) => s && s !== 'undefined');
   if (!parts.length || !parts.every((p) => /^(['"]).*\1$/.test(p))) return undefined;
   return parts.map((p) => ({ name: p.slice(1, -1) }));
 }

@@ -1,5 +1,5 @@
 // Shared pieces of the distribution builds (scripts/build.mjs, scripts/build-demo.mjs, scripts/build-frameworks.mjs).
-import { readdirSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -61,12 +61,14 @@ export function guardedDefine() {
 /** Text that only the mock backend or faker contain: none of it may reach a shipped file. */
 export const mockMarkers = ['[MSW]', 'mockServiceWorker', 'setupWorker', '@faker-js', 'vssid-mock-backend', 'faker.seed', 'HttpResponse.error'];
 
-/** Every file under `dir` (recursively). */
+/** Every file under `dir` (recursively), not following links nor entering node_modules. */
 export function filesUnder(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
+    const s = lstatSync(p);
+    if (s.isSymbolicLink() || name === 'node_modules') continue;
+    if (s.isDirectory()) out.push(...filesUnder(p));
     else out.push(p);
   }
   return out;

@@ -3,11 +3,12 @@
 // included). Each story counts as one test in the closing "N passed, N failed" line of `npm test`.
 // Usage: node test/storybook/smoke.mjs [--build] [--only=<substring of story id>] [--shots=<dir>] [--width=<px>]
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { writeCounts } from '../../scripts/test-counts.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, 'dist/storybook');
@@ -149,9 +150,8 @@ server.close();
 
 const failed = results.filter((r) => r.problems.length).length;
 const passed = results.length - failed;
-// The counts join the closing line of `npm test` (web-test-runner.config.mjs adds every file of this folder).
-mkdirSync(join(root, 'node_modules/.cache/vssid-counts'), { recursive: true });
-writeFileSync(join(root, 'node_modules/.cache/vssid-counts/storybook.json'), JSON.stringify({ passed, failed }));
+// The counts join the closing line of `npm test` (the browser runner's reporter sums every suite's).
+if (!only) writeCounts('storybook', { passed, failed });
 console.log(`storybook: ${results.length} stories in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${passed} passed, ${failed} failed`);
 if (results.length === 0 && !only) {
   console.error('storybook: no story found in dist/storybook/index.json');

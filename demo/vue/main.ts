@@ -1,0 +1,9 @@
+// The Vue page: the mock backend first (demo only), then the elements from the @vssid/elements package,
+// then the app. A real app only imports '@vssid/elements' (or '@vssid/elements/login', …).
+import { createApp } from 'vue';
+import { worker } from '@vssid/mocks/browser';
+
+await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: './mockServiceWorker.js' } });
+await import('@vssid/elements');
+const { default: App } = await import('./App.vue');
+createApp(App).mount('#app');

@@ -1,0 +1,64 @@
+// Builds the React 19 and Vue 3 pages (demo/react, demo/vue) with Vite into dist/demo-react and dist/demo-vue,
+// against the BUILT packages (dist/packages/*), as an app that installed @vssid/elements from a registry would.
+// Usage: node scripts/build-frameworks.mjs [react|vue]   (runs scripts/build.mjs first when dist/packages is missing)
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import vue from '@vitejs/plugin-vue';
+import { root } from './build-lib.mjs';
+
+const pkgs = join(root, 'dist/packages');
+if (!existsSync(join(pkgs, 'elements/index.js')) || !existsSync(join(pkgs, 'core/index.js'))) {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet', '--no-types'], { stdio: 'inherit' });
+}
+// "Install" each built package's dependencies: its node_modules is the workspace package's.
+for (const name of ['core', 'elements']) {
+  const link = join(pkgs, name, 'node_modules');
+  if (!existsSync(link) && !isLink(link)) symlinkSync(join(root, 'packages', name, 'node_modules'), link, 'dir');
+}
+function isLink(p) {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+// The workspace links @vssid/* to sources; these pages take the built files instead.
+const alias = [
+  { find: /^@vssid\/elements$/, replacement: join(pkgs, 'elements/index.js') },
+  { find: /^@vssid\/core$/, replacement: join(pkgs, 'core/index.js') },
+];
+const corePkg = JSON.parse(readFileSync(join(pkgs, 'core/package.json'), 'utf8'));
+if (corePkg.name !== '@vssid/core') throw new Error('build-frameworks: dist/packages/core is not @vssid/core');
+
+const pages = {
+  react: { plugins: [react()] },
+  vue: {
+    plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('vss-') } } })],
+  },
+};
+const wanted = process.argv[2] ? [process.argv[2]] : Object.keys(pages);
+for (const name of wanted) {
+  const t0 = Date.now();
+  await build({
+    configFile: false,
+    root: join(root, 'demo', name),
+    base: './',
+    publicDir: join(root, 'mocks/public'),
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: pages[name].plugins,
+    resolve: { alias },
+    build: {
+      outDir: join(root, `dist/demo-${name}`),
+      emptyOutDir: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 2000, // the mock backend (msw + faker) is large, and demo-only
+    },
+  });
+  console.log(`frameworks: dist/demo-${name}/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}

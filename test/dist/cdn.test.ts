@@ -1,0 +1,72 @@
+// The built CDN file (dist/cdn/vssid-elements.js, from `npm run build`) as a portal uses it: one module script
+// defines every tag; loading it twice, or with a per-element entry, does not throw; the tags work on the API.
+import { expect } from '@esm-bundle/chai';
+import { demoAccounts } from '@vssid/mocks';
+import { resetBackend, startBackend } from '../support/backend.js';
+import { openPage, signIn, textIn, until } from './frame.js';
+
+// Variables, not literals: these are run-time URLs of built files, not modules for the type checker.
+const cdnUrl = '/dist/cdn/vssid-elements.js';
+const loginEntryUrl = '/dist/cdn/elements/login.js';
+const worker = demoAccounts.find((a) => a.kind === 'worker' && !a.mustChangePassword && !a.locked && !a.visitCount)!;
+
+async function manifestTags(): Promise<string[]> {
+  const res = await fetch('/dist/cem/custom-elements.json');
+  expect(res.ok, 'dist/cem/custom-elements.json (run npm run build)').to.equal(true);
+  const manifest = (await res.json()) as { modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[] };
+  return manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []));
+}
+
+describe('CDN file (dist/cdn/vssid-elements.js)', () => {
+  before(async () => {
+    await startBackend();
+  });
+  beforeEach(async () => {
+    await resetBackend();
+  });
+  afterEach(() => document.querySelectorAll('.cdn-fixture, iframe').forEach((n) => n.remove()));
+
+  it('defines every tag of the manifest with one import', async () => {
+    await import(/* @vite-ignore */ cdnUrl);
+    const tags = await manifestTags();
+    expect(tags.length).to.be.greaterThan(5);
+    const missing = tags.filter((t) => !customElements.get(t));
+    expect(missing, 'tags not defined by the CDN file').to.deep.equal([]);
+  });
+
+  it('can be loaded twice, and next to a per-element entry, without throwing', async () => {
+    await import(/* @vite-ignore */ cdnUrl);
+    const first = customElements.get('vss-login');
+    // another URL is another module instance: a second copy of every class and every define call
+    await import(/* @vite-ignore */ `${cdnUrl}?second-copy`);
+    await import(/* @vite-ignore */ loginEntryUrl);
+    expect(customElements.get('vss-login'), 'the first definition stays').to.equal(first);
+  });
+
+  it('works in a page: a signed-in <vss-login> over the API', async () => {
+    await import(/* @vite-ignore */ cdnUrl);
+    const host = document.createElement('div');
+    host.className = 'cdn-fixture';
+    host.innerHTML = '<vss-provider memory-only><vss-login></vss-login></vss-provider>';
+    document.body.append(host);
+    const login = host.querySelector('vss-login')!;
+    const signedIn = new Promise<CustomEvent>((r) => login.addEventListener('vss-login', (e) => r(e as CustomEvent)));
+    await signIn(login, worker.code, worker.password);
+    const event = await signedIn;
+    expect(event.detail.socialInsuranceCode).to.equal(worker.code);
+    expect(event.detail).not.to.have.property('token');
+    await until(() => textIn(login).includes('Đăng xuất'), 'the signed-in summary');
+  });
+
+  it('the production demo page loads only the CDN file and the mock bundle, with no inline script', async () => {
+    const { doc, frame } = await openPage('/dist/demo-static/index.html');
+    // (the test server injects its own web-socket script into every page it serves)
+    const scripts = [...doc.querySelectorAll('script')].filter((s) => !s.src.includes('/__web-dev-server'));
+    expect(scripts.map((s) => s.getAttribute('src'))).to.deep.equal(['./mock.js']);
+    expect(doc.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).to.equal('./vssid-elements.js');
+    expect(doc.querySelectorAll('style, [style]').length, 'inline styles').to.equal(0);
+    const login = await until(() => doc.querySelector('vss-login')?.shadowRoot && doc.querySelector('vss-login'), '<vss-login>', 15000);
+    await until(() => textIn(login).includes('Mã số BHXH'), 'the login form');
+    expect(frame.contentWindow!.customElements.get('vss-bhyt-card')).to.not.equal(undefined);
+  });
+});
