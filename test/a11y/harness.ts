@@ -94,6 +94,11 @@ export async function mountTag<T extends HTMLElement = HTMLElement>(tag: string,
   return { provider, el };
 }
 
+/** Forgets the card's offline copies (localStorage `vssid-card:*`), which a network failure would show. */
+export function clearCardCopies(): void {
+  for (const k of Object.keys(localStorage)) if (k.startsWith('vssid-card:')) localStorage.removeItem(k);
+}
+
 export function unmountAll(): void {
   for (const h of mounted.splice(0)) h.remove();
 }
