@@ -176,13 +176,11 @@ export class VssLogin extends VssElement {
     this.emit('vss-logout', {});
   }
 
-  protected override sessionChanged(): void {
-    if (this.session) this._lastCode = this.session.socialInsuranceCode;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('code') && !this._codeEdited) this._values = { ...this._values, code: this.code };
+    // Also a session found at connection (no change event then): the dialog prefills this code later.
+    if (changed.has('session') && this.session) this._lastCode = this.session.socialInsuranceCode;
   }
 
   protected override update(changed: PropertyValues): void {

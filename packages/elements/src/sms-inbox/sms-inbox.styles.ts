@@ -12,7 +12,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  header {
+  .head {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);

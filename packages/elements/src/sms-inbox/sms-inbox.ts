@@ -155,11 +155,11 @@ export class VssSmsInbox extends VssElement {
   }
 
   protected override render() {
-    return html`<section class="inbox" part="inbox" aria-labelledby="title">
-      <header>
-        <h2 id="title">${msg('Hộp thư SMS (giả lập)')}</h2>
+    return html`<div class="inbox" part="inbox">
+      <div class="head">
+        <h2>${msg('Hộp thư SMS (giả lập)')}</h2>
         <button class="button secondary" part="refresh-button" type="button" @click=${() => this.refresh()}>${msg('Làm mới')}</button>
-      </header>
+      </div>
       <p class="note">
         ${this.phone
           ? msg(str`Tin nhắn gửi đến ${this.phone}, mới nhất trước. Chỉ dùng để thử nghiệm.`)
@@ -167,7 +167,7 @@ export class VssSmsInbox extends VssElement {
       </p>
       ${this._renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>
-    </section>`;
+    </div>`;
   }
 
   private _renderBody(): TemplateResult {
