@@ -161,9 +161,9 @@ describe('vss-registration-form', function () {
       expect(input(el, 'f-fullName').autocomplete).to.equal('name');
       expect(input(el, 'f-email').autocomplete).to.equal('email');
       const current = deep(el, '.steps [aria-current="step"]');
-      expect(textOf(current)).to.contain('Thông tin cá nhân');
+      expect(textOf(current)).to.contain('Kê khai thông tin');
       expect(el.shadowRoot!.querySelectorAll('.steps li').length).to.equal(5);
-      expect(heading(el)).to.equal('Bước 1/5 Thông tin cá nhân');
+      expect(heading(el)).to.equal('Bước 1/5 Kê khai thông tin');
       await expectNoAxeViolations(el);
     });
 
@@ -658,7 +658,7 @@ describe('vss-registration-form', function () {
       expect(input(el, 'f-dateOfBirth').labels?.[0]?.textContent?.trim()).to.equal('Date of birth');
       expect(input(el, 'f-socialInsuranceCode').labels?.[0]?.textContent?.trim()).to.equal('Social insurance code');
       expect(input(el, 'f-idNumber').labels?.[0]?.textContent?.trim()).to.equal('ID card/passport number');
-      expect(heading(el)).to.equal('Step 1 of 5 Personal details');
+      expect(heading(el)).to.equal('Step 1 of 5 Your details');
       type(el, 'f-email', 'x@');
       await next(el);
       expect(deep(el, '#summary-title').textContent).to.equal('There is a problem');

@@ -115,7 +115,7 @@ export const styles = css`
     font-weight: 700;
     text-decoration: underline;
   }
-  .error {
+  p.error {
     margin: 0;
     color: var(--_danger);
     font-weight: 600;

@@ -83,7 +83,7 @@ export const styles = css`
   .status {
     margin: 0;
   }
-  .error {
+  p.error {
     margin: 0;
     color: var(--_danger);
     font-weight: 600;

@@ -89,7 +89,7 @@ export function fieldLabel(field: string): string {
 export function stepTitle(step: StepNumber): string {
   switch (step) {
     case 1:
-      return msg('Thông tin cá nhân');
+      return msg('Kê khai thông tin');
     case 2:
       return msg('Ảnh chân dung và giấy tờ');
     case 3:

@@ -88,11 +88,18 @@ export const styles = css`
     font-size: 0.9em;
     line-height: 1.25;
   }
+  /* Narrow: numbers only, on one row; the step heading below names the current step. */
   @container (max-width: 560px) {
-    .step {
-      flex: 0 0 auto;
+    .steps {
+      flex-wrap: nowrap;
     }
-    .step:not(.current) .step-name {
+    .step {
+      flex: 1 1 0;
+    }
+    .step-link {
+      justify-content: center;
+    }
+    .step .step-name {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -103,6 +110,10 @@ export const styles = css`
   }
 
   .step-form {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .step-body {
     display: grid;
     gap: calc(var(--_space) * 2);
   }
@@ -189,7 +200,7 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: 0.92em;
   }
-  .error {
+  p.error {
     margin: 0;
     color: var(--_danger);
     font-weight: 600;
@@ -243,6 +254,8 @@ export const styles = css`
   .suggestion,
   .disclosure {
     justify-self: start;
+    justify-content: flex-start;
+    text-align: left;
   }
   .lookup {
     display: grid;

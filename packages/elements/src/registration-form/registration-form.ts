@@ -694,11 +694,11 @@ export class VssRegistrationForm extends VssElement {
           ${stepTitle(d.step)}
         </h3>
         ${this._renderSummary()}
-        <div ?hidden=${d.step !== 1}>${this._renderPersonal(issues)}</div>
-        <div ?hidden=${d.step !== 2}>${this._renderPhotos(issues)}</div>
-        <div ?hidden=${d.step !== 3}>${this._renderPhone(issues)}</div>
-        <div ?hidden=${d.step !== 4}>${this._renderOffice(issues)}</div>
-        ${d.step === 5 ? this._renderReview(issues) : nothing}
+        <div class="step-body" ?hidden=${d.step !== 1}>${this._renderPersonal(issues)}</div>
+        <div class="step-body" ?hidden=${d.step !== 2}>${this._renderPhotos(issues)}</div>
+        <div class="step-body" ?hidden=${d.step !== 3}>${this._renderPhone(issues)}</div>
+        <div class="step-body" ?hidden=${d.step !== 4}>${this._renderOffice(issues)}</div>
+        ${d.step === 5 ? html`<div class="step-body">${this._renderReview(issues)}</div>` : nothing}
         ${this._renderNav()}
       </form>
       ${this._renderStartOver()}
@@ -998,6 +998,8 @@ export class VssRegistrationForm extends VssElement {
     const o = this._otp;
     const tokenError = this._errorFor('phoneToken', issues);
     const sending = o.phase === 'sending';
+    // Once a code is on its way, the OTP box offers the resend; a new number needs a new code.
+    const changed = !!o.sentTo && normalizePhone(d.phone) !== o.sentTo;
     return html`<p class="hint">
         ${msg('Số di động của chính bạn: mã OTP, thông báo hồ sơ và mật khẩu tài khoản được gửi đến số này.')}
       </p>
@@ -1007,19 +1009,21 @@ export class VssRegistrationForm extends VssElement {
       ${tokenError && !this._errorFor('phone', issues)
         ? html`<p class="error" id="f-phoneToken-error"><span class="visually-hidden">${msg('Lỗi:')} </span>${tokenError}</p>`
         : nothing}
-      <div class="actions-inline">
-        <button
-          type="button"
-          id="send-otp"
-          class="button ${o.sentTo ? 'secondary' : ''}"
-          part="button"
-          aria-disabled=${sending ? 'true' : 'false'}
-          aria-describedby=${tokenError ? 'f-phoneToken-error' : nothing}
-          @click=${() => void this._sendOtp()}
-        >
-          ${sending ? msg('Đang gửi mã…') : o.sentTo ? msg('Gửi mã đến số khác') : msg('Gửi mã OTP')}
-        </button>
-      </div>
+      ${!o.sentTo || changed
+        ? html`<div class="actions-inline">
+            <button
+              type="button"
+              id="send-otp"
+              class="button"
+              part="button"
+              aria-disabled=${sending ? 'true' : 'false'}
+              aria-describedby=${tokenError ? 'f-phoneToken-error' : nothing}
+              @click=${() => void this._sendOtp()}
+            >
+              ${sending ? msg('Đang gửi mã…') : o.sentTo ? msg('Gửi mã đến số mới') : msg('Gửi mã OTP')}
+            </button>
+          </div>`
+        : nothing}
       ${o.error
         ? html`<div id="otp-problem" class="state error" role="alert" tabindex="-1">
             <p>${failureText(o.error)}</p>
@@ -1031,6 +1035,7 @@ export class VssRegistrationForm extends VssElement {
             <vss-otp-input
               id="f-otp"
               required
+              resend-after=${o.resendAfter}
               ?disabled=${o.phase === 'verifying'}
               @vss-otp-complete=${(e: CustomEvent<{ value: string }>) => void this._verifyOtp(e.detail.value)}
               @vss-otp-resend=${() => void this._sendOtp()}
