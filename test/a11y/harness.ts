@@ -131,11 +131,18 @@ export function waitForState(el: HTMLElement, s: StateName, timeoutMs = 8000): P
   return waitFor(() => root(el).querySelector<HTMLElement>(stateSelector[s]), timeoutMs, `${el.localName} ${s} state`);
 }
 
-export const frames = (n = 1) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(n);
-  });
+/**
+ * Waits `n` animation frames; a frame that does not come within 50 ms counts too (a page in a background
+ * tab gets no frames when WTR runs two files at once).
+ */
+export const frames = async (n = 1) => {
+  for (let i = 0; i < n; i++) {
+    await new Promise<void>((resolve) => {
+      requestAnimationFrame(() => resolve());
+      setTimeout(resolve, 50);
+    });
+  }
+};
 
 /**
  * Collects errors nobody caught (window `error` and `unhandledrejection`) while a suite runs, minus the
