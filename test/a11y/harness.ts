@@ -27,7 +27,8 @@ export interface RecordElement {
   empty?: keyof typeof ACCOUNTS;
 }
 
-export const recordElements: RecordElement[] = [
+export const recordElements: RecordElement[] = (
+  [
   { tag: 'vss-profile', endpoint: '/api/me', accounts: ['worker', 'pensioner', 'child', 'mustChange'] },
   { tag: 'vss-bhyt-card', endpoint: '/api/me/card', accounts: ['worker', 'pensioner', 'child', 'expired'] },
   {
@@ -38,7 +39,8 @@ export const recordElements: RecordElement[] = [
   },
   { tag: 'vss-benefits', endpoint: '/api/me/benefits', accounts: ['worker', 'pensioner', 'expired'], empty: 'child' },
   { tag: 'vss-medical-records', endpoint: '/api/me/visits', accounts: ['worker', 'manyVisits'] },
-].filter((e) => customElements.get(e.tag));
+  ] satisfies RecordElement[]
+).filter((e) => customElements.get(e.tag));
 
 /** Elements that work without a session (forms and help). */
 export const publicTags = [

@@ -98,12 +98,10 @@ describe('faults: every kind on every endpoint, error state, retry, recovery', f
       it(`offices, ${f.label}: error with retry that recovers`, async () => {
         await injectFault({ path: '/api/offices', kind: f.kind, status: f.status });
         const { el } = await mountTag('vss-office-picker');
-        const select = await waitFor(() => {
-          const s = deep<HTMLSelectElement>(el, '#province');
-          return s.options.length > 10 && !s.disabled && s;
-        });
-        select.value = '01';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await waitFor(() => deep<HTMLSelectElement>(el, '#province').options.length > 10, 8000, 'provinces');
+        const live = deep<HTMLSelectElement>(el, '#province');
+        live.value = '01';
+        live.dispatchEvent(new Event('change', { bubbles: true }));
         const box = await waitForState(el, 'error', 10000);
         await clearFaults();
         retryIn(box).click();
