@@ -88,11 +88,14 @@ export const styles = css`
     font-size: 0.9375rem;
   }
   li.row dl div {
-    display: flex;
-    gap: calc(var(--_space) * 0.5);
+    display: block;
+  }
+  li.row dt,
+  li.row dd {
+    display: inline;
   }
   li.row dt::after {
-    content: ':';
+    content: ': ';
   }
   li.row dd {
     margin: 0;

@@ -48,7 +48,7 @@ export const styles = css`
   .totals {
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     margin: 0;
   }
   .totals div {
@@ -63,6 +63,7 @@ export const styles = css`
   .totals dd {
     margin: 0;
     font-weight: 700;
+    overflow-wrap: anywhere;
   }
   lit-virtualizer.list {
     height: min(70vh, 36rem);

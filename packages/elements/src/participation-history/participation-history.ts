@@ -313,9 +313,9 @@ export class VssParticipationHistory extends VssElement {
   }
 }
 
-/** `03/2025–05/2025` as one text node, so it reads and copies as one piece. */
+/** `03/2025–05/2025` (one month alone as `03/2025`) as one text node, so it reads and copies as one piece. */
 function monthRange(from: string, to: string): string {
-  return `${formatMonth(from)}–${formatMonth(to)}`;
+  return from === to ? formatMonth(from) : `${formatMonth(from)}–${formatMonth(to)}`;
 }
 
 declare global {
