@@ -9,14 +9,16 @@ export const profileStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  h2 {
+  .title {
     margin: 0;
     font-size: 1.25em;
+    font-weight: 700;
     color: var(--_primary-strong);
   }
-  h3 {
+  .subtitle {
     margin: 0;
     font-size: 1.0625em;
+    font-weight: 700;
   }
   dl {
     display: grid;

@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { formatCardCode, formatDate, isApiError, maskIdNumber, maskPhone, type IdType, type Profile } from '@vssid/core';
@@ -31,6 +31,9 @@ type Loaded = { kind: 'signed-out' } | { kind: 'must-change' } | { kind: 'profil
 @customElement('vss-profile')
 export class VssProfile extends VssElement {
   static override styles = [tokens, base, stateStyles, profileStyles];
+
+  /** Level of the title heading, to fit the page's outline; the help box's heading is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private _revealed = false;
   @state() private _fresh = false;
@@ -112,8 +115,8 @@ export class VssProfile extends VssElement {
     const locale = currentLocale();
     const row = (label: string, value: unknown, cls = '') =>
       html`<div class="row ${cls}"><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<section class="profile" part="profile" aria-labelledby="profile-title">
-      <h2 id="profile-title">${msg('Quản lý cá nhân')}</h2>
+    return html`<div class="profile" part="profile">
+      <div class="title" role="heading" aria-level=${this.headingLevel}>${msg('Quản lý cá nhân')}</div>
       <dl>
         ${row(msg('Mã số BHXH'), html`<span class="mono">${p.socialInsuranceCode}</span>`)}
         ${row(msg('Họ và tên'), html`<span class="name">${p.fullName}</span>`)}
@@ -146,12 +149,12 @@ export class VssProfile extends VssElement {
         <button class="button secondary" part="change-password" type="button" @click=${this._changePassword}>${msg('Đổi mật khẩu')}</button>
       </div>
       <div class="help" part="help">
-        <h3>${msg('Thông tin chưa đúng?')}</h3>
+        <div class="subtitle" role="heading" aria-level=${this.headingLevel + 1}>${msg('Thông tin chưa đúng?')}</div>
         <p>${msg('Họ tên, ngày sinh, giấy tờ tùy thân sai: liên hệ cơ quan BHXH quản lý hoặc đơn vị nơi bạn làm việc để điều chỉnh, mang theo giấy tờ tùy thân.')}</p>
         <p>${msg('Đổi số điện thoại hoặc email: trên Cổng dịch vụ công của BHXH Việt Nam, vào "Thông tin tài khoản", sửa, nhập mã kiểm tra, bấm "Ghi nhận" rồi nhập mã OTP gửi qua email và bấm "Xác nhận".')}</p>
         ${renderHotline()}
       </div>
-    </section>`;
+    </div>`;
   }
 }
 

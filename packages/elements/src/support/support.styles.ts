@@ -5,9 +5,10 @@ export const supportStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  h3 {
+  .h {
     margin: 0 0 var(--_space);
     font-size: 1.125em;
+    font-weight: 700;
   }
   .hotline {
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);

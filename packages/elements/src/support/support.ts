@@ -46,6 +46,9 @@ export class VssSupport extends VssElement {
    */
   @property({ reflect: true }) topic = '';
 
+  /** Level of the element's headings, to fit the page's outline (2 = under the page's h1). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** The search text (also settable from outside to pre-fill a search). */
   @property() query = '';
 
@@ -92,8 +95,8 @@ export class VssSupport extends VssElement {
         : msg(str`Tìm thấy ${list.length} câu trả lời.`)
       : msg(str`${list.length} câu hỏi thường gặp.`);
     return html`<div class="support">
-      <section class="hotline" part="hotline" aria-labelledby="hotline-title">
-        <h3 id="hotline-title">${msg('Tổng đài hỗ trợ BHXH Việt Nam')}</h3>
+      <div class="hotline" part="hotline">
+        <div class="h" role="heading" aria-level=${this.headingLevel}>${msg('Tổng đài hỗ trợ BHXH Việt Nam')}</div>
         <p class="line">
           <a class="tel" href=${HOTLINE_TEL}>${HOTLINE_DISPLAY}</a>
           <span>${msg('Phục vụ 24/7, cả ngày nghỉ và ngày lễ.')}</span>
@@ -102,9 +105,9 @@ export class VssSupport extends VssElement {
           <a class="tel small" href=${OFFICE_LINE_TEL}>${OFFICE_LINE_DISPLAY}</a>
           <span>${msg('Trong giờ hành chính.')}</span>
         </p>
-      </section>
-      <section class="faq" aria-labelledby="faq-title">
-        <h3 id="faq-title">${msg('Câu hỏi thường gặp')}</h3>
+      </div>
+      <div class="faq">
+        <div class="h" role="heading" aria-level=${this.headingLevel}>${msg('Câu hỏi thường gặp')}</div>
         <div class="search">
           <label for="q">${msg('Tìm câu trả lời')}</label>
           <p class="hint" id="q-hint">${msg('Gõ có dấu hoặc không dấu, ví dụ: quen mat khau.')}</p>
@@ -138,7 +141,7 @@ export class VssSupport extends VssElement {
             </details>`,
           )}
         </div>
-      </section>
+      </div>
     </div>`;
   }
 
