@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const explainStyles = css`
   .explain {
     display: grid;
+    max-width: 42rem;
     gap: calc(var(--_space) * 2);
   }
   form {
