@@ -132,7 +132,7 @@ export class VssRegistrationForm extends VssElement {
   @property({ attribute: 'draft-key' }) draftKey = 'vssid.registration';
 
   /** Show the live status of this dossier (e.g. `01027.GD/2026/00107`) instead of the form. */
-  @property({ attribute: 'dossier-number', reflect: true }) dossierNumber = '';
+  @property({ attribute: 'dossier-number', reflect: true }) dossierNumber?: string;
 
   /** Seconds between status refreshes in the status view (0 = only on request). */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30;
@@ -684,7 +684,7 @@ export class VssRegistrationForm extends VssElement {
   private _renderForm(): TemplateResult {
     const d = this._draft;
     const issues = this._issues();
-    return html`<section class="wrap" aria-labelledby="form-title">
+    return html`<div class="wrap">
       <h2 id="form-title" class="title">${msg('Đăng ký giao dịch điện tử với cơ quan BHXH')}</h2>
       <p class="lead">${msg('Tờ khai Mẫu 01/ĐK-GD dành cho cá nhân. Tất cả các mục đều bắt buộc.')}</p>
       ${this._renderSteps()}
@@ -702,14 +702,13 @@ export class VssRegistrationForm extends VssElement {
         ${this._renderNav()}
       </form>
       ${this._renderStartOver()}
-    </section>`;
+    </div>`;
   }
 
   private _renderSteps(): TemplateResult {
     const d = this._draft;
     const steps = [1, 2, 3, 4, 5] as StepNumber[];
-    return html`<nav aria-label=${msg('Các bước đăng ký')}>
-      <ol class="steps" part="steps">
+    return html`<ol class="steps" part="steps" aria-label=${msg('Các bước đăng ký')}>
         ${steps.map((n) => {
           const current = n === d.step;
           const reachable = n <= d.maxStep && !current;
@@ -724,8 +723,7 @@ export class VssRegistrationForm extends VssElement {
               : html`<span class="step-link"><span class="visually-hidden">${msg(str`Bước ${n}:`)} </span>${label}</span>`}
           </li>`;
         })}
-      </ol>
-    </nav>`;
+    </ol>`;
   }
 
   private _renderSummary() {
@@ -1070,7 +1068,7 @@ export class VssRegistrationForm extends VssElement {
       const iso = parseDateInput(v);
       return iso ? formatDate(iso, locale) : v;
     };
-    const section = (step: StepNumber, rows: [string, unknown][]) => html`<section class="review" aria-labelledby="review-${step}">
+    const section = (step: StepNumber, rows: [string, unknown][]) => html`<div class="review">
       <div class="review-head">
         <h4 id="review-${step}">${stepTitle(step)}</h4>
         <button type="button" class="button link" part="button" @click=${() => this._goTo(step)}>
@@ -1078,7 +1076,7 @@ export class VssRegistrationForm extends VssElement {
         </button>
       </div>
       <dl>${rows.map(([k, v]) => html`<div class="row"><dt>${k}</dt><dd>${v || '—'}</dd></div>`)}</dl>
-    </section>`;
+    </div>`;
     const photo = (slot: PhotoSlot) => {
       const p = d.photos[slot];
       if (!p) return msg('Chưa có ảnh');
@@ -1222,7 +1220,7 @@ export class VssRegistrationForm extends VssElement {
   private _renderSuccess(s: Success): TemplateResult {
     const n = s.receipt.dossierNumber;
     const office = s.declaration.office;
-    return html`<section class="wrap success-wrap" aria-labelledby="success-heading">
+    return html`<div class="wrap success-wrap">
       <div class="success no-print" part="success">
         <h2 id="success-heading" tabindex="-1">${msg('Đã gửi tờ khai thành công')}</h2>
         <p>${msg('Mã hồ sơ của bạn:')}</p>
@@ -1263,11 +1261,11 @@ export class VssRegistrationForm extends VssElement {
         </div>
       </div>
       <div class="print-only">${renderDeclaration(s.declaration)}</div>
-    </section>`;
+    </div>`;
   }
 
   private _renderStatus(): TemplateResult {
-    const checked = validateDossierNumber(this.dossierNumber);
+    const checked = validateDossierNumber(this.dossierNumber ?? '');
     const t = this._status;
     const last = t.value;
     let body: unknown;
@@ -1281,7 +1279,7 @@ export class VssRegistrationForm extends VssElement {
       body = renderLoading(msg('Đang tải trạng thái hồ sơ…'));
     }
     const busy = t.status === TaskStatus.PENDING;
-    return html`<section class="wrap status-view" part="status" aria-labelledby="status-title" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div class="wrap status-view" part="status" aria-busy=${busy ? 'true' : 'false'}>
       <h2 id="status-title">${msg('Trạng thái hồ sơ đăng ký')}</h2>
       ${body}
       ${checked.ok
@@ -1296,7 +1294,7 @@ export class VssRegistrationForm extends VssElement {
               : nothing}
           </div>`
         : nothing}
-    </section>`;
+    </div>`;
   }
 
   private _renderStatusData(s: DossierStatus, office: Office | null): TemplateResult {
