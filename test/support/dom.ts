@@ -26,7 +26,12 @@ export function cleanup(): void {
 export async function settle(el: Element): Promise<void> {
   const u = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   if (u) await u;
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  // A frame lets layout-dependent children (virtualizers, observers) render. Chromium gives no frames to a
+  // page in the background, which is where a test file runs while another one has the foreground.
+  await new Promise((r) => {
+    requestAnimationFrame(() => r(undefined));
+    setTimeout(r, 50);
+  });
 }
 
 /** `querySelector` that pierces shadow roots along a path: `deep(el, 'vss-otp-input', 'input')`. */
