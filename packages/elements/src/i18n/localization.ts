@@ -1,13 +1,12 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { Locale } from '@vssid/core';
 import { sourceLocale, targetLocales } from './locale-codes.js';
-// English is small; bundling it statically keeps the CDN file a single file with no extra request.
-import * as en from './locales/en.js';
-
+// Vietnamese is the source language and costs nothing; English is fetched only when a page asks for it
+// (the CDN build inlines this import, so that file stays self-contained).
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async () => en,
+  loadLocale: () => import('./locales/en.js'),
 });
 
 /** The locale every element renders in now. */
