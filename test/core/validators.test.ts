@@ -1,9 +1,9 @@
 import { expect } from '@esm-bundle/chai';
+import { messagesEn } from '@vssid/core/messages-en';
 import {
   classifyIdNumber,
   formatIssue,
   issueCodes,
-  messagesEn,
   messagesVi,
   passwordChecklist,
   validateCardCode,

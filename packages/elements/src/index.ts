@@ -5,7 +5,7 @@
 export { VssElement } from './base/vss-element.js';
 export { apiContext } from './base/context.js';
 export { VssProvider } from './provider/provider.js';
-export { switchLocale, currentLocale } from './i18n/localization.js';
+export { switchLocale, currentLocale, localeReady } from './i18n/localization.js';
 export type { Locale } from '@vssid/core';
 export { themeNames, type ThemeName } from './styles/themes.js';
 export * from './otp-input/otp-input.js';

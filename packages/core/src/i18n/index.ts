@@ -1,19 +1,24 @@
 import type { ValidationIssue } from '../validators/types.js';
 import type { MessageCatalog } from './catalog.js';
 import type { Locale } from './locale.js';
-import { messagesEn } from './messages.en.js';
 import { messagesVi } from './messages.vi.js';
 
 export type { Locale } from './locale.js';
 export { locales } from './locale.js';
 export type { MessageCatalog } from './catalog.js';
 export { messagesVi } from './messages.vi.js';
-export { messagesEn } from './messages.en.js';
 export { durationText, provinceLabel, sexText } from './strings.js';
 
-const catalogs: Readonly<Record<Locale, MessageCatalog>> = { vi: messagesVi, en: messagesEn };
+// Vietnamese ships with core; English is a separate entry (`@vssid/core/messages-en`) that a page loads and
+// registers only when it shows English, so Vietnamese pages never download it.
+const catalogs: Partial<Record<Locale, MessageCatalog>> = { vi: messagesVi };
 
-/** The message catalog of a locale. */
+/** Makes a catalog available to `formatIssue`; `@vssid/core/messages-en` does it for English on import. */
+export function registerMessages(locale: Locale, catalog: MessageCatalog): void {
+  catalogs[locale] = catalog;
+}
+
+/** The message catalog of a locale (Vietnamese until that locale's catalog is registered). */
 export function messagesFor(locale: Locale = 'vi'): MessageCatalog {
   return catalogs[locale] ?? messagesVi;
 }

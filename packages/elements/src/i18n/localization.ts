@@ -6,7 +6,11 @@ import { sourceLocale, targetLocales } from './locale-codes.js';
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: () => import('./locales/en.js'),
+  loadLocale: async () => {
+    // core's English validation messages come along with the elements' English strings
+    const [templates] = await Promise.all([import('./locales/en.js'), import('@vssid/core/messages-en')]);
+    return templates;
+  },
 });
 
 /** The locale every element renders in now. */
@@ -25,6 +29,11 @@ export function switchLocale(tag: string | null | undefined): Promise<void> {
   const next = toLocale(tag);
   if (next === getLocale()) return pending;
   pending = setLocale(next);
+  return pending;
+}
+
+/** Resolves when the language last asked for is loaded and applied. */
+export function localeReady(): Promise<void> {
   return pending;
 }
 

@@ -6,7 +6,7 @@ import { apiContext } from '../base/context.js';
 import { emit } from '../base/events.js';
 import { tokens } from '../styles/tokens.js';
 import { themes, type ThemeName } from '../styles/themes.js';
-import { switchLocale } from '../i18n/localization.js';
+import { localeReady, switchLocale } from '../i18n/localization.js';
 
 /**
  * Hands one API client and its session to every VssID element inside it, so they share requests, cache
@@ -92,6 +92,13 @@ export class VssProvider extends LitElement {
     this._wired?.removeEventListener('session-expired', this._onExpired);
     this._wired?.removeEventListener('session-change', this._onChange);
     this._wired = undefined;
+  }
+
+  /** Also waits for the language in `lang` to be loaded, so `await provider.updateComplete` means "shown in that language". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await localeReady();
+    return done;
   }
 
   protected override render() {
