@@ -586,7 +586,7 @@ describe('vss-registration-form', function () {
       const right = await latestOtp('0912000111');
       typeInto(box, right === '000000' ? '111111' : '000000');
       await waitFor(() => deep(el, '#f-otp').getAttribute('error'), 5000, 'error on box');
-      expect(deep(el, '#f-otp').getAttribute('error')).to.equal('Mã OTP không đúng. Vui lòng kiểm tra tin nhắn và nhập lại.');
+      expect(deep(el, '#f-otp').getAttribute('error')).to.equal('Mã OTP không đúng. Còn 4 lần thử; vui lòng kiểm tra tin nhắn và nhập lại.');
       typeInto(deep<HTMLInputElement>(el, '#f-otp input'), right);
       await waitFor(() => maybeDeep(el, '#phone-verified'), 5000, 'verified');
       expect(active(el)).to.equal(deep(el, '#phone-verified'));

@@ -6,7 +6,7 @@ export type ApiFailure =
   | { kind: 'network'; message: string }
   | { kind: 'timeout'; timeoutMs: number }
   | { kind: 'aborted' }
-  | { kind: 'http'; status: number; code: string; message: string }
+  | { kind: 'http'; status: number; code: string; message: string; attemptsLeft?: number }
   | { kind: 'invalid_response'; status: number; issues: { path: string; message: string }[] }
   | { kind: 'session_expired'; message: string }
   | { kind: 'password_change_required'; message: string }

@@ -23,7 +23,7 @@ import {
 import { VssElement } from '../base/vss-element.js';
 import { tokens, base } from '../styles/tokens.js';
 import { renderHotline, stateStyles } from '../shared/states.js';
-import { failureText } from '../shared/failure-text.js';
+import { failureText, otpFailureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import '../otp-input/otp-input.js';
 import type { VssOtpInput } from '../otp-input/otp-input.js';
@@ -551,13 +551,8 @@ export class VssLogin extends VssElement {
         return;
       }
     }
-    if (mode === 'forgot-password' && f.kind === 'http' && (f.code === 'otp_invalid' || f.code === 'otp_expired')) {
-      return this._backToOtp(
-        f.code === 'otp_invalid'
-          ? msg('Mã OTP không đúng. Vui lòng kiểm tra tin nhắn và nhập lại.')
-          : msg('Mã OTP đã hết hạn hoặc đã được dùng. Vui lòng yêu cầu mã mới.'),
-      );
-    }
+    const otpText = mode === 'forgot-password' ? otpFailureText(error) : null;
+    if (otpText) return this._backToOtp(otpText);
     if (f.kind === 'session_expired' && mode === 'change') {
       this._openDialog();
       return;

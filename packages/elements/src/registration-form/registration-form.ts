@@ -31,7 +31,7 @@ import {
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderHotline, renderLoading, stateStyles } from '../shared/states.js';
-import { failureText } from '../shared/failure-text.js';
+import { failureText, otpFailureText } from '../shared/failure-text.js';
 import { HOTLINE_DISPLAY, HOTLINE_TEL } from '../shared/hotline.js';
 import { currentLocale } from '../i18n/localization.js';
 import '../photo-input/photo-input.js';
@@ -528,11 +528,7 @@ export class VssRegistrationForm extends VssElement {
       this._focusNext = '#phone-verified';
     } catch (e) {
       this._otp = { ...this._otp, phase: 'sent' };
-      const f = isApiError(e) ? e.failure : null;
-      let text: string;
-      if (f?.kind === 'http' && f.code === 'otp_invalid') text = msg('Mã OTP không đúng. Vui lòng kiểm tra tin nhắn và nhập lại.');
-      else if (f?.kind === 'http' && f.code === 'otp_expired') text = msg('Mã OTP đã hết hạn hoặc đã được dùng. Vui lòng bấm "Gửi lại mã".');
-      else text = failureText(e);
+      const text = otpFailureText(e) ?? failureText(e);
       if (box) {
         box.error = text;
         box.focus();

@@ -32,3 +32,19 @@ export function failureText(error: unknown): string {
       return msg('Yêu cầu không thực hiện được. Vui lòng thử lại.');
   }
 }
+
+/**
+ * What to say when an OTP was refused, with the tries left when the server told them; null when the failure
+ * is not about the OTP (then `failureText` applies).
+ */
+export function otpFailureText(error: unknown): string | null {
+  const f = isApiError(error) ? error.failure : null;
+  if (f?.kind !== 'http') return null;
+  if (f.code === 'otp_invalid') {
+    return f.attemptsLeft != null
+      ? msg(str`Mã OTP không đúng. Còn ${f.attemptsLeft} lần thử; vui lòng kiểm tra tin nhắn và nhập lại.`)
+      : msg('Mã OTP không đúng. Vui lòng kiểm tra tin nhắn và nhập lại.');
+  }
+  if (f.code === 'otp_expired') return msg('Mã OTP đã hết hạn hoặc đã được dùng. Vui lòng yêu cầu mã mới.');
+  return null;
+}
