@@ -24,12 +24,19 @@ export const brotli = (buf) =>
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
   }).length;
 
-/** Bundles one entry in memory; returns its minified bytes and esbuild's metafile. */
+/**
+ * Bundles one entry in memory with code splitting, as a page loads it: the entry and the chunks it imports
+ * statically come at once (`bytes`, what the budget counts); chunks behind a dynamic `import()` (the
+ * English catalogue) come later, on demand (`lazyBytes`). Without splitting esbuild would inline the lazy
+ * modules behind init wrappers, a shape no real build ships.
+ */
 async function bundle(entry) {
+  const outdir = join(root, 'node_modules/.cache/vssid-bench/out');
   const r = await build({
     absWorkingDir: root,
     entryPoints: [entry],
     bundle: true,
+    splitting: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
@@ -41,11 +48,27 @@ async function bundle(entry) {
     legalComments: 'none',
     metafile: true,
     write: false,
-    outfile: join(root, 'node_modules/.cache/vssid-bench/out.js'),
+    outdir,
     logLevel: 'silent',
   });
-  const out = r.outputFiles.find((f) => f.path.endsWith('.js'));
-  return { bytes: Buffer.from(out.contents), metafile: r.metafile };
+  const byPath = new Map(r.outputFiles.map((f) => [relative(root, f.path), Buffer.from(f.contents)]));
+  const outputs = r.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint && k.endsWith('.js'));
+  // static closure of the entry
+  const initial = new Set();
+  const visit = (k) => {
+    if (initial.has(k)) return;
+    initial.add(k);
+    for (const i of outputs[k].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(entryOut);
+  const js = Object.keys(outputs).filter((k) => k.endsWith('.js'));
+  const cat = (keys) => Buffer.concat(keys.map((k) => byPath.get(k) ?? Buffer.alloc(0)));
+  return {
+    bytes: cat([...initial]),
+    lazyBytes: cat(js.filter((k) => !initial.has(k))),
+    metafile: { outputs: Object.fromEntries([...initial].map((k) => [k, outputs[k]])) },
+  };
 }
 
 /** Where a module's bytes come from, grouped by package (node_modules) or source folder. */
@@ -57,13 +80,14 @@ function groupOf(path) {
   return path;
 }
 
-/** Top contributors (minified bytes before compression) of one bundle. */
+/** Top contributors (minified bytes before compression) of the initial load. */
 function topModules(metafile, n = 8) {
-  const out = Object.values(metafile.outputs)[0];
   const byGroup = new Map();
-  for (const [path, { bytesInOutput }] of Object.entries(out.inputs)) {
-    const g = groupOf(path);
-    byGroup.set(g, (byGroup.get(g) ?? 0) + bytesInOutput);
+  for (const out of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(out.inputs)) {
+      const g = groupOf(path);
+      byGroup.set(g, (byGroup.get(g) ?? 0) + bytesInOutput);
+    }
   }
   return [...byGroup.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -73,7 +97,7 @@ function topModules(metafile, n = 8) {
 
 /**
  * Measures the CDN file (packages/elements/src/index.ts), @vssid/core alone and every element entry.
- * @returns {Promise<{name: string, kind: 'cdn'|'core'|'element', entry: string, raw: number, gzip: number, brotli: number (NaN unless withBrotli), top: {module: string, bytes: number}[]}[]>}
+ * @returns {Promise<{name: string, kind: 'cdn'|'core'|'element', entry: string, raw: number, gzip: number, brotli: number (NaN unless withBrotli), lazyGzip: number (chunks loaded on demand), top: {module: string, bytes: number}[]}[]>}
  */
 export async function measureSizes({ top = 8, withBrotli = true } = {}) {
   const targets = [
@@ -84,9 +108,14 @@ export async function measureSizes({ top = 8, withBrotli = true } = {}) {
   // esbuild runs the bundles concurrently in its own service; compression is the slow part after it
   const bundles = await Promise.all(targets.map((t) => bundle(t.entry)));
   return targets.map((t, i) => {
-    const { bytes, metafile } = bundles[i];
+    const b0 = bundles[i];
+    // the CDN file is one self-contained file: the on-demand chunks are inside it
+    const bytes = t.kind === 'cdn' ? Buffer.concat([b0.bytes, b0.lazyBytes]) : b0.bytes;
+    const lazyBytes = t.kind === 'cdn' ? Buffer.alloc(0) : b0.lazyBytes;
+    const metafile = b0.metafile;
     const b = withBrotli ? brotli(bytes) : NaN;
-    return { ...t, raw: bytes.length, gzip: gzip(bytes), brotli: b, top: topModules(metafile, top) };
+    const lazyGzip = lazyBytes.length ? gzip(lazyBytes) : 0;
+    return { ...t, raw: bytes.length, gzip: gzip(bytes), brotli: b, lazyGzip, top: topModules(metafile, top) };
   });
 }
 
