@@ -96,6 +96,9 @@ export const styles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  .row span.tag {
+    display: inline-block;
+  }
   .row .when {
     font-weight: 600;
   }

@@ -280,7 +280,7 @@ export class VssMedicalRecords extends VssElement {
         <span class="when">${dateRange(v, locale)}</span>
         <span class="where">
           ${`${v.facilityName} (${v.facilityCode})`}
-          <span class="tag ${v.kind}" style="display:inline-block">${v.kind === 'inpatient' ? msg('Nội trú') : msg('Ngoại trú')}</span>
+          <span class="tag ${v.kind}">${v.kind === 'inpatient' ? msg('Nội trú') : msg('Ngoại trú')}</span>
         </span>
         <span class="diagnosis">${`${v.diagnosisCode} – ${v.diagnosisName}`}</span>
         <span class="money">
