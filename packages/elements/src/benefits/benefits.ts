@@ -1,9 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
 import {
-  ApiError,
   benefitRegimes,
   formatDate,
   formatMonth,
@@ -14,10 +12,9 @@ import {
   type BenefitPayment,
   type BenefitRegime,
   type BenefitStatus,
-  type SessionInfo,
-  type VssApi,
 } from '@vssid/core';
 import { VssElement } from '../base/vss-element.js';
+import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderEmpty, renderLoading, stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
@@ -93,23 +90,13 @@ export class VssBenefits extends VssElement {
   /** Show one regime only (`sickness`, `maternity`, … `social_pension`); empty shows all. */
   @property({ reflect: true }) regime: BenefitRegime | '' = '';
 
-  @state() private _nonce = 0;
-  private _fresh = false;
-
-  private readonly _task = new Task(this, {
-    task: async ([api, session], { signal }) => {
-      if (!session) throw new ApiError({ kind: 'session_expired', message: '' });
-      const fresh = this._fresh;
-      this._fresh = false;
-      return (api as VssApi).benefits({ signal, fresh });
-    },
-    args: () => [this.api, this.session as SessionInfo | null, this._nonce] as const,
-  });
-
-  private readonly _retry = () => {
-    this._fresh = true;
-    this._nonce++;
-  };
+  private readonly _data = new SessionTask(
+    this,
+    () => ({ api: this.api, session: this.session }),
+    (api, options) => api.benefits(options),
+  );
+  private readonly _task = this._data.task;
+  private readonly _retry = this._data.retry;
 
   protected override render() {
     return this._task.render({

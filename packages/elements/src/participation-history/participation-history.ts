@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@lit-labs/virtualizer';
 import {
-  ApiError,
   buildParticipationCsv,
   buildTimeline,
   findOverlaps,
@@ -23,11 +21,10 @@ import {
   type InsuranceType,
   type Milestone,
   type ParticipationHistory,
-  type SessionInfo,
   type TimelineItem,
-  type VssApi,
 } from '@vssid/core';
 import { VssElement } from '../base/vss-element.js';
+import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderEmpty, renderLoading, stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
@@ -73,23 +70,13 @@ export class VssParticipationHistory extends VssElement {
   /** The selected insurance type: `BHXH` (default), `BHYT`, `BHTN` or `BHTNLD_BNN`. Reflects the tab. */
   @property({ reflect: true }) type: InsuranceType = 'BHXH';
 
-  @state() private _nonce = 0;
-  private _fresh = false;
-
-  private readonly _task = new Task(this, {
-    task: async ([api, session], { signal }) => {
-      if (!session) throw new ApiError({ kind: 'session_expired', message: '' });
-      const fresh = this._fresh;
-      this._fresh = false;
-      return (api as VssApi).participation({ signal, fresh });
-    },
-    args: () => [this.api, this.session as SessionInfo | null, this._nonce] as const,
-  });
-
-  private readonly _retry = () => {
-    this._fresh = true;
-    this._nonce++;
-  };
+  private readonly _data = new SessionTask(
+    this,
+    () => ({ api: this.api, session: this.session }),
+    (api, options) => api.participation(options),
+  );
+  private readonly _task = this._data.task;
+  private readonly _retry = this._data.retry;
 
   protected override render() {
     return this._task.render({
