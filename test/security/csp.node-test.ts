@@ -127,9 +127,15 @@ async function openDemo(browser: Browser, url: string): Promise<{ page: Page; se
   const seen: Collected = { violations: [], errors: [] };
   await page.exposeFunction('__cspViolation', (v: string) => seen.violations.push(v));
   await page.evaluateOnNewDocument(() => {
+    // composed path's first node is the offending element, even inside a shadow root
     document.addEventListener('securitypolicyviolation', (e) => {
+      const target = e.composedPath()[0];
+      const where =
+        target instanceof Element
+          ? `<${target.localName}${target.className ? ` class="${String(target.className)}"` : ''}> in ${(target.getRootNode() as ShadowRoot).host?.localName ?? 'document'}`
+          : '';
       (window as unknown as { __cspViolation(v: string): void }).__cspViolation(
-        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} ${where} ${e.sample}`.trim(),
       );
     });
   });
