@@ -1,0 +1,171 @@
+// axe on the states a citizen reaches by acting (errors after submit, server refusals, open lists and
+// dialogs), in Vietnamese and English, light and dark. Complements axe-sweep.test.ts (load states).
+import { expect } from '@esm-bundle/chai';
+import { clearFaults, resetBackend, startBackend } from '../support/backend.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { deep, maybeDeep, textOf, typeInto, waitFor } from '../support/dom.js';
+import { ACCOUNTS, frames, mountTag, unmountAll, watchUncaught, whenSettled } from './harness.js';
+
+type Ctx = { lang: 'vi' | 'en'; theme: 'light' | 'dark' };
+interface Scenario {
+  name: string;
+  tag: string;
+  /** Drives the element into the state; returns the element to check (default: the mounted one). */
+  reach(el: HTMLElement, ctx: Ctx): Promise<void>;
+}
+
+const loginWith = async (el: HTMLElement, code: string, password: string) => {
+  if (code) typeInto(el.querySelector<HTMLInputElement>('input[name="code"]')!, code);
+  if (password) typeInto(el.querySelector<HTMLInputElement>('input[name="password"]')!, password);
+  deep<HTMLButtonElement>(el, '[part="submit-button"]').click();
+};
+
+const scenarios: Scenario[] = [
+  {
+    name: 'error summary after an empty submit',
+    tag: 'vss-login',
+    async reach(el) {
+      await loginWith(el, '', '');
+      await waitFor(() => maybeDeep(el, '[part="error-summary"]'), 5000, 'error summary');
+    },
+  },
+  {
+    name: 'wrong password (attempts left)',
+    tag: 'vss-login',
+    async reach(el) {
+      await loginWith(el, ACCOUNTS.worker[0], 'SaiMatKhau99');
+      await waitFor(() => maybeDeep(el, '[part="alert"]'), 8000, 'alert');
+    },
+  },
+  {
+    name: 'locked account',
+    tag: 'vss-login',
+    async reach(el) {
+      await loginWith(el, ...ACCOUNTS.locked);
+      await waitFor(() => maybeDeep(el, '[part="alert"]'), 8000, 'alert');
+    },
+  },
+  {
+    name: 'forced password change',
+    tag: 'vss-login',
+    async reach(el) {
+      await loginWith(el, ...ACCOUNTS.mustChange);
+      await waitFor(() => el.querySelector('input[autocomplete="new-password"]'), 8000, 'new password field');
+    },
+  },
+  {
+    name: 'forgot password step',
+    tag: 'vss-login',
+    async reach(el) {
+      deep<HTMLButtonElement>(el, '[part="forgot-button"]').click();
+      await waitFor(() => el.querySelector('input[name="phone"]'), 5000, 'phone field');
+    },
+  },
+  {
+    name: 'signed in',
+    tag: 'vss-login',
+    async reach(el) {
+      await loginWith(el, ...ACCOUNTS.worker);
+      await waitFor(() => maybeDeep(el, '[part="logout-button"]'), 8000, 'signed in');
+    },
+  },
+  {
+    name: 'error summary on step 1',
+    tag: 'vss-registration-form',
+    async reach(el) {
+      deep<HTMLButtonElement>(el, '#next').click();
+      await waitFor(() => maybeDeep(el, '#error-summary'), 5000, 'error summary');
+    },
+  },
+  {
+    name: 'open office list',
+    tag: 'vss-office-picker',
+    async reach(el) {
+      await waitFor(() => deep<HTMLSelectElement>(el, '#province').options.length > 10, 8000, 'provinces');
+      const s = deep<HTMLSelectElement>(el, '#province');
+      s.value = '01';
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => !deep<HTMLInputElement>(el, '#office').disabled, 8000, 'offices');
+      const input = deep<HTMLInputElement>(el, '#office');
+      typeInto(input, 'ba');
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await waitFor(() => el.shadowRoot!.querySelector('[role="option"]'), 5000, 'options');
+    },
+  },
+  {
+    name: 'search without results',
+    tag: 'vss-support',
+    async reach(el) {
+      const input = deep<HTMLInputElement>(el, 'input');
+      typeInto(input, 'zzzzqqqq');
+      await waitFor(() => el.shadowRoot!.querySelector('.state.empty'), 5000, 'no results');
+    },
+  },
+  {
+    name: 'visit detail dialog',
+    tag: 'vss-medical-records',
+    async reach(el) {
+      await whenSettled(el);
+      const row = await waitFor(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button.row'));
+      row.click();
+      await waitFor(() => deep<HTMLDialogElement>(el, 'dialog').open, 5000, 'dialog open');
+    },
+  },
+  {
+    name: 'with messages',
+    tag: 'vss-sms-inbox',
+    async reach(el) {
+      await fetch('/api/registrations/otp', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ phone: '0912345678' }),
+      });
+      await waitFor(() => /OTP/.test(textOf(el)), 8000, 'an SMS');
+    },
+  },
+  {
+    name: 'explained card',
+    tag: 'vss-bhyt-card',
+    async reach(el) {
+      await whenSettled(el);
+      const d = await waitFor(() => el.shadowRoot!.querySelector<HTMLDetailsElement>('details'));
+      d.open = true;
+      await frames(3);
+    },
+  },
+];
+
+const needsLogin = new Set(['vss-medical-records', 'vss-bhyt-card']);
+
+describe('a11y: axe on states reached by acting', function () {
+  this.timeout(30000);
+  const uncaught = watchUncaught();
+  before(async () => {
+    await startBackend();
+    uncaught.start();
+  });
+  after(() => uncaught.stop());
+  beforeEach(async () => {
+    await resetBackend();
+  });
+  afterEach(async () => {
+    unmountAll();
+    await clearFaults();
+    expect(uncaught.take()).to.deep.equal([]);
+  });
+
+  for (const lang of ['vi', 'en'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const s of scenarios) {
+        if (!customElements.get(s.tag)) continue;
+        it(`${lang}, ${theme}: ${s.tag}, ${s.name}`, async () => {
+          const { el } = await mountTag(s.tag, { lang, theme, account: needsLogin.has(s.tag) ? ACCOUNTS.worker : undefined });
+          await whenSettled(el).catch(() => undefined);
+          await s.reach(el, { lang, theme });
+          await frames(2);
+          await expectNoAxeViolations(el);
+        });
+      }
+    }
+  }
+});
