@@ -4,7 +4,8 @@
 import { expect } from '@esm-bundle/chai';
 import { clearFaults, injectFault, resetBackend, startBackend, type Fault } from '../support/backend.js';
 import { deep, maybeDeep, textOf, typeInto, waitFor } from '../support/dom.js';
-import { ACCOUNTS, clearCardCopies, mountTag, recordElements, unmountAll, waitForState, watchUncaught, whenSettled } from '../a11y/harness.js';
+import { drawImage } from '../elements/photo-input.fixtures.js';
+import { ACCOUNTS, clearCardCopies, frames, mountTag, recordElements, unmountAll, waitForState, watchUncaught, whenSettled } from '../a11y/harness.js';
 
 type FaultSpec = Omit<Fault, 'path'> & { label: string };
 const failing: FaultSpec[] = [
@@ -110,6 +111,68 @@ describe('faults: every kind on every endpoint, error state, retry, recovery', f
       });
     }
   });
+
+  if (customElements.get('vss-photo-input')) {
+    describe('vss-photo-input (/api/uploads)', () => {
+      for (const f of failing) {
+        it(`${f.label}: the upload fails visibly, the photo is kept, "Thử lại" uploads it`, async () => {
+          await injectFault({ path: '/api/uploads', kind: f.kind, status: f.status });
+          const { el } = await mountTag<HTMLElement & { file: Blob | null; value: string }>('vss-photo-input', { attrs: { label: 'Ảnh chân dung', name: 'portrait' } });
+          el.file = new File([await drawImage(900, 1200)], 'portrait.jpg');
+          const retry = await waitFor(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry'), 10000, 'retry button');
+          expect(el.value, 'no upload id yet').to.equal('');
+          expect(textOf(el).length).to.be.greaterThan(0);
+          await clearFaults();
+          retry.click();
+          await waitFor(() => el.value, 10000, 'uploaded');
+        });
+      }
+    });
+  }
+
+  if (customElements.get('vss-registration-form')) {
+    describe('vss-registration-form (/api/registrations/otp)', () => {
+      /** Steps 1 and 2 filled the way a citizen does (typed values, three photos), on step 3. */
+      async function toPhoneStep() {
+        const { el } = await mountTag('vss-registration-form');
+        const type = (id: string, v: string) => typeInto(deep<HTMLInputElement>(el, `#${id}`), v, { blur: true });
+        type('f-fullName', 'Nguyễn Văn An');
+        type('f-dateOfBirth', '15/03/2003');
+        deep<HTMLInputElement>(el, '#f-sex-male').click();
+        type('f-socialInsuranceCode', '7909876543');
+        type('f-idNumber', '079203000123');
+        type('f-idIssueDate', '10/05/2021');
+        type('f-idIssuePlace', 'Cục Cảnh sát QLHC về TTXH');
+        type('f-address', '12 Lê Lợi, TP. Hồ Chí Minh');
+        type('f-email', 'an@example.com');
+        await frames(2);
+        deep<HTMLButtonElement>(el, '#next').click();
+        await waitFor(() => deep(el, '#step-heading').textContent!.includes('2/5'), 5000, 'step 2');
+        const photos = [...el.shadowRoot!.querySelectorAll('vss-photo-input')] as (HTMLElement & { file: Blob | null; value: string })[];
+        for (const [i, p] of photos.entries()) p.file = new File([await drawImage(900 + i, 1200)], `p${i}.jpg`);
+        await waitFor(() => photos.every((p) => p.value), 15000, 'uploads');
+        deep<HTMLButtonElement>(el, '#next').click();
+        await waitFor(() => deep(el, '#step-heading').textContent!.includes('3/5'), 5000, 'step 3');
+        type('f-phone', '0987654321');
+        return el;
+      }
+
+      for (const f of failing) {
+        it(`${f.label}: sending the OTP fails visibly, the phone is kept, the next try sends it`, async () => {
+          const el = await toPhoneStep();
+          await injectFault({ path: '/api/registrations/otp', kind: f.kind, status: f.status });
+          deep<HTMLButtonElement>(el, '#send-otp').click();
+          const problem = await waitFor(() => maybeDeep(el, '#otp-problem'), 10000, 'OTP problem');
+          expect(textOf(problem).length).to.be.greaterThan(10);
+          expect(deep<HTMLInputElement>(el, '#f-phone').value).to.equal('0987654321');
+          await clearFaults();
+          await waitFor(() => !deep<HTMLButtonElement>(el, '#send-otp').disabled, 5000, 'send button enabled');
+          deep<HTMLButtonElement>(el, '#send-otp').click();
+          await waitFor(() => maybeDeep(el, '#f-otp'), 8000, 'OTP box');
+        });
+      }
+    });
+  }
 
   if (customElements.get('vss-login')) {
     describe('vss-login (/api/auth/login)', () => {
