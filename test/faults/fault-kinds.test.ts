@@ -84,6 +84,27 @@ describe('faults: every kind on every endpoint, error state, retry, recovery', f
     });
   }
 
+  if (customElements.get('vss-bhyt-card')) {
+    describe('vss-bhyt-card lookup mode (/api/cards/lookup)', () => {
+      for (const f of failing) {
+        it(`${f.label}: error state with a retry that recovers`, async () => {
+          const { provider } = await mountTag('span', { account: ACCOUNTS.worker });
+          const me = await provider.apiClient.me();
+          unmountAll();
+          await injectFault({ path: '/api/cards/lookup', kind: f.kind, status: f.status });
+          const { el } = await mountTag('vss-bhyt-card', {
+            attrs: { 'card-number': me.cardCode!, 'full-name': me.fullName, 'birth-date': me.dateOfBirth },
+          });
+          const box = await waitForState(el, 'error', 10000);
+          await clearFaults();
+          retryIn(box).click();
+          await waitFor(() => maybeDeep(el, '[part="card"]'), 8000, 'card');
+          expect(textOf(el)).to.contain(me.fullName);
+        });
+      }
+    });
+  }
+
   describe('vss-office-picker (/api/provinces, /api/offices)', () => {
     for (const f of failing) {
       it(`provinces, ${f.label}: error with retry that recovers`, async () => {
