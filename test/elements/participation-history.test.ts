@@ -143,9 +143,9 @@ describe('vss-participation-history', () => {
     await loaded(el);
     const ms = deep(el, '[part=milestones]');
     const pension = deep(ms, '[data-milestone=pension]');
-    const bar = deep(pension, '[role=progressbar]');
-    const now = Number(bar.getAttribute('aria-valuenow'));
-    expect(bar.getAttribute('aria-valuemax')).to.equal('180');
+    const bar = deep<HTMLProgressElement>(pension, 'progress');
+    const now = bar.value;
+    expect(bar.max).to.equal(180);
     const text = textOf(pension);
     if (now < 180) expect(text).to.contain(`còn ${formatDuration(180 - now)}`);
     else expect(text).to.contain('Đã đủ');

@@ -63,17 +63,28 @@ export const styles = css`
     font-weight: 600;
   }
   .bar {
+    appearance: none;
+    display: block;
+    width: 100%;
     height: 10px;
+    border: 0;
     border-radius: 5px;
     background: var(--_border-soft);
     overflow: hidden;
   }
-  .bar span {
-    display: block;
-    height: 100%;
+  .bar::-webkit-progress-bar {
+    background: var(--_border-soft);
+  }
+  .bar::-webkit-progress-value {
     background: var(--_primary);
   }
-  .milestone.reached .bar span {
+  .bar::-moz-progress-bar {
+    background: var(--_primary);
+  }
+  .milestone.reached .bar::-webkit-progress-value {
+    background: var(--_success);
+  }
+  .milestone.reached .bar::-moz-progress-bar {
     background: var(--_success);
   }
   .milestone .status {
