@@ -147,10 +147,14 @@ export const styles = css`
     color: var(--_primary);
     min-height: 24px;
   }
+  /* Its own scroll area (keyboard-focusable), so 40 years of rows do not make the portal page endless. */
   .timeline {
     display: block;
     margin: 0;
     padding: 0;
+    height: min(70vh, 40rem);
+    border: 1px solid var(--_border-soft);
+    border-radius: var(--_radius);
   }
   .year {
     display: flex;

@@ -167,6 +167,8 @@ export class VssParticipationHistory extends VssElement {
       <lit-virtualizer
         class="timeline"
         part="timeline"
+        scroller
+        tabindex="0"
         role="list"
         aria-labelledby="timeline-heading"
         .items=${items}
