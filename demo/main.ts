@@ -1,5 +1,6 @@
 // The demo portal's script: start the mock backend in a service worker, then define the elements.
 // A real portal needs only the elements (one <script type="module">) and `api-base` pointing at its backend.
+import './trusted-types.js';
 import { worker, demoAccounts } from '@vssid/mocks/browser';
 
 await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: './mockServiceWorker.js' } });

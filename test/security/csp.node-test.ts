@@ -22,13 +22,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const CSP =
   "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
-export const mswTrustedTypesPolicy = `if (window.trustedTypes && !trustedTypes.defaultPolicy) trustedTypes.createPolicy('default', {
-  createScriptURL(u) {
-    const worker = new URL('./mockServiceWorker.js', location.href).href;
-    if (new URL(u, location.href).href === worker) return u;
-    throw new TypeError('Trusted Types: refused script URL ' + u);
-  },
-});`;
 
 /** Builds the static demo into a temp dir (about 1 s). */
 export async function buildStaticDemo(): Promise<string> {
@@ -58,10 +51,8 @@ export async function buildStaticDemo(): Promise<string> {
     entryPoints: ['demo/main.ts'],
     outfile: join(out, 'mock.js'),
     supported: { 'top-level-await': true },
-    // MSW registers its service worker with a plain string, which Trusted Types refuse. A portal with a
-    // real backend has no mock worker; the demo needs a default policy that lets exactly that one
-    // same-origin script URL through and refuses every other (so the elements are still held to TT).
-    banner: { js: mswTrustedTypesPolicy },
+    // demo/main.ts brings its own default Trusted Types policy (demo/trusted-types.ts) that admits only the
+    // mock's service-worker URL, so the page is tested exactly as it ships.
     plugins: [
       {
         name: 'elements-from-cdn-file',

@@ -2,6 +2,7 @@ import type { ValidationIssue } from '../validators/types.js';
 import type { MessageCatalog } from './catalog.js';
 import type { Locale } from './locale.js';
 import { messagesVi } from './messages.vi.js';
+import { registeredMessages } from './registry.js';
 
 export type { Locale } from './locale.js';
 export { locales } from './locale.js';
@@ -9,18 +10,13 @@ export type { MessageCatalog } from './catalog.js';
 export { messagesVi } from './messages.vi.js';
 export { durationText, provinceLabel, sexText } from './strings.js';
 
-// Vietnamese ships with core; English is a separate entry (`@vssid/core/messages-en`) that a page loads and
-// registers only when it shows English, so Vietnamese pages never download it.
-const catalogs: Partial<Record<Locale, MessageCatalog>> = { vi: messagesVi };
-
-/** Makes a catalog available to `formatIssue`; `@vssid/core/messages-en` does it for English on import. */
-export function registerMessages(locale: Locale, catalog: MessageCatalog): void {
-  catalogs[locale] = catalog;
-}
+// Vietnamese ships with core; English is a separate entry (`@vssid/core/messages-en`) that a page loads (and
+// that registers itself) only when it shows English, so Vietnamese pages never download it.
+export { registerMessages } from './registry.js';
 
 /** The message catalog of a locale (Vietnamese until that locale's catalog is registered). */
 export function messagesFor(locale: Locale = 'vi'): MessageCatalog {
-  return catalogs[locale] ?? messagesVi;
+  return (locale === 'vi' ? undefined : registeredMessages(locale)) ?? messagesVi;
 }
 
 /** Renders a validation issue as a user-facing sentence (Vietnamese by default). */

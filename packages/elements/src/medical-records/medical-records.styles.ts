@@ -37,6 +37,14 @@ export const styles = css`
     color: var(--_text);
     font: inherit;
   }
+  /* Date fields take focus on an inner segment, so :focus-visible never matches them: ring every focused field. */
+  input:focus,
+  input:focus-within,
+  select:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_focus-ring);
+  }
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }

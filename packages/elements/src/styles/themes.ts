@@ -9,6 +9,10 @@ export const themeNames = ['auto', 'light', 'dark', 'lotus', 'contrast'] as cons
 export type ThemeName = (typeof themeNames)[number];
 
 export const themes = css`
+  /* A forced theme paints each element's background too, so a dark theme stays readable on a light page. */
+  :host([theme]:not([theme='auto'])) {
+    --vss-element-background: var(--vss-color-surface);
+  }
   :host([theme='light']) {
     color-scheme: light;
     --vss-color-primary: #0b5cad;

@@ -67,6 +67,8 @@ export const base = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
+    /* transparent by default (the portal's page shows through); a forced theme sets it to the surface */
+    background: var(--vss-element-background, transparent);
   }
   :host([hidden]) {
     display: none;
