@@ -32,3 +32,11 @@ if (over.length) {
   process.exit(1);
 }
 console.log(summary);
+// The enforced limits above are ratchets for bundles not yet at the issue's ceilings; say how far they are.
+const ceilingOf = (r) => budget.issueCeiling?.[r.name] ?? budget.issueCeiling?.[r.kind];
+const above = rows.filter((r) => ceilingOf(r) && r.gzip > ceilingOf(r));
+if (above.length) {
+  console.log(
+    `budget: above the issue's ceilings: ${above.map((r) => `${r.name} ${kB(r.gzip)}/${kB(ceilingOf(r))}`).join(', ')} kB gzip`,
+  );
+}
