@@ -79,7 +79,11 @@ rmSync(join(dist, 'cdn'), { recursive: true, force: true });
 // (a) the packages
 const coreOut = join(dist, 'packages/core');
 await lib({
-  entry: { index: 'packages/core/src/index.ts', openapi: 'packages/core/src/openapi.ts' },
+  entry: {
+    index: 'packages/core/src/index.ts',
+    openapi: 'packages/core/src/openapi.ts',
+    'messages-en': 'packages/core/src/i18n/messages-en-entry.ts',
+  },
   outDir: coreOut,
   external: externalOf(corePkg.dependencies ?? {}),
 });
@@ -160,10 +164,12 @@ writeFileSync(
       version: corePkg.version,
       description: corePkg.description,
       type: 'module',
-      sideEffects: false,
+      // importing the English messages registers them
+      sideEffects: ['./messages-en.js'],
       exports: {
         '.': { ...types('./types/index.d.ts'), default: './index.js' },
         './openapi': { ...types('./types/openapi.d.ts'), default: './openapi.js' },
+        './messages-en': { ...types('./types/i18n/messages-en-entry.d.ts'), default: './messages-en.js' },
       },
       dependencies: corePkg.dependencies,
     },
