@@ -10,7 +10,15 @@ import { html } from 'lit';
 import { VssClient } from '@vssid/core';
 import { handlers } from '@vssid/mocks';
 import '@vssid/elements';
-import { accountFor, faultFor, storyClientTimeout, type VssStoryParameters } from './vss-story.js';
+import {
+  accountFor,
+  expiredSessionFetch,
+  faultFor,
+  faultyFetch,
+  storyClientTimeout,
+  type VssFaultName,
+  type VssStoryParameters,
+} from './vss-story.js';
 
 // Written by `node scripts/build-cem.mjs` (run before `storybook` and `build-storybook`); the docs pages'
 // attribute, property, event, slot, part and CSS property tables come from it. A glob keeps a missing
@@ -35,27 +43,54 @@ async function dev(path: string, body?: unknown, method = 'POST'): Promise<void>
   if (!res.ok) throw new Error(`mock backend: ${method} /api/dev/${path} answered ${res.status}`);
 }
 
+let docsPage: { title: string; reset: Promise<void> } | undefined;
+
 /**
  * Storybook runs loaders of one level in parallel, so the steps that depend on each other (worker up, mock
  * state reset, sign-in, fault) are one loader. It hands the signed-in client to the provider decorator.
+ *
+ * A story view has the mock backend to itself: it is reset, and faults and the session expiry are made on
+ * the server (/api/dev/faults, /api/dev/clock), as a real outage would be. A docs page renders all of a
+ * component's stories at once on one backend, where a server fault or a clock jump would hit every story:
+ * there the backend is reset once per page and each story's client carries its own fault instead.
  */
 const vssLoader: Loader = async (context) => {
   await startMsw(context);
   const params = context.parameters as VssStoryParameters;
-  await dev('reset');
+  const docs = context.viewMode === 'docs';
+  if (!docs) {
+    docsPage = undefined;
+    await dev('reset');
+  } else {
+    if (docsPage?.title !== context.title) docsPage = { title: context.title, reset: dev('reset') };
+    await docsPage.reset;
+  }
   sessionStorage.removeItem('vssid.session');
 
-  const fault = faultFor(params.vssFault ?? (context.globals['fault'] as string | undefined));
-  const client = new VssClient({ baseUrl: '/api', persistSession: false, timeoutMs: storyClientTimeout(fault) });
+  const fault = faultFor(params.vssFault ?? (context.globals['fault'] as VssFaultName | undefined));
+  let clientFetch: typeof fetch | undefined;
+  const client = new VssClient({
+    baseUrl: '/api',
+    persistSession: false,
+    timeoutMs: storyClientTimeout(fault),
+    // looked up per call, so the story's own fault applies from the moment it is set below
+    fetch: (input, init) => (clientFetch ?? fetch)(input, init),
+  });
   const wanted = (context.args['vssAccount'] as string | undefined) ?? params.vssAccount;
   if (wanted) {
     const account = accountFor(wanted);
     await client.login(account.code, account.password);
-    // The server's clock jumps past the 30-minute session lifetime: the next signed-in call answers session_expired.
-    if (params.vssSessionExpired) await dev('clock', { advanceMs: 31 * 60 * 1000 });
+    if (params.vssSessionExpired) {
+      // The server's clock jumps past the 30-minute session lifetime: the next signed-in call answers session_expired.
+      if (docs) clientFetch = expiredSessionFetch(fetch);
+      else await dev('clock', { advanceMs: 31 * 60 * 1000 });
+    }
   }
   // Signed in first, then broken: a fault on '/api/*' would otherwise stop the sign-in itself.
-  if (fault) await dev('faults', fault);
+  if (fault) {
+    if (docs) clientFetch = faultyFetch(fault, clientFetch ?? fetch);
+    else await dev('faults', fault);
+  }
   return { vssClient: client };
 };
 

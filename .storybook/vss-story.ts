@@ -1,6 +1,6 @@
 // The story conventions of VssID Elements: which demo account a story signs in as and which fault the mock
 // backend injects. Stories name them in `parameters`; the preview's loader applies them.
-import { demoAccounts } from '@vssid/mocks';
+import { demoAccounts, faultMatches } from '@vssid/mocks';
 
 /** Friendly names of the mock's demo accounts (a 10-digit social insurance code works too). */
 export type VssAccountName =
@@ -79,4 +79,76 @@ export function faultFor(f: VssFaultName | VssFault | undefined): VssFault | und
 /** The story client's time limit: a Loading story must stay loading rather than turn into a timeout error. */
 export function storyClientTimeout(fault: VssFault | undefined): number {
   return fault?.kind === 'latency' ? Math.max(15_000, (fault.delayMs ?? 0) + 5_000) : 15_000;
+}
+
+const pathOf = (input: RequestInfo | URL): string =>
+  new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, location.href).pathname;
+
+const jsonResponse = (body: unknown, status: number): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** Waits `ms`, or rejects as fetch does when the caller aborts (the client's own timeout included). */
+function wait(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason ?? new DOMException('The operation was aborted.', 'AbortError'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** Strings become numbers and numbers strings: whatever the schema, the answer no longer fits it. */
+function breakShape(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(breakShape);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, breakShape(x)]));
+  if (typeof v === 'string') return 12345;
+  if (typeof v === 'number') return String(v);
+  return v;
+}
+
+/**
+ * The same faults as the mock's /api/dev/faults, made inside one client's `fetch` (docs pages: one story's
+ * fault must not reach the other stories on the page). Dev routes are never faulted.
+ */
+export function faultyFetch(fault: VssFault, base: typeof fetch): typeof fetch {
+  let remaining = fault.times ?? Number.POSITIVE_INFINITY;
+  return async (input, init) => {
+    const path = pathOf(input);
+    if (path.startsWith('/api/dev/') || !faultMatches(fault.path, path) || remaining <= 0) return base(input, init);
+    remaining -= 1;
+    switch (fault.kind) {
+      case 'network':
+        throw new TypeError('Failed to fetch');
+      case 'latency':
+        await wait(fault.delayMs ?? 1500, init?.signal);
+        return base(input, init);
+      case 'status': {
+        const status = fault.status ?? 500;
+        const code = status === 401 ? 'session_expired' : status === 429 ? 'rate_limited' : 'internal_error';
+        return jsonResponse({ code, message: 'Lỗi giả lập.', ...(code === 'rate_limited' ? { retryAfterSeconds: 30 } : {}) }, status);
+      }
+      case 'malformed-json':
+        return new Response('{"code": "ok", "items": [', { status: 200, headers: { 'content-type': 'application/json' } });
+      case 'schema-break': {
+        const res = await base(input, init);
+        if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return res;
+        return jsonResponse(breakShape(await res.json()), res.status);
+      }
+    }
+  };
+}
+
+/** Every call but signing in answers 401 session_expired, as the server does once a session has run out. */
+export function expiredSessionFetch(base: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const path = pathOf(input);
+    if (path.startsWith('/api/dev/') || path.startsWith('/api/auth/login')) return base(input, init);
+    return jsonResponse({ code: 'session_expired', message: 'Phiên đăng nhập đã hết hạn.' }, 401);
+  };
 }
