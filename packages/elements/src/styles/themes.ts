@@ -9,12 +9,10 @@ export const themeNames = ['auto', 'light', 'dark', 'lotus', 'contrast'] as cons
 export type ThemeName = (typeof themeNames)[number];
 
 export const themes = css`
-  /* A forced theme paints each element's background too, so a dark theme stays readable on a light page. */
-  :host([theme]:not([theme='auto'])) {
-    --vss-element-background: var(--vss-color-surface);
-  }
   :host([theme='light']) {
     color-scheme: light;
+    /* a forced theme paints each element's background, so it stays readable on any page colour */
+    --vss-element-background: var(--vss-color-surface);
     --vss-color-primary: #0b5cad;
     --vss-color-primary-strong: #08427d;
     --vss-color-on-primary: #ffffff;
@@ -35,6 +33,8 @@ export const themes = css`
   }
   :host([theme='dark']) {
     color-scheme: dark;
+    /* a forced theme paints each element's background, so it stays readable on any page colour */
+    --vss-element-background: var(--vss-color-surface);
     --vss-color-primary: #7db4f0;
     --vss-color-primary-strong: #a9cdf6;
     --vss-color-on-primary: #06203c;
@@ -56,6 +56,8 @@ export const themes = css`
   /* A warm red-and-gold portal look (many provincial portals use it). */
   :host([theme='lotus']) {
     color-scheme: light;
+    /* a forced theme paints each element's background, so it stays readable on any page colour */
+    --vss-element-background: var(--vss-color-surface);
     --vss-color-primary: #a3161a;
     --vss-color-primary-strong: #7c0f12;
     --vss-color-on-primary: #ffffff;
@@ -74,6 +76,8 @@ export const themes = css`
   /* High contrast, square corners, larger controls. */
   :host([theme='contrast']) {
     color-scheme: light;
+    /* a forced theme paints each element's background, so it stays readable on any page colour */
+    --vss-element-background: var(--vss-color-surface);
     --vss-color-primary: #000000;
     --vss-color-primary-strong: #000000;
     --vss-color-on-primary: #ffffff;
