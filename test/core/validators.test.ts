@@ -345,3 +345,16 @@ describe('message catalogs', () => {
     );
   });
 });
+
+describe('BHYT group meanings by language', () => {
+  it('gives the regulation wording in Vietnamese and an English gloss once English is loaded', async () => {
+    const { bhytGroupMeaning, BHYT_GROUPS } = await import('@vssid/core');
+    expect(bhytGroupMeaning('DN', 'vi')).to.equal('Người lao động trong doanh nghiệp');
+    expect(bhytGroupMeaning('DN', 'en')).to.equal('Employee of an enterprise');
+    expect(bhytGroupMeaning('TE', 'en')).to.equal('Child under 6');
+    expect(bhytGroupMeaning('ZZ', 'en')).to.equal(undefined);
+    // every group in the table has an English gloss
+    const missing = BHYT_GROUPS.filter((g) => bhytGroupMeaning(g.code, 'en') === g.meaning).map((g) => g.code);
+    expect(missing).to.deep.equal([]);
+  });
+});

@@ -180,6 +180,8 @@ describe('vss-card-explain (explain my card)', () => {
     const el = await mount<VssCardExplain>(html`<vss-card-explain code="DN4797901234567"></vss-card-explain>`);
     const text = textOf(el);
     expect(text).to.contain('Group 1: the employee and the employer pay');
+    expect(text).to.contain('Employee of an enterprise');
+    expect(text).not.to.contain('Người lao động trong doanh nghiệp');
     expect(text).to.contain('Benefit level 4');
     expect(text).to.contain('Estimate your co-payment');
     const r = await estimate(el, '500000');

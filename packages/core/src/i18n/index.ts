@@ -2,7 +2,8 @@ import type { ValidationIssue } from '../validators/types.js';
 import type { MessageCatalog } from './catalog.js';
 import type { Locale } from './locale.js';
 import { messagesVi } from './messages.vi.js';
-import { registeredMessages } from './registry.js';
+import { registeredGroupMeaning, registeredMessages } from './registry.js';
+import { getBhytGroup } from '../domain/bhyt-groups.js';
 
 export type { Locale } from './locale.js';
 export { locales } from './locale.js';
@@ -22,4 +23,14 @@ export function messagesFor(locale: Locale = 'vi'): MessageCatalog {
 /** Renders a validation issue as a user-facing sentence (Vietnamese by default). */
 export function formatIssue(issue: ValidationIssue, locale: Locale = 'vi'): string {
   return messagesFor(locale)[issue.code](issue.params ?? {});
+}
+
+/**
+ * What a BHYT group code means, in the UI language when its glosses are loaded (English comes with
+ * `@vssid/core/messages-en`), else in the regulation's Vietnamese; undefined for an unknown code.
+ */
+export function bhytGroupMeaning(code: string, locale: Locale = 'vi'): string | undefined {
+  const vi = getBhytGroup(code)?.meaning;
+  if (locale === 'vi' || !vi) return vi;
+  return registeredGroupMeaning(locale, code) ?? vi;
 }

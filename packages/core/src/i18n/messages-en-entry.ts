@@ -2,8 +2,10 @@
  * `@vssid/core/messages-en`: the English validation messages. Importing this module registers them, so
  * `formatIssue(issue, 'en')` speaks English from then on.
  */
-import { registerMessages } from './registry.js';
+import { registerGroupMeanings, registerMessages } from './registry.js';
 import { messagesEn } from './messages.en.js';
+import { bhytGroupMeaningsEn } from './bhyt-groups.en.js';
 
 registerMessages('en', messagesEn);
-export { messagesEn };
+registerGroupMeanings('en', bhytGroupMeaningsEn);
+export { messagesEn, bhytGroupMeaningsEn };

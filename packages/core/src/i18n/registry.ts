@@ -14,3 +14,15 @@ export function registerMessages(locale: Locale, catalog: MessageCatalog): void 
 export function registeredMessages(locale: Locale): MessageCatalog | undefined {
   return loaded[locale];
 }
+
+const groupMeanings: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
+
+/** Registers translated glosses of the BHYT group codes (English: by `@vssid/core/messages-en`). */
+export function registerGroupMeanings(locale: Locale, meanings: Readonly<Record<string, string>>): void {
+  groupMeanings[locale] = meanings;
+}
+
+/** The registered gloss of a BHYT group code in `locale`, if any. */
+export function registeredGroupMeaning(locale: Locale, code: string): string | undefined {
+  return groupMeanings[locale]?.[code];
+}

@@ -7,7 +7,7 @@ import {
   formatDate,
   formatDateTime,
   formatFacilityCode,
-  getBhytGroup,
+  bhytGroupMeaning,
   isApiError,
   splitCardCode,
   todayIso,
@@ -316,7 +316,7 @@ export class VssBhytCard extends VssElement {
     const locale = currentLocale();
     const status = cardDisplayStatus(card, this._today());
     const p = splitCardCode(card.cardCode);
-    const group = p ? getBhytGroup(p.group) : undefined;
+    const meaning = p ? bhytGroupMeaning(p.group, locale) : undefined;
     const validity = card.validTo
       ? msg(str`Từ ngày ${formatDate(card.validFrom, locale)} đến ngày ${formatDate(card.validTo, locale)}`)
       : msg(str`Từ ngày ${formatDate(card.validFrom, locale)}`);
@@ -364,7 +364,7 @@ export class VssBhytCard extends VssElement {
           </div>
           ${p
             ? html`<p class="meaning">
-                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${group?.meaning ?? msg('chưa có mô tả chính thức')} —
+                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${meaning ?? msg('chưa có mô tả chính thức')} —
                 <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit))}.
               </p>`
             : nothing}

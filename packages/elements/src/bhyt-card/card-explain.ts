@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
+  bhytGroupMeaning,
   cardCodeWarnings,
   estimateCoPayment,
   formatIssue,
@@ -228,7 +229,7 @@ export class VssCardExplain extends VssElement {
         <div>
           <dt>${msg(str`Đối tượng ${p.groupCode}`)}</dt>
           <dd>
-            ${p.groupMeaning ?? msg('Mã đối tượng hợp lệ nhưng chưa có mô tả chính thức')}.
+            ${bhytGroupMeaning(p.groupCode, locale) ?? msg('Mã đối tượng hợp lệ nhưng chưa có mô tả chính thức')}.
             ${payerText(p.group)}.
             ${p.mayBeDefenceOrPolice ? msg('Thẻ có thể do BHXH Bộ Quốc phòng hoặc Bộ Công an cấp.') : nothing}
           </dd>
