@@ -43,11 +43,11 @@ describe('formatDate / formatDateTime / formatMonth', () => {
 
 describe('numbers and money', () => {
   it('formats đồng the Vietnamese way', () => expect(plain(formatVnd(1_234_000))).to.equal('1.234.000 ₫'));
-  it('formats đồng in English', () => expect(plain(formatVnd(1_234_000, 'en'))).to.equal('₫1,234,000'));
+  it('keeps the Vietnamese money format in the English UI', () => expect(plain(formatVnd(1_234_000, 'en'))).to.equal('1.234.000 ₫'));
   it('rounds đồng to whole units', () => expect(plain(formatVnd(350_999.5))).to.equal('351.000 ₫'));
   it('groups numbers by locale', () => {
     expect(formatNumber(1234567.5)).to.equal('1.234.567,5');
-    expect(formatNumber(1234567.5, 'en')).to.equal('1,234,567.5');
+    expect(formatNumber(1234567.5, 'en')).to.equal('1.234.567,5');
   });
   it('formats rates', () => expect(formatPercent(0.175)).to.match(/^17,5\s?%$/));
   it('normalises fullwidth and Arabic-Indic digits', () => {

@@ -2,9 +2,11 @@
 
 import type { Locale } from '../i18n/locale.js';
 
-/** BCP 47 tag for a UI locale (British English keeps day-first dates, like Vietnamese). */
-export function localeTag(locale: Locale = 'vi'): string {
-  return locale === 'en' ? 'en-GB' : 'vi-VN';
+/** BCP 47 tag of the Intl formatters for a UI locale: always `vi-VN` (see below). */
+export function localeTag(_locale: Locale = 'vi'): string {
+  // Numbers, money and dates follow Vietnamese conventions in both UI languages (1.234.000 ₫, 05/03/2024),
+  // so an amount reads the same as on the citizen's receipts and hospital bills; only words are translated.
+  return 'vi-VN';
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

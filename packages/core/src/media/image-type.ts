@@ -35,9 +35,9 @@ export function downscaleFactor(width: number, height: number, maxSide: number):
   return long > maxSide ? maxSide / long : 1;
 }
 
-/** A file size for people: "850 KB", "6,2 MB" (vi) / "6.2 MB" (en). Binary units, as file managers show. */
-export function formatFileSize(bytes: number, locale: 'vi' | 'en' = 'vi'): string {
-  const tag = locale === 'en' ? 'en-GB' : 'vi-VN';
+/** A file size for people: "850 KB", "6,2 MB" (Vietnamese number conventions in both languages). Binary units, as file managers show. */
+export function formatFileSize(bytes: number, _locale: 'vi' | 'en' = 'vi'): string {
+  const tag = 'vi-VN';
   if (bytes < 1024 * 1024) {
     return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
   }
