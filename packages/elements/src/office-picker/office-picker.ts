@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { formatIssue, matchesSearch, officeLabel, type Office, type Province, type VssApi } from '@vssid/core';
-import { VssElement } from '../base/vss-element.js';
+import { VssFormElement } from '../base/vss-form-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
@@ -32,8 +32,7 @@ export interface OfficeChangeDetail {
  * @cssprop --vss-control-height - Height of the select and the input.
  */
 @customElement('vss-office-picker')
-export class VssOfficePicker extends VssElement {
-  static formAssociated = true;
+export class VssOfficePicker extends VssFormElement {
   static override styles = [tokens, base, stateStyles, styles];
 
   /** Form field name; the submitted value is the office code. */
@@ -57,7 +56,6 @@ export class VssOfficePicker extends VssElement {
   @query('#office') private _input?: HTMLInputElement;
   @query('#province') private _select?: HTMLSelectElement;
 
-  private readonly _internals: ElementInternals;
   private _formDisabled = false;
   private _defaultValue: string | null = null;
   private _defaultProvince = '';
@@ -73,10 +71,8 @@ export class VssOfficePicker extends VssElement {
     args: () => [this.api, this._provinceCode] as const,
   });
 
-  constructor() {
-    super();
-    this._internals = this.attachInternals();
-    this.addEventListener('invalid', () => (this._showValidity = true));
+  protected override invalidated(): void {
+    this._showValidity = true;
   }
 
   override connectedCallback(): void {
@@ -85,28 +81,6 @@ export class VssOfficePicker extends VssElement {
       this._defaultValue = this.value;
       this._defaultProvince = this.province;
     }
-  }
-
-  // ---- form-associated API ------------------------------------------------------------------------
-
-  get form(): HTMLFormElement | null {
-    return this._internals.form;
-  }
-  get validity(): ValidityState {
-    return this._internals.validity;
-  }
-  get validationMessage(): string {
-    return this._internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this._internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this._internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    this._showValidity = true;
-    return this._internals.reportValidity();
   }
 
   /** The chosen office (once the province's list has loaded), or null. */
@@ -160,13 +134,13 @@ export class VssOfficePicker extends VssElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const id = this.value;
-    this._internals.setFormValue(this._isDisabled || !id ? null : id, id || null);
+    this.internals.setFormValue(this._isDisabled || !id ? null : id, id || null);
     const anchor = (this._provinceCode ? this._input : this._select) ?? undefined;
     if (this.required && !id && !this._isDisabled) {
       const issue = this._query ? ({ code: 'office_format' } as const) : ({ code: 'required' } as const);
-      this._internals.setValidity({ valueMissing: true }, formatIssue(issue, currentLocale()), anchor);
+      this.internals.setValidity({ valueMissing: true }, formatIssue(issue, currentLocale()), anchor);
     } else {
-      this._internals.setValidity({});
+      this.internals.setValidity({});
     }
   }
 

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { extractOtp, formatCountdown, formatIssue, invalid, validateOtp, valid, type ValidationIssue } from '@vssid/core';
-import { VssElement } from '../base/vss-element.js';
+import { VssFormElement } from '../base/vss-form-element.js';
 import { tokens, base } from '../styles/tokens.js';
 import { currentLocale } from '../i18n/localization.js';
 import { styles } from './otp-input.styles.js';
@@ -39,8 +39,7 @@ export interface OtpCompleteDetail {
  * @cssprop --vss-control-height - Input height (44px).
  */
 @customElement('vss-otp-input')
-export class VssOtpInput extends VssElement {
-  static formAssociated = true;
+export class VssOtpInput extends VssFormElement {
   static override styles = [tokens, base, styles];
 
   /** Form field name the value is submitted under. */
@@ -98,40 +97,16 @@ export class VssOtpInput extends VssElement {
   @state() private _touched = false;
   @state() private _formDisabled = false;
 
-  private readonly _internals: ElementInternals;
   private readonly _id = `vss-otp-${++counter}`;
   private _endsAt = 0;
   private _timer?: ReturnType<typeof setInterval>;
   private _lastComplete = '';
 
-  constructor() {
-    super();
-    this._internals = this.attachInternals();
-    // Submitting a form (or reportValidity) marks the field as visited, so its message shows.
-    this.addEventListener('invalid', () => {
-      this._touched = true;
-    });
+  // Submitting a form (or reportValidity) marks the field as visited, so its message shows.
+  protected override invalidated(): void {
+    this._touched = true;
   }
 
-  /** The form the element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this._internals.form;
-  }
-  get validity(): ValidityState {
-    return this._internals.validity;
-  }
-  get validationMessage(): string {
-    return this._internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this._internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this._internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this._internals.reportValidity();
-  }
 
   /** Moves focus to the input. */
   override focus(options?: FocusOptions): void {
@@ -213,13 +188,13 @@ export class VssOtpInput extends VssElement {
   /** Hands the value and its validity (message in the UI language, anchored on the input) to the form. */
   private _syncForm(): void {
     const issue = this._issue();
-    this._internals.setFormValue(this._value);
+    this.internals.setFormValue(this._value);
     if (!issue) {
-      this._internals.setValidity({});
+      this.internals.setValidity({});
       return;
     }
     const flags: ValidityStateFlags = issue.code === 'required' ? { valueMissing: true } : { patternMismatch: true };
-    this._internals.setValidity(flags, formatIssue(issue, currentLocale()), this._input ?? undefined);
+    this.internals.setValidity(flags, formatIssue(issue, currentLocale()), this._input ?? undefined);
   }
 
   private get _isDisabled(): boolean {

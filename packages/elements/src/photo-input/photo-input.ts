@@ -11,7 +11,7 @@ import {
   type ImageMediaType,
   type Upload,
 } from '@vssid/core';
-import { VssElement } from '../base/vss-element.js';
+import { VssFormElement } from '../base/vss-form-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
@@ -65,8 +65,7 @@ const ACCEPT = 'image/jpeg,image/png,image/heic,image/heif';
  * @cssprop --vss-radius - Corner radius of the drop zone.
  */
 @customElement('vss-photo-input')
-export class VssPhotoInput extends VssElement {
-  static formAssociated = true;
+export class VssPhotoInput extends VssFormElement {
   static override styles = [tokens, base, stateStyles, styles];
 
   /** `portrait` (front camera), `id-front` or `id-back` (rear camera). */
@@ -95,17 +94,14 @@ export class VssPhotoInput extends VssElement {
   @query('#file') private _fileInput!: HTMLInputElement;
   @query('#camera') private _cameraInput!: HTMLInputElement;
 
-  private readonly _internals: ElementInternals;
   private _blob: Blob | null = null;
   private _thumb: string | null = null;
   private _objectUrl: string | null = null;
   private _abort?: AbortController;
   private _formDisabled = false;
 
-  constructor() {
-    super();
-    this._internals = this.attachInternals();
-    this.addEventListener('invalid', () => (this._showValidity = true));
+  protected override invalidated(): void {
+    this._showValidity = true;
   }
 
   // ---- public API ---------------------------------------------------------------------------------
@@ -157,25 +153,6 @@ export class VssPhotoInput extends VssElement {
     this._setUpload(draft.upload, false);
   }
 
-  get form(): HTMLFormElement | null {
-    return this._internals.form;
-  }
-  get validity(): ValidityState {
-    return this._internals.validity;
-  }
-  get validationMessage(): string {
-    return this._internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this._internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this._internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    this._showValidity = true;
-    return this._internals.reportValidity();
-  }
 
   /** Focuses the control a keyboard user acts on next: the file input, or "Đổi ảnh" once a photo is in. */
   override focus(options?: FocusOptions): void {
@@ -386,13 +363,13 @@ export class VssPhotoInput extends VssElement {
 
   private _syncForm(): void {
     const id = this._upload?.id ?? '';
-    this._internals.setFormValue(this._isDisabled || !id ? null : id);
+    this.internals.setFormValue(this._isDisabled || !id ? null : id);
     const anchor = this.renderRoot?.querySelector<HTMLElement>('#file') ?? undefined;
     if (this.required && !id && !this._isDisabled) {
       const text = this._problem ? this._message() : formatIssue({ code: 'required' }, currentLocale());
-      this._internals.setValidity({ valueMissing: true }, text, anchor);
+      this.internals.setValidity({ valueMissing: true }, text, anchor);
     } else {
-      this._internals.setValidity({});
+      this.internals.setValidity({});
     }
   }
 
