@@ -10,7 +10,8 @@ export type VssAccountName =
   | 'pensioner'
   | 'child'
   | 'many-visits'
-  | 'expired';
+  | 'expired'
+  | 'suspended';
 
 /** Named faults: the toolbar's and the per-state stories'. */
 export type VssFaultName = 'none' | 'latency' | 'loading' | 'network' | 'status500' | 'malformed' | 'schema';
@@ -37,13 +38,14 @@ export interface VssStoryParameters {
 const LOADING_MS = 120_000; // the mock caps delayMs at 2 minutes
 
 const byName: Record<VssAccountName, (a: (typeof demoAccounts)[number]) => boolean> = {
-  worker: (a) => a.kind === 'worker' && !a.mustChangePassword && !a.locked && !a.visitCount,
+  worker: (a) => a.kind === 'worker' && !a.mustChangePassword && !a.locked && !a.visitCount && !a.suspendedCard,
   'must-change': (a) => !!a.mustChangePassword,
   locked: (a) => !!a.locked,
   pensioner: (a) => a.kind === 'pensioner',
   child: (a) => a.kind === 'child',
   'many-visits': (a) => (a.visitCount ?? 0) >= 1000,
   expired: (a) => a.kind === 'expired',
+  suspended: (a) => !!a.suspendedCard,
 };
 
 /** The demo account a story asked for, by friendly name or by code. */

@@ -57,6 +57,9 @@ export const SignedOut: Story = {};
 /** Household GD4 card past its end date (check code 010): cross icon, words and a double border. */
 export const Expired: Story = { parameters: { vssAccount: 'expired' } satisfies VssStoryParameters };
 
+/** Reported as leaving by the employer (báo giảm, check code 122): pause icon, words and a dotted border. */
+export const Suspended: Story = { parameters: { vssAccount: 'suspended' } satisfies VssStoryParameters };
+
 /** A child's free TE1 card, judged 10 days before it ends: "Sắp hết hạn" with a dashed border. */
 export const ExpiringSoon: Story = {
   parameters: { vssAccount: 'child' } satisfies VssStoryParameters,

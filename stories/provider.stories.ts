@@ -16,7 +16,7 @@
  *     MalformedData  { vssFault: 'malformed' } (and SchemaBreak: { vssFault: 'schema' })
  *     SessionExpired { vssAccount: 'worker', vssSessionExpired: true }
  *   plus one per relevant demo account: 'worker', 'must-change', 'locked', 'pensioner', 'child',
- *   'many-visits', 'expired' (or a 10-digit code). See .storybook/vss-story.ts.
+ *   'many-visits', 'expired', 'suspended' (or a 10-digit code). See .storybook/vss-story.ts.
  * - A fault can target one path: { vssFault: { path: '/api/me/card', kind: 'status', status: 503 } }.
  * - Events: add `argTypes`/`on` handlers only when a story shows them; the Actions panel is not needed.
  * - Every story must render with no console error and no axe violation: `npm test` builds Storybook and

@@ -13,6 +13,7 @@ import { expectNoAxeViolations } from '../support/axe.js';
 
 const WORKER = { code: '7901234567', password: 'VssID@2026' };
 const EXPIRED = { code: '9201234567', password: 'HetHan2025' };
+const SUSPENDED = { code: '2401234567', password: 'TamDung2026' };
 const CHILD = { code: '7925000001', password: 'TreEm2021a' };
 const MUST_CHANGE = { code: '0112345678', password: 'k7Qm29xa' };
 
@@ -179,6 +180,22 @@ describe('vss-bhyt-card', () => {
     expect(textOf(status)).to.contain('Còn 10 ngày');
     expect(getComputedStyle(deep(card, 'article.card')).borderTopStyle).to.equal('dashed');
     expect(textOf(card)).to.contain('Mức hưởng 1');
+    await expectNoAxeViolations(card);
+  });
+
+  it('marks a suspended card (reported as leaving, check code 122) with icon, words and a dotted border', async () => {
+    const { card } = await signedIn(SUSPENDED);
+    const events: CardLoadDetail[] = [];
+    card.addEventListener('vss-card-load', (e) => events.push(e.detail));
+    const article = await cardOf(card);
+    expect(article.classList.contains('status-suspended')).to.equal(true);
+    expect(getComputedStyle(article).borderTopStyle).to.equal('dotted');
+    const status = deep(card, '[part="status"]');
+    expect(textOf(status)).to.contain('Tạm dừng sử dụng');
+    expect(textOf(status)).to.contain('báo giảm');
+    expect(status.querySelector('svg.status-icon')).to.not.equal(null);
+    await waitFor(() => events.length > 0);
+    expect(events[0]!.status).to.equal('suspended');
     await expectNoAxeViolations(card);
   });
 

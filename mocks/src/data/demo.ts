@@ -14,6 +14,8 @@ export interface DemoAccount {
   locked?: boolean;
   visitCount?: number;
   phone?: string;
+  /** A card the fund has suspended (báo giảm: the employer reported the person leaving), with its check code. */
+  suspendedCard?: { checkCode: '120' | '121' | '122' | '123' | '124' };
 }
 
 const accounts: Omit<DemoAccount, 'socialInsuranceCode'>[] = [
@@ -84,6 +86,17 @@ const accounts: Omit<DemoAccount, 'socialInsuranceCode'>[] = [
     special: {
       vi: 'Thẻ hộ gia đình GD4 đã hết giá trị sử dụng (mã kiểm tra 010), đang hưởng trợ cấp thất nghiệp',
       en: 'Household GD4 card expired (check code 010); receiving unemployment benefit',
+    },
+  },
+  {
+    code: '2401234567',
+    password: 'TamDung2026',
+    kind: 'worker',
+    suspendedCard: { checkCode: '122' },
+    label: { vi: 'Thẻ tạm dừng', en: 'Suspended card' },
+    special: {
+      vi: 'Đơn vị đã báo giảm (mã kiểm tra 122): thẻ DN4 tạm dừng giá trị sử dụng',
+      en: 'Reported as leaving by the employer (check code 122): DN4 card suspended',
     },
   },
 ];

@@ -176,6 +176,9 @@ export function generatePerson(code: string, today: string): Person {
       fiveYearsFrom: five <= today.slice(0, 7) ? `${five}-01` : null, status: 'valid', checkCode: '000' };
   }
 
+  // báo giảm: the card stops until a new employer (or the citizen) declares again
+  if (demo?.suspendedCard) card = { ...card, status: 'suspended', checkCode: demo.suspendedCard.checkCode };
+
   const visitCount =
     demo?.visitCount ?? (kind === 'pensioner' ? 180 : kind === 'child' ? 18 : kind === 'expired' ? 12 : rng.int(8, 60));
 
