@@ -41,7 +41,7 @@ describe('vss-benefits', () => {
   it('asks to sign in when nobody is signed in', async () => {
     const { el } = await setup();
     await shown(el);
-    expect(textOf(deep(el, '.state.expired'))).to.contain('Phiên đăng nhập đã hết hạn');
+    expect(textOf(deep(el, '.state.expired'))).to.contain('Vui lòng đăng nhập để xem thông tin này');
     await expectNoAxeViolations(el);
   });
 

@@ -93,7 +93,7 @@ describe('vss-bhyt-card', () => {
   it('asks to sign in when nobody is logged in, and fills in after login without a reload', async () => {
     const { card, api } = await mountCard();
     const expired = await waitFor(() => maybeDeep(card, '.state.expired'));
-    expect(textOf(expired)).to.contain('chưa đăng nhập');
+    expect(textOf(expired)).to.contain('Vui lòng đăng nhập');
     await expectNoAxeViolations(card);
     let asked = false;
     card.addEventListener('vss-login-request', () => (asked = true));

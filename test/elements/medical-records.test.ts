@@ -58,7 +58,7 @@ describe('vss-medical-records', () => {
 
   it('asks to sign in when nobody is signed in', async () => {
     const { el } = await setup();
-    expect(textOf(deep(el, '.state.expired'))).to.contain('Phiên đăng nhập đã hết hạn');
+    expect(textOf(deep(el, '.state.expired'))).to.contain('Vui lòng đăng nhập để xem thông tin này');
     await expectNoAxeViolations(el);
   });
 

@@ -63,7 +63,7 @@ describe('vss-participation-history', () => {
   it('asks to sign in when nobody is signed in, and the button fires vss-login-request', async () => {
     const { el } = await setup();
     const box = await waitFor(() => root(el).querySelector('.state.expired'));
-    expect(textOf(box)).to.contain('Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập.');
+    expect(textOf(box)).to.contain('Vui lòng đăng nhập để xem thông tin này.');
     let asked = 0;
     el.addEventListener('vss-login-request', () => asked++);
     deep<HTMLButtonElement>(el, '.state.expired button').click();

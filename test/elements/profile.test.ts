@@ -138,7 +138,7 @@ describe('vss-profile', () => {
   it('asks to sign in when logged out', async () => {
     const { el } = await mountProfile();
     const box = await waitFor(() => maybeDeep(el, '.state.expired'));
-    expect(textOf(box)).to.contain('Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập');
+    expect(textOf(box)).to.contain('Vui lòng đăng nhập để xem thông tin này');
     let asked = false;
     el.addEventListener('vss-login-request', () => (asked = true));
     box.querySelector('button')!.click();

@@ -98,7 +98,7 @@ export function renderSessionExpired(host: HTMLElement): TemplateResult {
   const ask = () =>
     host.dispatchEvent(new CustomEvent('vss-login-request', { detail: {}, bubbles: true, composed: true }));
   return html`<div class="state expired" part="state state-session-expired" role="alert">
-    <p>${msg('Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập.')}</p>
+    <p>${msg('Vui lòng đăng nhập để xem thông tin này.')}</p>
     <button class="button" part="login-button" type="button" @click=${ask}>${msg('Đăng nhập')}</button>
   </div>`;
 }
