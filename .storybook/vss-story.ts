@@ -48,6 +48,15 @@ const byName: Record<VssAccountName, (a: (typeof demoAccounts)[number]) => boole
   suspended: (a) => !!a.suspendedCard,
 };
 
+/** A story that signs in as `account` (the ordinary worker by default) and breaks `path` of the mock with `fault`. */
+export function signedInWithFault(
+  path: string,
+  fault: Omit<VssFault, 'path'>,
+  account: VssStoryParameters['vssAccount'] = 'worker',
+): { parameters: VssStoryParameters } {
+  return { parameters: { vssAccount: account, vssFault: { path, ...fault } } };
+}
+
 /** The demo account a story asked for, by friendly name or by code. */
 export function accountFor(wanted: string): { code: string; password: string } {
   const match =

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import type { VssApi } from '@vssid/core';
-import type { VssStoryParameters } from '../.storybook/vss-story.js';
+import { signedInWithFault, type VssStoryParameters } from '../.storybook/vss-story.js';
 
 const meta = {
   title: 'Phần tử/vss-bhyt-card',
@@ -29,23 +29,15 @@ export const Loading: Story = {
 };
 
 /** A citizen with no card yet (the server answers 404). */
-export const Empty: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path: card(), kind: 'status', status: 404 } } satisfies VssStoryParameters,
-};
+export const Empty: Story = signedInWithFault(card(), { kind: 'status', status: 404 });
 
 export const Data: Story = { parameters: { vssAccount: 'worker' } satisfies VssStoryParameters };
 
-export const ServerError: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path: card(), kind: 'status', status: 500 } } satisfies VssStoryParameters,
-};
+export const ServerError: Story = signedInWithFault(card(), { kind: 'status', status: 500 });
 
-export const NetworkError: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path: card(), kind: 'network' } } satisfies VssStoryParameters,
-};
+export const NetworkError: Story = signedInWithFault(card(), { kind: 'network' });
 
-export const MalformedData: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path: card(), kind: 'schema-break' } } satisfies VssStoryParameters,
-};
+export const MalformedData: Story = signedInWithFault(card(), { kind: 'schema-break' });
 
 export const SessionExpired: Story = {
   parameters: { vssAccount: 'worker', vssSessionExpired: true } satisfies VssStoryParameters,

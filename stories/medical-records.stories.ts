@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { VssStoryParameters } from '../.storybook/vss-story.js';
+import { signedInWithFault, type VssStoryParameters } from '../.storybook/vss-story.js';
 
 const meta = {
   title: 'Phần tử/vss-medical-records',
@@ -38,21 +38,13 @@ export const Empty: Story = {
 
 export const Data: Story = { parameters: { vssAccount: 'worker' } satisfies VssStoryParameters };
 
-export const ServerError: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path, kind: 'status', status: 500 } } satisfies VssStoryParameters,
-};
+export const ServerError: Story = signedInWithFault(path, { kind: 'status', status: 500 });
 
-export const NetworkError: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path, kind: 'network' } } satisfies VssStoryParameters,
-};
+export const NetworkError: Story = signedInWithFault(path, { kind: 'network' });
 
-export const MalformedData: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path, kind: 'malformed-json' } } satisfies VssStoryParameters,
-};
+export const MalformedData: Story = signedInWithFault(path, { kind: 'malformed-json' });
 
-export const SchemaBreak: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path, kind: 'schema-break' } } satisfies VssStoryParameters,
-};
+export const SchemaBreak: Story = signedInWithFault(path, { kind: 'schema-break' });
 
 export const SessionExpired: Story = {
   parameters: { vssAccount: 'worker', vssSessionExpired: true } satisfies VssStoryParameters,

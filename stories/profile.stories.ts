@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { VssStoryParameters } from '../.storybook/vss-story.js';
+import { signedInWithFault, type VssStoryParameters } from '../.storybook/vss-story.js';
 
 const meta = {
   title: 'Phần tử/vss-profile',
@@ -23,15 +23,9 @@ const me = '/api/me';
 
 export const Loading: Story = { parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters };
 export const Data: Story = { parameters: { vssAccount: 'worker' } satisfies VssStoryParameters };
-export const ServerError: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path: me, kind: 'status', status: 500 } } satisfies VssStoryParameters,
-};
-export const NetworkError: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path: me, kind: 'network' } } satisfies VssStoryParameters,
-};
-export const MalformedData: Story = {
-  parameters: { vssAccount: 'worker', vssFault: { path: me, kind: 'schema-break' } } satisfies VssStoryParameters,
-};
+export const ServerError: Story = signedInWithFault(me, { kind: 'status', status: 500 });
+export const NetworkError: Story = signedInWithFault(me, { kind: 'network' });
+export const MalformedData: Story = signedInWithFault(me, { kind: 'schema-break' });
 export const SessionExpired: Story = { parameters: { vssAccount: 'worker', vssSessionExpired: true } satisfies VssStoryParameters };
 export const SignedOut: Story = {};
 /** First login with the SMS password: the record waits for a new password. */

@@ -8,6 +8,7 @@ import type { VssProvider } from '../../packages/elements/src/provider/provider.
 import type { VssMedicalRecords } from '../../packages/elements/src/medical-records/medical-records.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
+import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
 import { cleanup, deep, mount, settle, textOf, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
@@ -38,14 +39,9 @@ async function choose(el: VssMedicalRecords, id: string, value: string) {
 }
 
 describe('vss-medical-records', () => {
-  let onerror: OnErrorEventHandler;
+  ignoreResizeObserverLoop();
   before(async () => {
     await startBackend();
-    onerror = window.onerror;
-    window.onerror = (m, ...rest) => (String(m).includes('ResizeObserver loop') ? true : onerror?.call(window, m, ...rest));
-  });
-  after(() => {
-    window.onerror = onerror;
   });
   beforeEach(async () => {
     await resetBackend();

@@ -16,6 +16,7 @@ import type { VssProvider } from '../../packages/elements/src/provider/provider.
 import type { VssParticipationHistory, VssExportDetail } from '../../packages/elements/src/participation-history/participation-history.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
+import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
 import { cleanup, deep, maybeDeep, mount, settle, textOf, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
@@ -40,15 +41,9 @@ const loaded = (el: VssParticipationHistory) =>
   waitFor(() => !root(el).querySelector('.state.loading') && (root(el).querySelector('[role=tablist], .state') as HTMLElement | null), 8000, 'loaded');
 
 describe('vss-participation-history', () => {
-  let onerror: OnErrorEventHandler;
+  ignoreResizeObserverLoop();
   before(async () => {
     await startBackend();
-    // The virtualizer's benign ResizeObserver notice would fail mocha (toolchain.md).
-    onerror = window.onerror;
-    window.onerror = (m, ...rest) => (String(m).includes('ResizeObserver loop') ? true : onerror?.call(window, m, ...rest));
-  });
-  after(() => {
-    window.onerror = onerror;
   });
   beforeEach(async () => {
     await resetBackend();

@@ -17,6 +17,7 @@ import {
   resetBackend,
   startBackend,
 } from '../support/backend.js';
+import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
 import { cleanup, deep, maybeDeep, mount, settle, textOf, typeInto, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { drawImage, fakeHeic } from './photo-input.fixtures.js';
@@ -129,11 +130,9 @@ const dossierSms = async (phone = citizen.phone) => (await outbox(phone)).filter
 describe('vss-registration-form', function () {
   this.timeout(40000);
 
+  ignoreResizeObserverLoop();
   before(async () => {
     await startBackend();
-    // The virtualizer-free form has no ResizeObserver, but the images may trigger the benign loop warning.
-    const prev = window.onerror;
-    window.onerror = (m, ...rest) => (String(m).includes('ResizeObserver loop') ? true : prev?.call(window, m, ...rest) ?? false);
   });
   beforeEach(async () => {
     await resetBackend();

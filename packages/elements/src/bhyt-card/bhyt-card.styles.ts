@@ -233,22 +233,6 @@ export const cardStyles = css`
       max-width: 12rem;
     }
   }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  summary::before {
-    content: '';
-    flex: none;
-    width: 0.55em;
-    height: 0.55em;
-    margin-right: 0.8em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    transform: rotate(-45deg);
-  }
-  details[open] > summary::before {
-    transform: rotate(45deg);
-  }
   @media print {
     :host {
       container-type: normal;

@@ -17,6 +17,7 @@ import {
 } from '@vssid/core';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
+import { disclosureStyles } from '../styles/disclosure.js';
 import { renderError, renderHotline, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
@@ -112,7 +113,7 @@ const icons: Record<CardDisplayStatus, ReturnType<typeof svg>> = {
  */
 @customElement('vss-bhyt-card')
 export class VssBhytCard extends VssElement {
-  static override styles = [tokens, base, stateStyles, cardStyles];
+  static override styles = [tokens, base, stateStyles, disclosureStyles, cardStyles];
 
   /** Public lookup: the 15-character card code. With `full-name` and `birth-date`, no login is used. */
   @property({ attribute: 'card-number' }) cardNumber = '';

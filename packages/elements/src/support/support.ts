@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { matchesSearch } from '@vssid/core';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
+import { disclosureStyles } from '../styles/disclosure.js';
 import { stateStyles } from '../shared/states.js';
 import { HOTLINE_DISPLAY, HOTLINE_TEL } from '../shared/hotline.js';
 import { supportTopics, type SupportTopic, type SupportTopicId } from './topics.js';
@@ -38,7 +39,7 @@ export interface SupportTopicDetail {
  */
 @customElement('vss-support')
 export class VssSupport extends VssElement {
-  static override styles = [tokens, base, stateStyles, supportStyles];
+  static override styles = [tokens, base, stateStyles, disclosureStyles, supportStyles];
 
   /**
    * Opens one answer: `password`, `sms`, `wrong-data`, `card-rejected`, `change-contact`, `locked`,
