@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import '@lit-labs/virtualizer';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import {
@@ -120,7 +119,12 @@ export class VssMedicalRecords extends VssElement {
     this._loading = true;
     this._error = null;
     try {
-      const page = await this.api.visits(first ? this._query() : { ...this._query(), cursor: this._next! }, { signal: controller.signal });
+      // The first page waits for the list's virtualizer too (a chunk of its own, loaded in parallel): the
+      // loading state covers both, and a chunk that fails to load shows the error state with retry.
+      const [page] = await Promise.all([
+        this.api.visits(first ? this._query() : { ...this._query(), cursor: this._next! }, { signal: controller.signal }),
+        first ? this.loadVirtualizer() : undefined,
+      ]);
       if (controller !== this._controller) return;
       this._items = first ? page.items : [...this._items, ...page.items];
       this._next = page.nextCursor;
@@ -134,6 +138,11 @@ export class VssMedicalRecords extends VssElement {
     } finally {
       if (controller === this._controller) this._loading = false;
     }
+  }
+
+  /** Defines `<lit-virtualizer>` on demand, so that the first paint (filters, loading state) does not wait for it. */
+  protected loadVirtualizer(): Promise<unknown> {
+    return import('@lit-labs/virtualizer');
   }
 
   private readonly _retry = () => {

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import '@lit-labs/virtualizer';
 import {
   buildParticipationCsv,
   buildTimeline,
@@ -69,10 +68,12 @@ export class VssParticipationHistory extends VssElement {
   /** The selected insurance type: `BHXH` (default), `BHYT`, `BHTN` or `BHTNLD_BNN`. Reflects the tab. */
   @property({ reflect: true }) type: InsuranceType = 'BHXH';
 
+  // The timeline's virtualizer is a chunk of its own, fetched alongside the history: the loading state covers
+  // both, and a chunk that fails to load is an error with retry like a failed request.
   private readonly _data = new SessionTask(
     this,
     () => ({ api: this.api, session: this.session }),
-    (api, options) => api.participation(options),
+    async (api, options) => (await Promise.all([api.participation(options), this.loadVirtualizer()]))[0],
   );
   private readonly _task = this._data.task;
   private readonly _retry = this._data.retry;
@@ -262,6 +263,11 @@ export class VssParticipationHistory extends VssElement {
         })}
       </ul>
     </section>`;
+  }
+
+  /** Defines `<lit-virtualizer>` on demand, so that the first paint (the loading state) does not wait for it. */
+  protected loadVirtualizer(): Promise<unknown> {
+    return import('@lit-labs/virtualizer');
   }
 
   private _select(t: InsuranceType, focus = false): void {
