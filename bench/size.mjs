@@ -1,11 +1,13 @@
 // Bundle sizes, measured the way a portal would ship the code: each entry bundled with everything it
-// imports (Lit, @lit/*, @vssid/core, zod/mini), minified ES2022, then gzip -9 and brotli 11.
+// imports (Lit, @lit/*, @vssid/core, zod/mini), minified ES2022 with Lit's html``/css`` literals minified too
+// (as scripts/build.mjs ships them), then gzip -9 and brotli 11.
 // Used by scripts/check-budget.mjs (budget gate in `npm test`) and bench/run.mjs (the table).
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const elementsSrc = join(root, 'packages/elements/src');
@@ -47,6 +49,8 @@ async function bundle(entry) {
     tsconfig: join(root, 'tsconfig.json'),
     legalComments: 'none',
     metafile: true,
+    // as shipped: Lit templates and styles minified (scripts/minify-literals.mjs)
+    plugins: [minifyLiteralsEsbuild()],
     write: false,
     outdir,
     logLevel: 'silent',

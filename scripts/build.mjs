@@ -24,6 +24,7 @@ import {
   root,
 } from './build-lib.mjs';
 import { analyze, vscodeData } from './build-cem.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -48,7 +49,7 @@ async function lib({ entry, outDir, external, minify = false, split = true, chun
     root,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [guardedDefine()],
+    plugins: [guardedDefine(), minifyLiterals()],
     // Library mode leaves process.env alone; the self-contained files have no bundler after them.
     define: external ? {} : { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

@@ -12,7 +12,6 @@ import {
   fromHexUtf8,
   getBhytGroup,
   householdBhytPremium,
-  icd10Name,
   isKnownGroupCode,
   isProvinceCode,
   mobileCarrier,
@@ -23,7 +22,6 @@ import {
   resolveOldProvince,
   toHexUtf8,
   totalContributionRates,
-  ICD10_CODES,
 } from '@vssid/core';
 
 describe('provinces', () => {
@@ -187,14 +185,5 @@ describe('phones, dates, ICD-10', () => {
     expect(parseDateInput('05032024')).to.equal('2024-03-05');
     expect(parseDateInput('05.03.2024')).to.equal('2024-03-05');
     expect(parseDateInput('2023-02-29')).to.equal(undefined);
-  });
-
-  it('names common ICD-10 codes', () => {
-    expect(ICD10_CODES.length).to.be.at.least(60);
-    expect(icd10Name('J06.9')).to.equal('Nhiễm trùng hô hấp trên cấp, không đặc hiệu');
-    expect(icd10Name('i10')).to.equal('Tăng huyết áp vô căn (nguyên phát)');
-    expect(icd10Name('K297')).to.equal('Viêm dạ dày, không đặc hiệu');
-    expect(icd10Name('E11.65')).to.equal('Đái tháo đường type 2');
-    expect(icd10Name('X99.9')).to.equal(undefined);
   });
 });

@@ -4,4 +4,3 @@ export * from './phone.js';
 export * from './money.js';
 export * from './dates.js';
 export * from './card-code.js';
-export * from './icd10.js';
