@@ -5,7 +5,7 @@ import { formatDate, formatNumber, formatVnd, type VisitPage } from '@vssid/core
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/medical-records/medical-records.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
-import type { VssMedicalRecords } from '../../packages/elements/src/medical-records/medical-records.js';
+import { VssMedicalRecords } from '../../packages/elements/src/medical-records/medical-records.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
@@ -31,6 +31,23 @@ async function setup(account?: readonly [string, string], lang = 'vi') {
   return { provider, el, api: provider.apiClient };
 }
 
+/** The element with its virtualizer chunk under the test's control: `chunk(real)` stands for the dynamic import. */
+let chunk: (real: () => Promise<unknown>) => Promise<unknown> = (real) => real();
+class ChunkControlledRecords extends VssMedicalRecords {
+  protected override loadVirtualizer(): Promise<unknown> {
+    return chunk(() => super.loadVirtualizer());
+  }
+}
+customElements.define('chunk-controlled-records', ChunkControlledRecords);
+
+async function setupControlled(account: readonly [string, string]) {
+  const provider = await mount<VssProvider>(html`<vss-provider memory-only><chunk-controlled-records></chunk-controlled-records></vss-provider>`);
+  await provider.apiClient.login(account[0], account[1]);
+  const el = provider.querySelector<VssMedicalRecords>('chunk-controlled-records')!;
+  await settle(el);
+  return { el, api: provider.apiClient };
+}
+
 async function choose(el: VssMedicalRecords, id: string, value: string) {
   const field = deep<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
   field.value = value;
@@ -50,6 +67,7 @@ describe('vss-medical-records', () => {
     cleanup();
     await clearFaults();
     await switchLocale('vi');
+    chunk = (real) => real();
   });
 
   it('asks to sign in when nobody is signed in', async () => {
@@ -226,6 +244,42 @@ describe('vss-medical-records', () => {
     await expectNoAxeViolations(el);
     deep<HTMLButtonElement>(box, 'button').click();
     await listed(el);
+  });
+
+  it('keeps the loading state until the list code has arrived, with the filters usable meanwhile', async () => {
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    chunk = (real) => {
+      asked++;
+      return arrived.then(real);
+    };
+    const { el, api } = await setupControlled(WORKER);
+    await api.visits({ limit: 50 }); // shares the element's request: its first page is here now
+    await settle(el);
+    expect(asked).to.equal(1);
+    expect(textOf(deep(el, '.state.loading'))).to.contain('Đang tải sổ khám chữa bệnh…');
+    expect(rows(el).length).to.equal(0);
+    deep<HTMLInputElement>(el, '#from').focus();
+    expect(root(el).activeElement?.id).to.equal('from');
+    release();
+    await listed(el);
+    expect(rows(el).length).to.be.lessThan(50);
+    expect(root(el).activeElement?.id).to.equal('from');
+  });
+
+  it('shows the error state with retry when the list code fails to load, and retrying recovers', async () => {
+    let failures = 1;
+    chunk = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    const { el } = await setupControlled(WORKER);
+    const box = await waitFor(() => root(el).querySelector('.state.error'), 5000, 'error state');
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(textOf(box)).to.contain('Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.');
+    expect(root(el).querySelector('[part=filters]')).to.exist;
+    await expectNoAxeViolations(el);
+    deep<HTMLButtonElement>(box, 'button').click();
+    await listed(el);
+    expect(root(el).querySelector('.state.error')).to.equal(null);
   });
 
   it('speaks English', async () => {

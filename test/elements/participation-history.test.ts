@@ -13,7 +13,7 @@ import {
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/participation-history/participation-history.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
-import type { VssParticipationHistory, VssExportDetail } from '../../packages/elements/src/participation-history/participation-history.js';
+import { VssParticipationHistory, type VssExportDetail } from '../../packages/elements/src/participation-history/participation-history.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
@@ -32,6 +32,23 @@ async function setup(account?: readonly [string, string], lang = 'vi') {
   const el = provider.querySelector('vss-participation-history')!;
   await settle(el);
   return { provider, el, api: provider.apiClient };
+}
+
+/** The element with its virtualizer chunk under the test's control: `chunk(real)` stands for the dynamic import. */
+let chunk: (real: () => Promise<unknown>) => Promise<unknown> = (real) => real();
+class ChunkControlledHistory extends VssParticipationHistory {
+  protected override loadVirtualizer(): Promise<unknown> {
+    return chunk(() => super.loadVirtualizer());
+  }
+}
+customElements.define('chunk-controlled-history', ChunkControlledHistory);
+
+async function setupControlled(account: readonly [string, string]) {
+  const provider = await mount<VssProvider>(html`<vss-provider memory-only><chunk-controlled-history></chunk-controlled-history></vss-provider>`);
+  await provider.apiClient.login(account[0], account[1]);
+  const el = provider.querySelector<VssParticipationHistory>('chunk-controlled-history')!;
+  await settle(el);
+  return { el, api: provider.apiClient };
 }
 
 /** textOf collapses no-break spaces (Intl puts one before ₫); compare expected text the same way. */
@@ -53,6 +70,7 @@ describe('vss-participation-history', () => {
     await clearFaults();
     await switchLocale('vi');
     await setViewport({ width: 800, height: 600 });
+    chunk = (real) => real();
   });
 
   it('asks to sign in when nobody is signed in, and the button fires vss-login-request', async () => {
@@ -257,6 +275,41 @@ describe('vss-participation-history', () => {
     }
     expect(textOf(el)).to.contain(`Năm ${oldest}`);
     expect(root(el).querySelectorAll('[part=row]').length).to.be.lessThan(100);
+  });
+
+  it('keeps the loading state until the timeline code has arrived, then shows the history', async () => {
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    chunk = (real) => {
+      asked++;
+      return arrived.then(real);
+    };
+    const { el, api } = await setupControlled(WORKER);
+    await api.participation(); // shares the element's request: its data is here now
+    await settle(el);
+    expect(asked).to.equal(1);
+    const box = deep(el, '.state.loading');
+    expect(textOf(box)).to.contain('Đang tải quá trình tham gia…');
+    expect(root(el).querySelector('[role=tablist]')).to.equal(null);
+    release();
+    await loaded(el);
+    await waitFor(() => root(el).querySelector('[part=row]'), 3000, 'rows');
+    expect(root(el).querySelector('.state')).to.equal(null);
+  });
+
+  it('shows the error state with retry when the timeline code fails to load, and retrying recovers', async () => {
+    let failures = 1;
+    chunk = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    const { el } = await setupControlled(WORKER);
+    const box = await waitFor(() => root(el).querySelector('.state.error'), 5000, 'error state');
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(textOf(box)).to.contain('Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.');
+    expect(textOf(box)).to.contain('1900 9068');
+    await expectNoAxeViolations(el);
+    deep<HTMLButtonElement>(box, 'button').click();
+    await waitFor(() => root(el).querySelector('[part=row]'), 5000, 'recovered');
+    expect(root(el).querySelector('.state.error')).to.equal(null);
   });
 
   it('fits a 320 px screen without horizontal scrolling', async () => {
