@@ -288,10 +288,10 @@ export class VssMedicalRecords extends VssElement {
       <button class="row" part="row" type="button" data-id=${v.id} aria-haspopup="dialog" @click=${() => this._openVisit(v)}>
         <span class="when">${dateRange(v, locale)}</span>
         <span class="where">
-          ${`${v.facilityName} (${v.facilityCode})`}
-          <span class="tag ${v.kind}">${v.kind === 'inpatient' ? msg('Nội trú') : msg('Ngoại trú')}</span>
+          ${facility(v)}
+          <span class="tag ${v.kind}">${kindLabel(v)}</span>
         </span>
-        <span class="diagnosis">${`${v.diagnosisCode} – ${v.diagnosisName}`}</span>
+        <span class="diagnosis">${diagnosis(v)}</span>
         <span class="money">
           <span>${msg('Tổng chi')} <b>${formatVnd(v.total, locale)}</b></span>
           <span>${msg('BHYT trả')} <b>${formatVnd(v.insurancePaid, locale)}</b></span>
@@ -311,11 +311,11 @@ export class VssMedicalRecords extends VssElement {
       ${v
         ? html`<h3 id="detail-title">${msg(str`Lượt khám ngày ${formatDate(v.admittedAt.slice(0, 10), locale)}`)}</h3>
             <dl class="facts">
-              <dt>${msg('Cơ sở KCB')}</dt><dd>${`${v.facilityName} (${v.facilityCode})`}</dd>
+              <dt>${msg('Cơ sở KCB')}</dt><dd>${facility(v)}</dd>
               <dt>${msg('Vào – ra')}</dt><dd>${dateRange(v, locale)}</dd>
-              <dt>${msg('Loại KCB')}</dt><dd>${v.kind === 'inpatient' ? msg('Nội trú') : msg('Ngoại trú')}</dd>
+              <dt>${msg('Loại KCB')}</dt><dd>${kindLabel(v)}</dd>
               <dt>${msg('Tuyến')}</dt><dd>${referral[v.referral]}</dd>
-              <dt>${msg('Chẩn đoán')}</dt><dd>${`${v.diagnosisCode} – ${v.diagnosisName}`}</dd>
+              <dt>${msg('Chẩn đoán')}</dt><dd>${diagnosis(v)}</dd>
               <dt>${msg('Bệnh kèm theo')}</dt><dd>${v.secondaryCodes.length ? v.secondaryCodes.join(', ') : msg('Không có')}</dd>
               <dt>${msg('Kết quả điều trị')}</dt><dd>${results[v.result - 1] ?? String(v.result)}</dd>
               <dt>${msg('Số ngày điều trị')}</dt><dd>${formatNumber(v.treatmentDays, locale)}</dd>
@@ -380,6 +380,11 @@ function dateRange(v: MedicalVisit, locale: 'vi' | 'en'): string {
   const b = formatDate(v.dischargedAt.slice(0, 10), locale);
   return a === b ? a : `${a} – ${b}`;
 }
+
+// Written once for the row and the detail dialog.
+const facility = (v: MedicalVisit) => `${v.facilityName} (${v.facilityCode})`;
+const diagnosis = (v: MedicalVisit) => `${v.diagnosisCode} – ${v.diagnosisName}`;
+const kindLabel = (v: MedicalVisit) => (v.kind === 'inpatient' ? msg('Nội trú') : msg('Ngoại trú'));
 
 declare global {
   interface HTMLElementTagNameMap {

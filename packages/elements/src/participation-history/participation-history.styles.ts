@@ -4,14 +4,10 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
-  h2,
   h3,
   h4 {
     margin: 0;
     line-height: 1.3;
-  }
-  h2 {
-    font-size: 1.25rem;
   }
   h3 {
     font-size: 1.05rem;
