@@ -2,15 +2,28 @@
 // imports (Lit, @lit/*, @vssid/core, zod/mini), minified ES2022 with Lit's html``/css`` literals minified too
 // (as scripts/build.mjs ships them), then gzip -9 and brotli 11.
 // Used by scripts/check-budget.mjs (budget gate in `npm test`) and bench/run.mjs (the table).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { cdnFileBuild } from '../scripts/build-lib.mjs';
 import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const elementsSrc = join(root, 'packages/elements/src');
+
+/**
+ * @vssid/core's entries as its package.json exports them: 'core' is the main entry, 'core/<sub>' the others.
+ * `./openapi` is left out: it builds the OpenAPI document for tooling and is never loaded by a page.
+ */
+function coreEntries() {
+  const { exports } = JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8'));
+  return Object.entries(exports)
+    .filter(([key]) => key !== './openapi')
+    .map(([key, src]) => ({ name: key === '.' ? 'core' : `core/${key.slice(2)}`, kind: 'core', entry: join('packages/core', src) }));
+}
 
 /** Element folders that have `<name>/<name>.ts` (the per-element entries). */
 export function elementEntries() {
@@ -29,8 +42,7 @@ export const brotli = (buf) =>
 /**
  * Bundles one entry in memory with code splitting, as a page loads it: the entry and the chunks it imports
  * statically come at once (`bytes`, what the budget counts); chunks behind a dynamic `import()` (the
- * English catalogue) come later, on demand (`lazyBytes`). Without splitting esbuild would inline the lazy
- * modules behind init wrappers, a shape no real build ships.
+ * English catalogue, parts an element loads when first needed) come later, on demand (`lazyBytes`).
  */
 async function bundle(entry) {
   const outdir = join(root, 'node_modules/.cache/vssid-bench/out');
@@ -75,6 +87,19 @@ async function bundle(entry) {
   };
 }
 
+/** dist/cdn/vssid-elements.js as scripts/build.mjs builds it (one file: what loads on demand is inlined). */
+async function cdnBundle() {
+  const result = await viteBuild(cdnFileBuild(join(root, 'node_modules/.cache/vssid-bench/cdn'), false));
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const inputs = {};
+  for (const c of chunks) for (const [path, m] of Object.entries(c.modules)) inputs[relative(root, path)] = { bytesInOutput: m.renderedLength };
+  return {
+    bytes: Buffer.concat(chunks.map((c) => Buffer.from(c.code))),
+    lazyBytes: Buffer.alloc(0),
+    metafile: { outputs: { cdn: { inputs } } },
+  };
+}
+
 /** Where a module's bytes come from, grouped by package (node_modules) or source folder. */
 function groupOf(path) {
   const nm = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path);
@@ -100,23 +125,20 @@ function topModules(metafile, n = 8) {
 }
 
 /**
- * Measures the CDN file (packages/elements/src/index.ts), @vssid/core alone and every element entry.
+ * Measures the CDN file (packages/elements/src/index.ts), each entry of @vssid/core alone and every element entry.
  * @returns {Promise<{name: string, kind: 'cdn'|'core'|'element', entry: string, raw: number, gzip: number, brotli: number (NaN unless withBrotli), lazyGzip: number (chunks loaded on demand), top: {module: string, bytes: number}[]}[]>}
  */
 export async function measureSizes({ top = 8, withBrotli = true } = {}) {
   const targets = [
     { name: 'cdn', kind: 'cdn', entry: 'packages/elements/src/index.ts' },
-    { name: 'core', kind: 'core', entry: 'packages/core/src/index.ts' },
+    ...coreEntries(),
     ...elementEntries().map((n) => ({ name: n, kind: 'element', entry: `packages/elements/src/${n}/${n}.ts` })),
   ];
   // esbuild runs the bundles concurrently in its own service; compression is the slow part after it
-  const bundles = await Promise.all(targets.map((t) => bundle(t.entry)));
+  // the CDN file is measured as shipped: the very build scripts/build.mjs writes (Vite), in memory
+  const bundles = await Promise.all(targets.map((t) => (t.kind === 'cdn' ? cdnBundle() : bundle(t.entry))));
   return targets.map((t, i) => {
-    const b0 = bundles[i];
-    // the CDN file is one self-contained file: the on-demand chunks are inside it
-    const bytes = t.kind === 'cdn' ? Buffer.concat([b0.bytes, b0.lazyBytes]) : b0.bytes;
-    const lazyBytes = t.kind === 'cdn' ? Buffer.alloc(0) : b0.lazyBytes;
-    const metafile = b0.metafile;
+    const { bytes, lazyBytes, metafile } = bundles[i];
     const b = withBrotli ? brotli(bytes) : NaN;
     const lazyGzip = lazyBytes.length ? gzip(lazyBytes) : 0;
     return { ...t, raw: bytes.length, gzip: gzip(bytes), brotli: b, lazyGzip, top: topModules(metafile, top) };

@@ -3,6 +3,7 @@ import { readdirSync, existsSync, lstatSync, readFileSync, statSync } from 'node
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { minifyLiterals } from './minify-literals.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const elementsSrc = join(root, 'packages/elements/src');
@@ -98,3 +99,46 @@ export function importClosure(file, seen = new Set()) {
 }
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/**
+ * The Vite 8 (Rolldown) library build config of the shipped outputs, shared by scripts/build.mjs and the
+ * size budget (bench/size.mjs measures the CDN file from exactly this build, in memory with `write: false`).
+ * @param {{ entry: Record<string, string>, outDir: string, external?: (id: string) => boolean, minify?: boolean,
+ *   split?: boolean, chunkGroups?: { name: string, test: RegExp }[], write?: boolean }} o
+ * @returns {import('vite').InlineConfig}
+ */
+export function viteLibConfig({ entry, outDir, external, minify = false, split = true, chunkGroups, write = true }) {
+  return {
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [guardedDefine(), minifyLiterals()],
+    // Library mode leaves process.env alone; the self-contained files have no bundler after them.
+    define: external ? {} : { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      write,
+      target: 'es2022',
+      minify,
+      sourcemap: !minify,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: {
+        external,
+        output: {
+          // lib mode keeps whitespace for es output unless told; the CDN files are fully minified
+          minify,
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: split ? (chunkGroups ? { groups: chunkGroups } : true) : false,
+        },
+      },
+    },
+  };
+}
+
+/** The CDN file's build: packages/elements/src/index.ts, every dependency inside, minified, one file. */
+export const cdnFileBuild = (outDir, write = true) =>
+  viteLibConfig({ entry: { 'vssid-elements': 'packages/elements/src/index.ts' }, outDir, minify: true, split: false, write });

@@ -18,13 +18,13 @@ import {
   elementsSrc,
   findMockMarkers,
   gzipSize,
-  guardedDefine,
   importClosure,
   kb,
   root,
+  viteLibConfig,
+  cdnFileBuild,
 } from './build-lib.mjs';
 import { analyze, vscodeData } from './build-cem.mjs';
-import { minifyLiterals } from './minify-literals.mjs';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -35,6 +35,11 @@ const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
 const corePkg = readJson('packages/core/package.json');
 const elementsPkg = readJson('packages/elements/package.json');
 const elements = elementFolders();
+// @vssid/core's entries are its package.json exports ('.' -> index, './format' -> format, ...)
+const coreEntryName = (key) => (key === '.' ? 'index' : key.slice(2));
+const coreEntries = Object.fromEntries(
+  Object.entries(corePkg.exports).map(([key, src]) => [coreEntryName(key), join('packages/core', src)]),
+);
 
 /** Bare specifiers of `deps` (and their subpaths) stay imports in the package builds. */
 const externalOf = (deps) => {
@@ -42,37 +47,8 @@ const externalOf = (deps) => {
   return (id) => names.some((n) => id === n || id.startsWith(`${n}/`));
 };
 
-/** One Vite library build. */
-async function lib({ entry, outDir, external, minify = false, split = true, chunkGroups }) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    mode: 'production',
-    plugins: [guardedDefine(), minifyLiterals()],
-    // Library mode leaves process.env alone; the self-contained files have no bundler after them.
-    define: external ? {} : { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify,
-      sourcemap: !minify,
-      reportCompressedSize: false,
-      lib: { entry, formats: ['es'] },
-      rolldownOptions: {
-        external,
-        output: {
-          // lib mode keeps whitespace for es output unless told; the CDN files are fully minified
-          minify,
-          entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          codeSplitting: split ? (chunkGroups ? { groups: chunkGroups } : true) : false,
-        },
-      },
-    },
-  });
-}
+/** One Vite library build (see viteLibConfig). */
+const lib = (options) => build(viteLibConfig(options));
 
 rmSync(join(dist, 'packages'), { recursive: true, force: true });
 rmSync(join(dist, 'cdn'), { recursive: true, force: true });
@@ -80,11 +56,7 @@ rmSync(join(dist, 'cdn'), { recursive: true, force: true });
 // (a) the packages
 const coreOut = join(dist, 'packages/core');
 await lib({
-  entry: {
-    index: 'packages/core/src/index.ts',
-    openapi: 'packages/core/src/openapi.ts',
-    'messages-en': 'packages/core/src/i18n/messages-en-entry.ts',
-  },
+  entry: coreEntries,
   outDir: coreOut,
   external: externalOf(corePkg.dependencies ?? {}),
 });
@@ -98,7 +70,7 @@ await lib({
 
 // (b) the CDN files: every dependency inside, minified
 const cdnOut = join(dist, 'cdn');
-await lib({ entry: { 'vssid-elements': 'packages/elements/src/index.ts' }, outDir: cdnOut, minify: true, split: false });
+await build(cdnFileBuild(cdnOut));
 await lib({
   entry: elementEntries,
   outDir: join(cdnOut, 'elements'),
@@ -167,11 +139,12 @@ writeFileSync(
       type: 'module',
       // importing the English messages registers them
       sideEffects: ['./messages-en.js'],
-      exports: {
-        '.': { ...types('./types/index.d.ts'), default: './index.js' },
-        './openapi': { ...types('./types/openapi.d.ts'), default: './openapi.js' },
-        './messages-en': { ...types('./types/i18n/messages-en-entry.d.ts'), default: './messages-en.js' },
-      },
+      exports: Object.fromEntries(
+        Object.entries(corePkg.exports).map(([key, src]) => [
+          key,
+          { ...types(src.replace(/^\.\/src\//, './types/').replace(/\.ts$/, '.d.ts')), default: `./${coreEntryName(key)}.js` },
+        ]),
+      ),
       dependencies: corePkg.dependencies,
     },
     null,
