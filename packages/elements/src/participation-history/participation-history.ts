@@ -79,9 +79,10 @@ export class VssParticipationHistory extends VssElement {
   private readonly _retry = this._data.retry;
 
   protected override render() {
+    const loading = () => renderLoading(msg('Đang tải quá trình tham gia…'));
     return this._task.render({
-      initial: () => renderLoading(msg('Đang tải quá trình tham gia…')),
-      pending: () => renderLoading(msg('Đang tải quá trình tham gia…')),
+      initial: loading,
+      pending: loading,
       error: (e) => renderError(e, this._retry, this),
       complete: (h) => this._renderHistory(h),
     });
