@@ -6,6 +6,7 @@ import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/bhyt-card/bhyt-card.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
 import { cardDisplayStatus, type VssBhytCard, type CardLoadDetail } from '../../packages/elements/src/bhyt-card/bhyt-card.js';
+import { cardParts } from '../../packages/elements/src/bhyt-card/on-demand.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { advanceClock, clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { cleanup, deep, maybeDeep, mount, settle, textOf, waitFor } from '../support/dom.js';
@@ -31,6 +32,12 @@ async function signedIn(account = WORKER, attrs?: ReturnType<typeof html>) {
 }
 
 const cardOf = (el: Element) => waitFor(() => maybeDeep(el, 'article.card'), 5000, 'card');
+const qrOf = (el: Element) => waitFor(() => maybeDeep<SVGSVGElement>(el, '[part="qr"] svg'), 5000, 'QR code');
+
+/** The real loaders, put back after a test stands in a slow or failing one. */
+const realParts = { ...cardParts };
+/** A chunk that cannot be fetched, as the browser reports it. */
+const failedChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
 /** Loads jsQR (a UMD bundle, not ESM) with a script tag: it sets `window.jsQR`. */
 let jsqrLoaded: Promise<void> | undefined;
@@ -74,6 +81,7 @@ describe('vss-bhyt-card', () => {
   });
   afterEach(async () => {
     cleanup();
+    Object.assign(cardParts, realParts);
     await clearFaults();
     await switchLocale('vi');
     await emulateMedia({ media: 'screen' });
@@ -132,7 +140,7 @@ describe('vss-bhyt-card', () => {
     const { card, api } = await signedIn();
     await cardOf(card);
     const data = await api.card();
-    const svgEl = deep<SVGSVGElement>(card, '[part="qr"] svg');
+    const svgEl = await qrOf(card);
     expect(svgEl.getAttribute('role')).to.equal('img');
     const decoded = await decodeQr(svgEl);
     expect(decoded, 'jsQR read the code').to.be.a('string');
@@ -374,6 +382,79 @@ describe('vss-bhyt-card', () => {
     }
   });
 
+  it('keeps the place of the QR, named, while its encoder loads, then draws it there', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    cardParts.qr = () => gate.then(realParts.qr);
+    const { card } = await signedIn();
+    const article = await cardOf(card);
+    // the card's words are there before the QR
+    expect(textOf(article)).to.contain('DN · 4 · 79 · 7901234567');
+    const wait = deep(card, '[part="qr"] [role="img"]');
+    expect(wait.tagName).to.not.equal('svg');
+    expect(wait.getAttribute('aria-label')).to.equal('Mã QR của thẻ BHYT');
+    expect(wait.getAttribute('aria-busy')).to.equal('true');
+    await expectNoAxeViolations(card);
+    const before = wait.getBoundingClientRect();
+    const articleHeight = article.getBoundingClientRect().height;
+    expect(before.width).to.be.greaterThan(100);
+    expect(before.height).to.be.closeTo(before.width, 1);
+    release();
+    const svgEl = await qrOf(card);
+    const after = svgEl.getBoundingClientRect();
+    expect(after.width).to.be.closeTo(before.width, 1);
+    expect(after.height).to.be.closeTo(before.height, 1);
+    expect(article.getBoundingClientRect().height).to.be.closeTo(articleHeight, 1);
+    expect(svgEl.getAttribute('aria-label')).to.equal('Mã QR của thẻ BHYT');
+  });
+
+  it('shows the card with an error and retry in place of a QR whose encoder failed to load', async () => {
+    cardParts.qr = failedChunk;
+    const { card, api } = await signedIn();
+    const article = await cardOf(card);
+    const failed = await waitFor(() => maybeDeep(card, '[part="qr"] .qr-error'));
+    expect(failed.getAttribute('role')).to.equal('alert');
+    expect(textOf(failed)).to.contain('Không kết nối được với máy chủ');
+    expect(textOf(article)).to.contain('DN · 4 · 79 · 7901234567');
+    await expectNoAxeViolations(card);
+    cardParts.qr = realParts.qr;
+    failed.querySelector('button')!.click();
+    const svgEl = await qrOf(card);
+    expect(maybeDeep(card, '[part="qr"] .qr-error')).to.equal(null);
+    expect(await decodeQr(svgEl)).to.equal(buildCardQr(await api.card()));
+  });
+
+  it('loads the explainer only when it is opened', async () => {
+    const { card } = await signedIn();
+    await cardOf(card);
+    // this file imports the card alone: the explainer is not part of its first load
+    expect(customElements.get('vss-card-explain')).to.equal(undefined);
+    expect(maybeDeep(card, 'vss-card-explain')).to.equal(null);
+    deep<HTMLDetailsElement>(card, '[part="explain"]').open = true;
+    await customElements.whenDefined('vss-card-explain');
+    const explain = await waitFor(() => maybeDeep(card, 'vss-card-explain'));
+    await waitFor(() => textOf(explain).includes('Đối tượng DN'));
+    expect(maybeDeep(card, '[part="explain"] .state')).to.equal(null);
+  });
+
+  it('shows an error with retry in the explanation when its part fails to load, and the retry recovers', async () => {
+    cardParts.explain = failedChunk;
+    const { card } = await signedIn();
+    await cardOf(card);
+    deep<HTMLDetailsElement>(card, '[part="explain"]').open = true;
+    const err = await waitFor(() => maybeDeep(card, '[part="explain"] .state.error'));
+    expect(err.getAttribute('role')).to.equal('alert');
+    expect(textOf(err)).to.contain('Không kết nối được với máy chủ');
+    // the card itself is still there
+    expect(maybeDeep(card, 'article.card')).to.not.equal(null);
+    await expectNoAxeViolations(card);
+    cardParts.explain = realParts.explain;
+    err.querySelector('button')!.click();
+    const explain = await waitFor(() => maybeDeep(card, 'vss-card-explain'));
+    await waitFor(() => textOf(explain).includes('Đối tượng DN'));
+    expect(maybeDeep(card, '[part="explain"] .state')).to.equal(null);
+  });
+
   it('opens the explainer from the keyboard', async () => {
     const { card } = await signedIn();
     await cardOf(card);
@@ -381,8 +462,10 @@ describe('vss-bhyt-card', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(() => deep<HTMLDetailsElement>(card, '[part="explain"]').open);
-    const explain = deep(card, 'vss-card-explain');
+    const explain = await waitFor(() => maybeDeep(card, 'vss-card-explain'));
+    await waitFor(() => textOf(explain).includes('Nhóm 1'));
     expect(deep<HTMLInputElement>(explain, '#code').value).to.equal('DN4797901234567');
-    expect(textOf(explain)).to.contain('Nhóm 1');
+    // focus stays on the disclosure while the explainer arrives
+    expect(card.shadowRoot!.activeElement).to.equal(summary);
   });
 });

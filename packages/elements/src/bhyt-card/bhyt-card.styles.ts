@@ -7,10 +7,24 @@ export const cardStyles = css`
   .mono {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
   }
+  /* Each state's colour, set once on the card and its status line. */
+  .status-valid {
+    --_state: var(--_success);
+    --_state-soft: var(--_success-soft);
+  }
+  .status-expiring {
+    --_state: var(--_warning);
+    --_state-soft: var(--_warning-soft);
+  }
+  .status-expired,
+  .status-suspended {
+    --_state: var(--_danger);
+    --_state-soft: var(--_danger-soft);
+  }
   .card {
     /* ID-1 card proportions (85.6 × 54 mm) at full width, never wider than a real card looks on screen. */
     max-width: 36rem;
-    border: 3px solid var(--_success);
+    border: 3px solid var(--_state);
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: var(--_shadow);
@@ -19,17 +33,14 @@ export const cardStyles = css`
   /* Each state has its own border pattern as well as colour. */
   .card.status-expiring {
     border-style: dashed;
-    border-color: var(--_warning);
   }
   .card.status-expired {
     border-style: double;
     border-width: 6px;
-    border-color: var(--_danger);
   }
   .card.status-suspended {
     border-style: dotted;
     border-width: 4px;
-    border-color: var(--_danger);
   }
   .band {
     display: grid;
@@ -60,8 +71,8 @@ export const cardStyles = css`
     gap: var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.25);
     border-radius: var(--_radius-small);
-    border-left: 6px solid var(--_success);
-    background: var(--_success-soft);
+    border-left: 6px solid var(--_state);
+    background: var(--_state-soft);
     color: var(--_text);
   }
   .status-icon {
@@ -69,24 +80,8 @@ export const cardStyles = css`
     width: 24px;
     height: 24px;
   }
-  .status-valid .status-icon {
-    color: var(--_success);
-  }
-  .status.status-expiring {
-    border-left-color: var(--_warning);
-    background: var(--_warning-soft);
-  }
-  .status-expiring .status-icon {
-    color: var(--_warning);
-  }
-  .status.status-expired,
-  .status.status-suspended {
-    border-left-color: var(--_danger);
-    background: var(--_danger-soft);
-  }
-  .status-expired .status-icon,
-  .status-suspended .status-icon {
-    color: var(--_danger);
+  .status .status-icon {
+    color: var(--_state);
   }
   /* Expired: diagonal hatching, visible in greyscale and to colour-blind readers. */
   .status.status-expired {
@@ -147,6 +142,22 @@ export const cardStyles = css`
     height: auto;
     display: block;
   }
+  .qr-wait {
+    aspect-ratio: 1;
+    border-radius: var(--_radius-small);
+    background: var(--_surface-alt);
+  }
+  .qr-error {
+    display: grid;
+    gap: var(--_space);
+    justify-items: center;
+    font-size: 0.8125em;
+  }
+  .qr-error p {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
   .qr figcaption {
     color: var(--_text-muted);
     font-size: 0.8125em;
@@ -181,6 +192,9 @@ export const cardStyles = css`
   }
   .explain-box > vss-card-explain {
     padding: calc(var(--_space) * 2);
+  }
+  .explain-box > .state {
+    margin: calc(var(--_space) * 2);
   }
   .offline {
     display: flex;

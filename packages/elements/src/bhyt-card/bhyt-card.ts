@@ -1,9 +1,8 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  buildCardQr,
   formatDate,
   formatDateTime,
   formatFacilityCode,
@@ -23,9 +22,8 @@ import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { benefitText, checkCodeText } from './card-text.js';
 import { clearCachedCard, readCachedCard, saveCachedCard } from './card-cache.js';
-import { qrSvg } from './qr.js';
 import { cardStyles } from './bhyt-card.styles.js';
-import './card-explain.js';
+import { OnDemand, cardParts } from './on-demand.js';
 
 /** The card as the citizen should read it: the fund's status plus "expiring soon", derived locally. */
 export type CardDisplayStatus = 'valid' | 'expiring' | 'expired' | 'suspended';
@@ -74,12 +72,18 @@ function isNotFound(e: unknown): boolean {
 }
 
 // Status icons: the shape differs per state so the state never rests on colour alone.
-const icons: Record<CardDisplayStatus, ReturnType<typeof svg>> = {
+const icons: Record<CardDisplayStatus, SVGTemplateResult> = {
   valid: svg`<path d="M4 12.5l5 5L20 6.5" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`,
   expiring: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M12 7v5.5l3.5 2" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
   expired: svg`<path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round"/>`,
   suspended: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M9.5 8v8M14.5 8v8" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
 };
+
+const offlineIcon = svg`<path d="M3 3l18 18M8.5 16.5a5 5 0 017 0M5 13a10 10 0 0110.5-2.3M2 9.5a15 15 0 015.5-3.3M12 20h.01" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>`;
+
+/** A decorative 24 px icon next to words that say the same. */
+const icon = (body: SVGTemplateResult) =>
+  html`<svg class="status-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${body}</svg>`;
 
 /**
  * The digital health-insurance card (thẻ BHYT): holder, card code in its four parts with the group and
@@ -147,10 +151,16 @@ export class VssBhytCard extends VssElement {
     return this.cardNumber.trim() !== '' && this.fullName.trim() !== '' && this.birthDate.trim() !== '';
   }
 
+  /** The QR encoder, fetched while the card data is on its way. */
+  private readonly _qr = new OnDemand(this, () => cardParts.qr());
+  /** `<vss-card-explain>`, fetched when the explanation is first opened (or about to be). */
+  private readonly _explain = new OnDemand(this, () => cardParts.explain());
+
   private readonly _task = new Task(this, {
     task: async ([lookup, code, cardNumber, fullName, birthDate], { signal }): Promise<Loaded> => {
       const fresh = this._fresh;
       this._fresh = false;
+      if (this.showQr && !this.compact) this._qr.load();
       if (lookup) {
         try {
           const card = await this.api.lookupCard({ cardCode: cardNumber, fullName, dateOfBirth: birthDate }, { signal });
@@ -228,29 +238,33 @@ export class VssBhytCard extends VssElement {
   }
 
   protected override render() {
+    const loading = () => renderLoading(msg('Đang tải thẻ BHYT…'));
     return this._task.render({
-      initial: () => renderLoading(msg('Đang tải thẻ BHYT…')),
-      pending: () => renderLoading(msg('Đang tải thẻ BHYT…')),
+      initial: loading,
+      pending: loading,
       error: (e) => this._renderError(e),
       complete: (v) => {
         switch (v.kind) {
           case 'signed-out':
             return renderSessionExpired(this);
           case 'no-card':
-            return html`<div class="state empty" part="state state-empty" role="status">
-              <p>${msg('Bạn chưa có thẻ BHYT điện tử. Khi cơ quan BHXH cấp thẻ, thẻ sẽ hiện ở đây.')}</p>
-              ${renderHotline()}
-            </div>`;
+            return this._renderEmpty(msg('Bạn chưa có thẻ BHYT điện tử. Khi cơ quan BHXH cấp thẻ, thẻ sẽ hiện ở đây.'));
           case 'not-found':
-            return html`<div class="state empty" part="state state-empty" role="status">
-              <p>${msg('Không tìm thấy thẻ BHYT khớp với mã thẻ, họ tên và ngày sinh đã nhập. Hãy kiểm tra lại từng thông tin.')}</p>
-              ${renderHotline()}
-            </div>`;
+            return this._renderEmpty(
+              msg('Không tìm thấy thẻ BHYT khớp với mã thẻ, họ tên và ngày sinh đã nhập. Hãy kiểm tra lại từng thông tin.'),
+            );
           case 'card':
             return this.compact ? this._renderCompact(v.card) : this._renderCard(v.card, v.offline);
         }
       },
     });
+  }
+
+  private _renderEmpty(text: string) {
+    return html`<div class="state empty" part="state state-empty" role="status">
+      <p>${text}</p>
+      ${renderHotline()}
+    </div>`;
   }
 
   private _renderError(e: unknown) {
@@ -279,16 +293,15 @@ export class VssBhytCard extends VssElement {
   }
 
   private _renderStatus(card: CardData, status: CardDisplayStatus) {
-    const today = this._today();
     let detail = '';
     if (status === 'expiring' && card.validTo) {
-      const left = daysBetween(today, card.validTo);
+      const left = daysBetween(this._today(), card.validTo);
       detail = msg(str`Còn ${left} ngày, đến hết ngày ${formatDate(card.validTo, currentLocale())}.`);
     } else if (status !== 'valid' || card.checkCode !== '000') {
       detail = checkCodeText(card.checkCode) ?? '';
     }
     return html`<div class="status status-${status}" part="status">
-      <svg class="status-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[status]}</svg>
+      ${icon(icons[status])}
       <span class="status-text"><strong>${this._statusText(status)}</strong>${detail ? html` <span class="status-detail">${detail}</span>` : nothing}</span>
     </div>`;
   }
@@ -296,31 +309,37 @@ export class VssBhytCard extends VssElement {
   private _renderCodeParts(code: string) {
     const p = splitCardCode(code);
     if (!p) return html`<span class="mono">${code}</span>`;
-    return html`<span class="code-parts" aria-label=${code}>
-      <span class="code-part" title=${msg('Mã đối tượng')}>${p.group}</span><span class="sep" aria-hidden="true">·</span>
-      <span class="code-part" title=${msg('Mức hưởng')}>${p.benefit}</span><span class="sep" aria-hidden="true">·</span>
-      <span class="code-part" title=${msg('Mã tỉnh')}>${p.province}</span><span class="sep" aria-hidden="true">·</span>
-      <span class="code-part sic" title=${msg('Mã số BHXH')}>${p.socialInsuranceCode}</span>
-    </span>`;
+    const parts: [string, string][] = [
+      [p.group, msg('Mã đối tượng')],
+      [p.benefit, msg('Mức hưởng')],
+      [p.province, msg('Mã tỉnh')],
+      [p.socialInsuranceCode, msg('Mã số BHXH')],
+    ];
+    return html`<span class="code-parts" aria-label=${code}>${parts.map(
+      ([value, title], i) =>
+        html`${i ? html`<span class="sep" aria-hidden="true">·</span> ` : nothing}<span class="code-part" title=${title}>${value}</span>`,
+    )}</span>`;
   }
 
   private _renderCompact(card: CardData) {
     const status = cardDisplayStatus(card, this._today());
     return html`<div class="compact card status-${status}" part="card" role="group" aria-label=${msg('Thẻ BHYT')}>
       <span class="compact-name">${card.fullName}</span>
-      <span class="compact-code mono">${splitCardCode(card.cardCode) ? this._renderCodeParts(card.cardCode) : card.cardCode}</span>
+      <span class="compact-code mono">${this._renderCodeParts(card.cardCode)}</span>
       ${this._renderStatus(card, status)}
     </div>`;
   }
 
   private _renderCard(card: CardData, offline?: { savedAt: string; error: unknown }) {
     const locale = currentLocale();
+    const date = (iso: string) => formatDate(iso, locale);
     const status = cardDisplayStatus(card, this._today());
     const p = splitCardCode(card.cardCode);
-    const meaning = p ? bhytGroupMeaning(p.group, locale) : undefined;
     const validity = card.validTo
-      ? msg(str`Từ ngày ${formatDate(card.validFrom, locale)} đến ngày ${formatDate(card.validTo, locale)}`)
-      : msg(str`Từ ngày ${formatDate(card.validFrom, locale)}`);
+      ? msg(str`Từ ngày ${date(card.validFrom)} đến ngày ${date(card.validTo)}`)
+      : msg(str`Từ ngày ${date(card.validFrom)}`);
+    const field = (label: string, value: unknown, wide = true, cls = '') =>
+      html`<div class="field ${wide ? 'wide' : ''}"><dt>${label}</dt><dd class=${cls || nothing}>${value}</dd></div>`;
     return html`
       ${offline ? this._renderOffline(offline) : nothing}
       <article class="card status-${status}" part="card" aria-labelledby="card-title">
@@ -332,40 +351,25 @@ export class VssBhytCard extends VssElement {
           ${this._renderStatus(card, status)}
           <div class="main">
             <dl class="fields">
-              <div class="field wide">
-                <dt>${msg('Mã thẻ')}</dt>
-                <dd class="mono code">${this._renderCodeParts(card.cardCode)}</dd>
-              </div>
-              <div class="field wide">
-                <dt>${msg('Họ và tên')}</dt>
-                <dd class="name">${card.fullName}</dd>
-              </div>
-              <div class="field">
-                <dt>${msg('Ngày sinh')}</dt>
-                <dd>${formatDate(card.dateOfBirth, locale)}</dd>
-              </div>
-              <div class="field">
-                <dt>${msg('Giới tính')}</dt>
-                <dd>${card.sex === 'female' ? msg('Nữ') : msg('Nam')}</dd>
-              </div>
-              <div class="field wide">
-                <dt>${msg('Nơi đăng ký KCB ban đầu')}</dt>
-                <dd><span class="mono">${formatFacilityCode(card.facility.code)}</span> ${card.facility.name}</dd>
-              </div>
-              <div class="field wide">
-                <dt>${msg('Giá trị sử dụng')}</dt>
-                <dd>${validity}</dd>
-              </div>
-              <div class="field wide">
-                <dt>${msg('Thời điểm đủ 05 năm liên tục')}</dt>
-                <dd>${card.fiveYearsFrom ? formatDate(card.fiveYearsFrom, locale) : msg('Chưa đủ hoặc chưa có thông tin')}</dd>
-              </div>
+              ${field(msg('Mã thẻ'), this._renderCodeParts(card.cardCode), true, 'mono code')}
+              ${field(msg('Họ và tên'), card.fullName, true, 'name')}
+              ${field(msg('Ngày sinh'), date(card.dateOfBirth), false)}
+              ${field(msg('Giới tính'), card.sex === 'female' ? msg('Nữ') : msg('Nam'), false)}
+              ${field(
+                msg('Nơi đăng ký KCB ban đầu'),
+                html`<span class="mono">${formatFacilityCode(card.facility.code)}</span> ${card.facility.name}`,
+              )}
+              ${field(msg('Giá trị sử dụng'), validity)}
+              ${field(
+                msg('Thời điểm đủ 05 năm liên tục'),
+                card.fiveYearsFrom ? date(card.fiveYearsFrom) : msg('Chưa đủ hoặc chưa có thông tin'),
+              )}
             </dl>
             ${this.showQr ? this._renderQr(card) : nothing}
           </div>
           ${p
             ? html`<p class="meaning">
-                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${meaning ?? msg('chưa có mô tả chính thức')} —
+                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${bhytGroupMeaning(p.group, locale) ?? msg('chưa có mô tả chính thức')} —
                 <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit))}.
               </p>`
             : nothing}
@@ -374,36 +378,53 @@ export class VssBhytCard extends VssElement {
       <div class="tools no-print">
         <button class="button secondary" type="button" @click=${() => window.print()}>${msg('In thẻ')}</button>
       </div>
-      <details class="explain-box no-print" part="explain">
-        <summary>${msg('Giải thích mã thẻ')}</summary>
-        <vss-card-explain .code=${card.cardCode}></vss-card-explain>
+      <details class="explain-box no-print" part="explain" @toggle=${this._onExplainToggle}>
+        <summary @pointerenter=${this._prefetchExplain} @focus=${this._prefetchExplain}>${msg('Giải thích mã thẻ')}</summary>
+        ${this._explain.value
+          ? html`<vss-card-explain .code=${card.cardCode}></vss-card-explain>`
+          : this._renderPart(this._explain)}
       </details>
     `;
   }
 
+  /** A part still loading (the shared loading state) or whose chunk failed (the error state with retry). */
+  private _renderPart(part: OnDemand<unknown>) {
+    if (part.error !== undefined) return renderError(part.error, () => part.load(), this);
+    return part.loading ? renderLoading() : nothing;
+  }
+
+  private readonly _prefetchExplain = () => {
+    if (this._explain.error === undefined) this._explain.load();
+  };
+
+  private readonly _onExplainToggle = (e: Event) => {
+    // opening after a failed prefetch tries again
+    if ((e.currentTarget as HTMLDetailsElement).open) this._explain.load();
+  };
+
   private _renderQr(card: CardData) {
-    const payload = buildCardQr({
-      cardCode: card.cardCode,
-      fullName: card.fullName,
-      dateOfBirth: card.dateOfBirth,
-      sex: card.sex,
-      address: card.address ?? '',
-      validFrom: card.validFrom,
-      validTo: card.validTo,
-      facility: card.facility,
-    });
-    return html`<figure class="qr" part="qr" data-payload=${payload}>
-      ${qrSvg(payload, msg('Mã QR của thẻ BHYT'))}
-      <figcaption>${msg('Đưa mã này cho cơ sở khám chữa bệnh quét')}</figcaption>
+    const qr = this._qr;
+    if (qr.error === undefined) qr.load();
+    const label = msg('Mã QR của thẻ BHYT');
+    const payload = qr.value?.buildCardQr({ ...card, address: card.address ?? '' });
+    // Until the encoder is there, a square of the same size keeps the layout still and carries the name.
+    return html`<figure class="qr" part="qr" data-payload=${payload ?? nothing}>
+      ${payload
+        ? qr.value!.qrSvg(payload, label)
+        : html`<div class="qr-svg qr-wait" role="img" aria-label=${label} aria-busy=${qr.loading ? 'true' : 'false'}></div>`}
+      ${qr.error !== undefined
+        ? html`<div class="qr-error" role="alert">
+            <p>${failureText(qr.error)}</p>
+            <button class="button secondary no-print" type="button" @click=${() => qr.load()}>${msg('Thử lại')}</button>
+          </div>`
+        : html`<figcaption>${msg('Đưa mã này cho cơ sở khám chữa bệnh quét')}</figcaption>`}
     </figure>`;
   }
 
   private _renderOffline(o: { savedAt: string; error: unknown }) {
     const [time, date] = formatDateTime(o.savedAt, currentLocale()).split(' ');
     return html`<div class="offline" part="offline" role="status">
-      <svg class="status-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d="M3 3l18 18M8.5 16.5a5 5 0 017 0M5 13a10 10 0 0110.5-2.3M2 9.5a15 15 0 015.5-3.3M12 20h.01" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>
-      </svg>
+      ${icon(offlineIcon)}
       <p>${msg(str`Bản lưu ngày ${date} ${time} — đang ngoại tuyến`)}. ${failureText(o.error)}</p>
       <button class="button secondary no-print" type="button" @click=${() => this.reload()}>${msg('Thử lại')}</button>
     </div>`;

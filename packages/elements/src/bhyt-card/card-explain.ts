@@ -20,7 +20,8 @@ import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
-import { benefitText, payerText, ruleText } from './card-text.js';
+import { benefitText } from './card-text.js';
+import { payerText, ruleText } from './explain-text.js';
 import { explainStyles } from './card-explain.styles.js';
 
 /** Minimal typing of the Shape Detection API (Chromium on Android/macOS/ChromeOS; absent elsewhere). */
