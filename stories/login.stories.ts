@@ -81,6 +81,28 @@ export const ForgotPassword: Story = {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="forgot-button"]')!.click();
   },
 };
+/** "Quên mật khẩu" is loaded on demand: the step while its code is still on the way. */
+export const ForgotPasswordLoading: Story = {
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('vss-login');
+    const el = canvasElement.querySelector('vss-login')!;
+    await el.updateComplete;
+    el._importSteps = () => new Promise(() => {});
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="forgot-button"]')!.click();
+  },
+};
+/** The code of "Quên mật khẩu" could not be downloaded: what happened, "Thử lại" and the hotline. */
+export const ForgotPasswordLoadFailed: Story = {
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('vss-login');
+    const el = canvasElement.querySelector('vss-login')!;
+    await el.updateComplete;
+    const real = el._importSteps;
+    // Fails once; "Thử lại" then loads it for real.
+    el._importSteps = () => ((el._importSteps = real), Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="forgot-button"]')!.click();
+  },
+};
 /** The whole flow with the mock's SMS inbox beside it: request a code, copy it from the inbox. */
 export const ForgotPasswordWithInbox: Story = {
   render: () => html`<div style="display:grid;gap:16px;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))">

@@ -249,8 +249,8 @@ describe('vss-login', () => {
     const alert = await waitFor(() => maybeDeep(m.login, '[part="alert"]'));
     expect(textOf(alert)).to.contain('tạm khóa');
     (alert.querySelector('[part="forgot-button"]') as HTMLButtonElement).click();
+    await waitFor(() => heading(m.login) === 'Quên mật khẩu');
     await settle(m.login);
-    expect(heading(m.login)).to.equal('Quên mật khẩu');
     expect(input(m.login, 'code').value).to.equal(LOCKED.code);
     expect(document.activeElement).to.equal(input(m.login, 'phone'));
   });
@@ -333,8 +333,8 @@ describe('vss-login', () => {
     const resets: CustomEvent[] = [];
     m.login.addEventListener('vss-password-reset', (e) => resets.push(e));
     deep<HTMLButtonElement>(m.login, '[part="forgot-button"]').click();
+    await waitFor(() => heading(m.login) === 'Quên mật khẩu');
     await settle(m.login);
-    expect(heading(m.login)).to.equal('Quên mật khẩu');
     expect(input(m.login, 'phone').labels?.[0]?.textContent?.trim()).to.equal('Điện thoại di động');
     await expectNoAxeViolations(m.login);
     await fill(m.login, { code: WORKER.code, phone: '0212345678' });
@@ -372,7 +372,7 @@ describe('vss-login', () => {
   it('sends the user back to the OTP step when the code is wrong, and resends on request', async () => {
     const m = await mountLogin();
     deep<HTMLButtonElement>(m.login, '[part="forgot-button"]').click();
-    await settle(m.login);
+    await waitFor(() => heading(m.login) === 'Quên mật khẩu');
     await fill(m.login, { code: WORKER.code, phone: WORKER.phone });
     submitButton(m.login).click();
     await waitFor(() => heading(m.login) === 'Nhập mã OTP');
@@ -499,6 +499,52 @@ describe('vss-login', () => {
     expect(document.activeElement).to.equal(asker);
     expect(heading(m.login)).to.equal('Đăng nhập');
     asker.remove();
+  });
+
+  it('loads the forgot-password steps only on the way there, shows a loading state, then focuses the first field', async () => {
+    const m = await mountLogin({ attrs: 'prefill' });
+    let calls = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    m.login._importSteps = () => (calls++, gate.then(() => import('../../packages/elements/src/login/steps.js')));
+    expect(calls).to.equal(0);
+    const forgot = deep<HTMLButtonElement>(m.login, '[part="forgot-button"]');
+    // Pointing at the link starts the download; clicking it does not start a second one.
+    forgot.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(calls).to.equal(1);
+    forgot.click();
+    await settle(m.login);
+    expect(calls).to.equal(1);
+    const status = deep(m.login, '.box [role="status"]');
+    expect(textOf(status)).to.contain('Đang tải');
+    expect(m.login.querySelector('input[name="phone"]')).to.equal(null);
+    await expectNoAxeViolations(m.login);
+    release();
+    await waitFor(() => heading(m.login) === 'Quên mật khẩu');
+    await settle(m.login);
+    // The code was prefilled, so focus lands on the phone number, as it does without the wait.
+    expect(document.activeElement).to.equal(input(m.login, 'phone'));
+    expect(input(m.login, 'code').value).to.equal(WORKER.code);
+  });
+
+  it('shows an error with retry when the steps cannot be loaded, and goes on after the retry', async () => {
+    const m = await mountLogin();
+    const real = m.login._importSteps;
+    m.login._importSteps = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    deep<HTMLButtonElement>(m.login, '[part="forgot-button"]').click();
+    const alert = await waitFor(() => maybeDeep(m.login, '[part="alert"]'));
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(textOf(alert)).to.contain('Không kết nối được');
+    expect(textOf(alert)).to.contain('1900 9068');
+    await settle(m.login);
+    expect(m.login.shadowRoot!.activeElement).to.equal(alert.querySelector('.alert-focus'));
+    await expectNoAxeViolations(m.login);
+    m.login._importSteps = real;
+    deep<HTMLButtonElement>(alert, '[part="retry-button"]').click();
+    await waitFor(() => heading(m.login) === 'Quên mật khẩu');
+    await settle(m.login);
+    expect(m.login.shadowRoot!.activeElement?.tagName).to.equal('H2');
+    expect(input(m.login, 'phone').labels?.[0]?.textContent?.trim()).to.equal('Điện thoại di động');
   });
 
   it('prefills the code attribute and hides the forgot path with hide-forgot', async () => {

@@ -121,6 +121,11 @@ export const styles = css`
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
   }
+  .loading {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+  }
   @keyframes spin {
     to {
       transform: rotate(360deg);

@@ -4,29 +4,22 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import {
   formatDateTime,
-  formatIssue,
   isApiError,
-  maskPhone,
-  passwordChecklist,
   toApiError,
-  validateOtp,
-  validatePassword,
-  validatePasswordChange,
-  validatePasswordConfirmation,
-  validatePhone,
   validateSocialInsuranceCode,
   type ApiError,
   type ApiFailure,
   type SessionInfo,
-  type ValidationIssue,
+  type VssApi,
 } from '@vssid/core';
 import { VssElement } from '../base/vss-element.js';
 import { tokens, base } from '../styles/tokens.js';
-import { renderHotline, stateStyles } from '../shared/states.js';
-import { failureText, otpFailureText } from '../shared/failure-text.js';
+import { renderHotline } from '../shared/states.js';
+import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
-import '../otp-input/otp-input.js';
 import type { VssOtpInput } from '../otp-input/otp-input.js';
+import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type SignedOutView, type View } from './fields.js';
+import type { LoginSteps } from './steps.js';
 import { styles } from './login.styles.js';
 
 /** Detail of `vss-login`: who signed in and until when. Never the token. */
@@ -41,30 +34,12 @@ export interface PasswordResetDetail {
   socialInsuranceCode: string;
 }
 
-type SignedOutView = 'login' | 'forgot-request' | 'forgot-otp' | 'forgot-password';
-type View = SignedOutView | 'change' | 'signed-in';
-type Field = 'code' | 'password' | 'phone' | 'otp' | 'oldPassword' | 'newPassword' | 'confirmation';
-/** A field's message, computed at render time so it follows the UI language. */
-type FieldError = () => string;
-
-interface FieldSpec {
-  key: Field;
-  label: string;
-  type: 'text' | 'password' | 'tel';
-  autocomplete: string;
-  inputmode?: 'numeric' | 'tel';
-  hint?: string;
-  /** Show/hide button. */
-  reveal?: boolean;
-  /** Live policy checklist under the field. */
-  checklist?: boolean;
-}
-
 let counter = 0;
 /** One dialog for the whole page even with several login boxes. */
 let dialogOwner: VssLogin | null = null;
 
-const issueText = (issue: ValidationIssue): FieldError => () => formatIssue(issue, currentLocale());
+/** The views drawn by the steps loaded on demand (steps.ts); the rest are in this module. */
+const onDemand = (view: View): boolean => view !== 'login' && view !== 'signed-in';
 
 /**
  * The VssID login box: "Mã số BHXH" + "Mật khẩu" → "Đăng nhập", with "Quên mật khẩu" (phone → OTP → new
@@ -100,7 +75,7 @@ const issueText = (issue: ValidationIssue): FieldError => () => formatIssue(issu
  */
 @customElement('vss-login')
 export class VssLogin extends VssElement {
-  static override styles = [tokens, base, stateStyles, styles];
+  static override styles = [tokens, base, styles];
 
   /** Mã số BHXH to prefill. */
   @property() code = '';
@@ -111,31 +86,40 @@ export class VssLogin extends VssElement {
   /** Tighter layout without the introduction, for a header or a sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  @state() private _view: SignedOutView = 'login';
-  @state() private _values: Record<Field, string> = {
+  // Members without `private` are read by steps.ts (the steps loaded on demand); the underscore keeps them
+  // out of the public API and the manifest.
+  @state() _view: SignedOutView = 'login';
+  @state() _values: Record<Field, string> = {
     code: '', password: '', phone: '', otp: '', oldPassword: '', newPassword: '', confirmation: '',
   };
-  @state() private _errors: Partial<Record<Field, FieldError>> = {};
+  @state() _errors: Partial<Record<Field, FieldError>> = {};
   @state() private _summary = false;
-  @state() private _failure: ApiError | null = null;
-  @state() private _notice: (() => string) | null = null;
+  @state() _failure: ApiError | null = null;
+  @state() _notice: (() => string) | null = null;
   @state() private _pending = false;
   @state() private _revealed: Partial<Record<Field, boolean>> = {};
   @state() private _dialogOpen = false;
-  @state() private _resendAfter: number | undefined;
-  @state() private _otpError = '';
-  @state() private _announce = '';
+  @state() _resendAfter: number | undefined;
+  @state() _otpError = '';
+  @state() _announce = '';
+  /** Forgot password and the forced change, once loaded. */
+  @state() private _steps?: LoginSteps;
+  /** Why loading them failed (shown with a retry button). */
+  @state() private _stepsError: ApiError | null = null;
 
   @query('dialog') private _dialog?: HTMLDialogElement;
 
+  /** Loads the on-demand steps; replaceable so that stories and tests can show the loading and failed states. */
+  _importSteps = () => import('./steps.js');
+
   private readonly _id = `vss-login-${++counter}`;
-  private _focusNext: (() => HTMLElement | null | undefined) | null = null;
+  _focusNext: (() => HTMLElement | null | undefined) | null = null;
   private _returnFocus: HTMLElement | null = null;
   private _lastCode = '';
   private _codeEdited = false;
-  private _announceTimer?: ReturnType<typeof setTimeout>;
-  private _lastAnnounced = '';
   private _provider: Element | null = null;
+  private _stepsLoading?: Promise<void>;
+  private _renderingLight = false;
 
   private readonly _onExpired = (e: Event) => {
     if (e.type === 'vss-session-expired' || !this.session) this._openDialog();
@@ -158,7 +142,7 @@ export class VssLogin extends VssElement {
     this._provider?.removeEventListener('vss-session-expired', this._onExpired);
     this._provider?.removeEventListener('vss-login-request', this._onExpired);
     if (dialogOwner === this) dialogOwner = null;
-    clearTimeout(this._announceTimer);
+    this._steps?.stop();
   }
 
   /** Signs out (revoking the session on the server when it can) and fires `vss-logout`. */
@@ -181,12 +165,20 @@ export class VssLogin extends VssElement {
     if (changed.has('code') && !this._codeEdited) this._values = { ...this._values, code: this.code };
     // Also a session found at connection (no change event then): the dialog prefills this code later.
     if (changed.has('session') && this.session) this._lastCode = this.session.socialInsuranceCode;
+    // The forced change can appear with the session alone (a login here or elsewhere, a reload).
+    if (onDemand(this._mode) && !this._stepsError) this._loadSteps();
   }
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     // The credential fields live in the light DOM; they are rendered with the same state after the shadow part.
-    render(this._renderLight(), this, { host: this });
+    // A focused field removed here fires blur: that is no reason to check it (and would update during update).
+    this._renderingLight = true;
+    try {
+      render(this._renderLight(), this, { host: this });
+    } finally {
+      this._renderingLight = false;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -196,7 +188,8 @@ export class VssLogin extends VssElement {
       dialog.showModal();
       this._focusNext ??= () => (this._values.code ? this._input('password') : this._input('code'));
     }
-    if (this._focusNext) {
+    // Focus waits for a step still loading: it lands on that step's field or heading once drawn.
+    if (this._focusNext && (this._steps || this._stepsError || !onDemand(this._mode))) {
       const next = this._focusNext;
       this._focusNext = null;
       // After this update: moving focus blurs a field, whose check may update the element again.
@@ -204,74 +197,80 @@ export class VssLogin extends VssElement {
     }
   }
 
+  // ---------------------------------------------------------------- steps loaded on demand
+
+  /** Starts loading the forgot-password and password-change steps (hover, focus or click on the way there). */
+  _loadSteps(): void {
+    if (this._stepsLoading) return;
+    this._stepsError = null;
+    this._stepsLoading = this._importSteps().then(
+      (m) => {
+        this._steps = new m.LoginSteps(this);
+      },
+      (e: unknown) => {
+        this._stepsLoading = undefined;
+        this._stepsError = toApiError(e);
+        if (onDemand(this._mode)) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
+      },
+    );
+  }
+
+  private _retrySteps(): void {
+    this._loadSteps();
+    this._focusNext = () => this._heading();
+  }
+
   // ---------------------------------------------------------------- view model
 
-  private get _mode(): View {
+  get _mode(): View {
     if (this.session && !this._dialogOpen) return this.session.mustChangePassword ? 'change' : 'signed-in';
     return this._view;
   }
 
-  private _fields(view: View): FieldSpec[] {
-    const code: FieldSpec = {
+  get _api(): VssApi {
+    return this.api;
+  }
+
+  /** The account the form is about: the signed-in citizen, else the code typed. */
+  _account(): string {
+    return this.session?.socialInsuranceCode ?? this._values.code;
+  }
+
+  _codeField(): FieldSpec {
+    return {
       key: 'code', label: msg('Mã số BHXH'), type: 'text', autocomplete: 'username', inputmode: 'numeric',
       hint: msg('10 chữ số, in trên sổ BHXH hoặc 10 số cuối của mã thẻ BHYT.'),
     };
-    const newPassword: FieldSpec = {
-      key: 'newPassword', label: msg('Mật khẩu mới'), type: 'password', autocomplete: 'new-password', reveal: true, checklist: true,
-      hint: this._checks().map((c) => formatIssue(c.issue, currentLocale())).join('. '),
-    };
-    const confirmation: FieldSpec = { key: 'confirmation', label: msg('Nhập lại mật khẩu mới'), type: 'password', autocomplete: 'new-password' };
-    switch (view) {
-      case 'login':
-        return [code, { key: 'password', label: msg('Mật khẩu'), type: 'password', autocomplete: 'current-password', reveal: true }];
-      case 'forgot-request':
-        return [
-          code,
-          {
-            key: 'phone', label: msg('Điện thoại di động'), type: 'tel', autocomplete: 'tel', inputmode: 'tel',
-            hint: msg('Số điện thoại đã đăng ký giao dịch điện tử với cơ quan BHXH.'),
-          },
-        ];
-      case 'forgot-otp':
-        return [];
-      case 'forgot-password':
-        return [newPassword, confirmation];
-      case 'change':
-        return [
-          { key: 'oldPassword', label: msg('Mật khẩu cũ'), type: 'password', autocomplete: 'current-password', reveal: true },
-          newPassword,
-          confirmation,
-        ];
-      case 'signed-in':
-        return [];
-    }
   }
 
-  private _checks() {
-    const code = this.session?.socialInsuranceCode ?? this._values.code;
-    return passwordChecklist(this._values.newPassword, {
-      socialInsuranceCode: code,
-      oldPassword: this._mode === 'change' ? this._values.oldPassword || undefined : undefined,
-    });
+  private _fields(view: View): FieldSpec[] {
+    return view === 'login'
+      ? [this._codeField(), { key: 'password', label: msg('Mật khẩu'), type: 'password', autocomplete: 'current-password', reveal: true }]
+      : (this._steps?.fields(view) ?? []);
   }
 
-  private _fid(key: Field): string {
+  /** The fields a step checks and lists in its error summary. */
+  private _keys(view: View): Field[] {
+    return view === 'forgot-otp' ? ['otp'] : this._fields(view).map((f) => f.key);
+  }
+
+  _fid(key: Field): string {
     return `${this._id}-${key}`;
   }
 
-  private _input(key: Field): HTMLInputElement | null {
+  _input(key: Field): HTMLInputElement | null {
     return this.querySelector<HTMLInputElement>(`#${this._fid(key)}`);
   }
 
-  private _otpEl(): VssOtpInput | null {
+  _otpEl(): VssOtpInput | null {
     return this.querySelector('vss-otp-input');
   }
 
-  private _heading(): HTMLElement | null | undefined {
+  _heading(): HTMLElement | null | undefined {
     return this.renderRoot.querySelector<HTMLElement>(this._dialogOpen ? 'dialog h2' : '.box > h2');
   }
 
-  private _reset(): void {
+  _reset(): void {
     this._errors = {};
     this._summary = false;
     this._failure = null;
@@ -279,7 +278,7 @@ export class VssLogin extends VssElement {
     this._otpError = '';
   }
 
-  private _go(view: SignedOutView): void {
+  _go(view: SignedOutView): void {
     this._reset();
     this._view = view;
     this._focusNext = () => this._heading();
@@ -290,29 +289,12 @@ export class VssLogin extends VssElement {
   private _renderLight(): TemplateResult {
     const mode = this._mode;
     const formId = `${this._id}-form`;
-    const fields = this._fields(mode);
-    const needsUsername = mode === 'change' || mode === 'forgot-password';
-    const username = this.session?.socialInsuranceCode ?? this._values.code;
     return html`<form slot="form" id=${formId} method="post" action="" novalidate @submit=${this._onSubmit}></form>
-      ${needsUsername
+      ${mode === 'change' || mode === 'forgot-password'
         ? // Lets a password manager file the new password under the right account.
-          html`<input slot="username" hidden type="text" name="username" autocomplete="username" form=${formId} readonly .value=${username} />`
+          html`<input slot="username" hidden type="text" name="username" autocomplete="username" form=${formId} readonly .value=${this._account()} />`
         : nothing}
-      ${fields.map((f) => this._lightField(f, formId))}
-      ${mode === 'forgot-otp'
-        ? html`<vss-otp-input
-            slot="otp"
-            name="otp"
-            required
-            .value=${this._values.otp}
-            .error=${this._otpError}
-            .resendAfter=${this._resendAfter}
-            @input=${this._onOtpInput}
-            @vss-otp-complete=${this._onOtpInput}
-            @vss-otp-resend=${this._onResend}
-            @keydown=${this._onKeydown}
-          ></vss-otp-input>`
-        : nothing}`;
+      ${this._fields(mode).map((f) => this._lightField(f, formId))} ${this._steps?.light(mode)}`;
   }
 
   private _lightField(f: FieldSpec, formId: string): TemplateResult {
@@ -350,24 +332,17 @@ export class VssLogin extends VssElement {
     if (key === 'code') this._codeEdited = true;
     // A field already marked wrong is re-checked as the user fixes it; others wait for blur or submit.
     if (this._errors[key]) this._setError(key, this._check(key));
-    if (key === 'newPassword') this._scheduleAnnounce();
-    if (key === 'newPassword' && this._errors.confirmation) this._setError('confirmation', this._check('confirmation'));
-  }
-
-  private _onOtpInput(e: Event): void {
-    const value = (e.currentTarget as VssOtpInput).value;
-    if (value !== this._values.otp) this._values = { ...this._values, otp: value };
-    if (this._errors.otp) this._setError('otp', this._check('otp'));
-    this._otpError = '';
+    if (key === 'newPassword') this._steps?.newPasswordTyped();
   }
 
   private _onBlur(key: Field): void {
+    if (this._renderingLight) return;
     // Checking as the user leaves the code field catches a pasted card code early; an empty field waits.
     if ((key === 'code' || key === 'phone') && this._values[key].trim() !== '') this._setError(key, this._check(key));
     if (key === 'confirmation' && this._values.confirmation !== '') this._setError(key, this._check(key));
   }
 
-  private _onKeydown(e: KeyboardEvent): void {
+  _onKeydown(e: KeyboardEvent): void {
     // The form has no submit button of its own (the button is in the shadow root), so Enter submits here.
     if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
@@ -375,7 +350,7 @@ export class VssLogin extends VssElement {
     }
   }
 
-  private _setError(key: Field, error: FieldError | null): void {
+  _setError(key: Field, error: FieldError | null): void {
     const next = { ...this._errors };
     if (error) next[key] = error;
     else delete next[key];
@@ -383,46 +358,12 @@ export class VssLogin extends VssElement {
   }
 
   /** The client-side problem with one field, or null. */
-  private _check(key: Field): FieldError | null {
+  _check(key: Field): FieldError | null {
     const v = this._values;
-    const issue = (r: { ok: true } | { ok: false; issue: ValidationIssue }) => (r.ok ? null : issueText(r.issue));
-    switch (key) {
-      case 'code':
-        return issue(validateSocialInsuranceCode(v.code));
-      case 'phone':
-        return issue(validatePhone(v.phone));
-      case 'otp':
-        return issue(validateOtp(v.otp));
-      case 'password':
-        // Login never applies the new-password policy: only "something typed".
-        return v.password === '' ? issueText({ code: 'required' }) : null;
-      case 'newPassword':
-        return issue(
-          validatePassword(v.newPassword, {
-            socialInsuranceCode: this.session?.socialInsuranceCode ?? v.code,
-            oldPassword: this._mode === 'change' ? v.oldPassword || undefined : undefined,
-          }),
-        );
-      case 'confirmation':
-        return issue(validatePasswordConfirmation(v.newPassword, v.confirmation));
-      case 'oldPassword': {
-        const found = validatePasswordChange({ oldPassword: v.oldPassword, newPassword: v.newPassword }).oldPassword;
-        return found ? issueText(found) : null;
-      }
-    }
-  }
-
-  private _scheduleAnnounce(): void {
-    // One polite summary after typing pauses, and only when the set of met rules changed: no per-key chatter.
-    clearTimeout(this._announceTimer);
-    this._announceTimer = setTimeout(() => {
-      const checks = this._checks();
-      const key = checks.map((c) => (c.met ? '1' : '0')).join('');
-      if (key === this._lastAnnounced) return;
-      this._lastAnnounced = key;
-      const unmet = checks.filter((c) => !c.met).map((c) => formatIssue(c.issue, currentLocale()));
-      this._announce = unmet.length ? msg(str`Còn thiếu: ${unmet.join('; ')}.`) : msg('Mật khẩu mới đáp ứng mọi yêu cầu.');
-    }, 700);
+    if (key === 'code') return issueOf(validateSocialInsuranceCode(v.code));
+    // Login never applies the new-password policy: only "something typed".
+    if (key === 'password') return v.password === '' ? issueText({ code: 'required' }) : null;
+    return this._steps?.check(key) ?? null;
   }
 
   // ---------------------------------------------------------------- submission
@@ -432,7 +373,7 @@ export class VssLogin extends VssElement {
     this._submit();
   }
 
-  private _submitForm(): void {
+  _submitForm(): void {
     const form = this.querySelector<HTMLFormElement>(`#${this._id}-form`);
     // requestSubmit fires a real submit event, which password managers watch for.
     if (form) form.requestSubmit();
@@ -440,29 +381,21 @@ export class VssLogin extends VssElement {
   }
 
   private _submit(): void {
-    if (this._pending) return;
     const mode = this._mode;
-    if (mode === 'signed-in') return;
-    if (mode === 'forgot-otp') {
-      const otp = this._otpEl();
-      if (otp) this._values = { ...this._values, otp: otp.value };
-    }
-    const keys: Field[] = mode === 'forgot-otp' ? ['otp'] : this._fields(mode).map((f) => f.key);
+    if (this._pending || mode === 'signed-in' || (onDemand(mode) && !this._steps)) return;
+    const otp = mode === 'forgot-otp' && this._otpEl();
+    if (otp) this._values = { ...this._values, otp: otp.value };
     const errors: Partial<Record<Field, FieldError>> = {};
-    for (const k of keys) {
+    for (const k of this._keys(mode)) {
       const err = this._check(k);
       if (err) errors[k] = err;
     }
     this._errors = errors;
     this._failure = null;
     this._notice = null;
-    if (Object.keys(errors).length) {
-      this._summary = true;
-      this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.summary');
-      return;
-    }
-    this._summary = false;
-    void this._send(mode);
+    this._summary = Object.keys(errors).length > 0;
+    if (this._summary) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.summary');
+    else void this._send(mode);
   }
 
   private async _send(mode: View): Promise<void> {
@@ -471,43 +404,8 @@ export class VssLogin extends VssElement {
     const code = validateSocialInsuranceCode(v.code);
     const sic = code.ok ? code.value : v.code;
     try {
-      switch (mode) {
-        case 'login': {
-          const s = await this.api.login(sic, v.password);
-          this._afterLogin(s);
-          break;
-        }
-        case 'forgot-request': {
-          const phone = validatePhone(v.phone);
-          const sent = await this.api.forgotPassword(sic, phone.ok ? phone.value : v.phone);
-          this._values = { ...this._values, code: sic, phone: phone.ok ? phone.value : v.phone, otp: '' };
-          this._resendAfter = sent.resendAfterSeconds;
-          this._go('forgot-otp');
-          this._focusNext = () => this._otpEl();
-          break;
-        }
-        case 'forgot-otp':
-          // The server checks the code together with the new password (one call), so this step only moves on.
-          this._go('forgot-password');
-          this._focusNext = () => this._input('newPassword');
-          break;
-        case 'forgot-password':
-          await this.api.resetPassword(sic, v.otp, v.newPassword);
-          this._values = { ...this._values, code: sic, password: '', otp: '', newPassword: '', confirmation: '' };
-          this._go('login');
-          this._notice = () => msg('Đã đặt lại mật khẩu. Vui lòng đăng nhập bằng mật khẩu mới.');
-          this._focusNext = () => this._input('password');
-          this.emit<PasswordResetDetail>('vss-password-reset', { socialInsuranceCode: sic });
-          break;
-        case 'change':
-          await this.api.changePassword(v.oldPassword, v.newPassword);
-          this._values = { ...this._values, oldPassword: '', newPassword: '', confirmation: '' };
-          this._reset();
-          this._notice = () => msg('Đã đổi mật khẩu.');
-          this._focusNext = () => this._heading();
-          this.emit('vss-password-changed', {});
-          break;
-      }
+      if (mode === 'login') this._afterLogin(await this.api.login(sic, v.password));
+      else await this._steps!.send(mode, sic);
     } catch (e) {
       this._onFailure(mode, toApiError(e));
     } finally {
@@ -530,6 +428,7 @@ export class VssLogin extends VssElement {
   }
 
   private _onFailure(mode: View, error: ApiError): void {
+    if (this._steps?.failure(mode, error)) return;
     const f = error.failure;
     if (f.kind === 'validation') {
       // 422: put each server message on its field (in the UI language where core can say it).
@@ -544,46 +443,20 @@ export class VssLogin extends VssElement {
           key === 'oldPassword' ? () => msg('Mật khẩu cũ không đúng.') : (this._check(key) ?? (() => text));
       }
       if (Object.keys(errors).length) {
-        if (errors.otp && mode === 'forgot-password') return this._backToOtp(msg('Mã OTP không đúng.'));
         this._errors = errors;
         this._summary = true;
         this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.summary');
         return;
       }
     }
-    const otpText = mode === 'forgot-password' ? otpFailureText(error) : null;
-    if (otpText) return this._backToOtp(otpText);
-    if (f.kind === 'session_expired' && mode === 'change') {
-      this._openDialog();
-      return;
-    }
     this._failure = error;
     this._focusNext = () =>
       f.kind === 'invalid_credentials' ? this._input('password') : this.renderRoot.querySelector<HTMLElement>('.alert-focus');
   }
 
-  private _backToOtp(message: string): void {
-    this._view = 'forgot-otp';
-    this._otpError = message;
-    this._focusNext = () => this._otpEl();
-  }
-
-  private async _onResend(): Promise<void> {
-    try {
-      const sent = await this.api.forgotPassword(this._values.code, this._values.phone);
-      this._failure = null;
-      this._otpError = '';
-      this._resendAfter = sent.resendAfterSeconds;
-      this._otpEl()?.startCountdown(sent.resendAfterSeconds);
-      this._notice = () => msg('Đã gửi mã OTP mới.');
-    } catch (e) {
-      this._failure = toApiError(e);
-    }
-  }
-
   // ---------------------------------------------------------------- dialog
 
-  private _openDialog(): void {
+  _openDialog(): void {
     if (this._dialogOpen || (dialogOwner && dialogOwner !== this && dialogOwner.isConnected)) return;
     dialogOwner = this;
     this._returnFocus = deepActive();
@@ -610,10 +483,9 @@ export class VssLogin extends VssElement {
   // ---------------------------------------------------------------- shadow rendering
 
   protected override render() {
-    const mode = this._mode;
     const main = this._dialogOpen
       ? html`<div class="box" part="form"><p>${msg('Vui lòng đăng nhập lại trong hộp thoại.')}</p></div>`
-      : this._renderView(mode);
+      : this._renderView(this._mode);
     return html`${main}
       <dialog part="dialog" aria-labelledby="${this._id}-dialog-title" @close=${() => this._onDialogClosed()}>
         ${this._dialogOpen ? this._renderDialog() : nothing}
@@ -634,54 +506,25 @@ export class VssLogin extends VssElement {
   }
 
   private _renderView(mode: View): TemplateResult {
-    switch (mode) {
-      case 'signed-in':
-        return this._renderSignedIn();
-      case 'change':
-        return this._box(
-          msg('Đổi mật khẩu'),
-          msg('Đây là lần đăng nhập đầu tiên. Vui lòng đổi mật khẩu được gửi qua tin nhắn SMS trước khi tiếp tục.'),
-          mode,
-          html`${this._submitButton(msg('Hoàn tất'))}
-            <button class="button link" part="logout-button" type="button" @click=${() => this.logout()}>${msg('Đăng xuất')}</button>`,
-        );
-      case 'forgot-request':
-        return this._box(
-          msg('Quên mật khẩu'),
-          msg('Nhập mã số BHXH và số điện thoại đã đăng ký. Mã OTP sẽ được gửi đến số điện thoại này.'),
-          mode,
-          html`${this._submitButton(msg('Gửi mã OTP'))} ${this._backButton()}`,
-        );
-      case 'forgot-otp':
-        return this._box(
-          msg('Nhập mã OTP'),
-          msg(str`Nếu số điện thoại khớp với hồ sơ, mã OTP đã được gửi đến ${maskPhone(this._values.phone)}. Mã có hiệu lực 5 phút.`),
-          mode,
-          html`${this._submitButton(msg('Tiếp tục'))} ${this._backButton()}`,
-        );
-      case 'forgot-password':
-        return this._box(
-          msg('Đặt mật khẩu mới'),
-          msg(str`Đặt mật khẩu mới cho tài khoản ${this._values.code}.`),
-          mode,
-          html`${this._submitButton(msg('Hoàn tất'))} ${this._backButton()}`,
-        );
-      case 'login':
-        return this._box(
-          msg('Đăng nhập'),
-          msg('Tài khoản là mã số BHXH; mật khẩu được gửi qua tin nhắn SMS khi tài khoản được cấp.'),
-          mode,
-          html`${this._submitButton(msg('Đăng nhập'))}
-          ${this.hideForgot
-            ? nothing
-            : html`<button class="button link" part="forgot-button" type="button" @click=${() => this._startForgot()}>
-                ${msg('Quên mật khẩu')}
-              </button>`}`,
-        );
+    if (mode === 'signed-in') return this._renderSignedIn();
+    if (mode === 'login') {
+      return this._box(
+        msg('Đăng nhập'),
+        msg('Tài khoản là mã số BHXH; mật khẩu được gửi qua tin nhắn SMS khi tài khoản được cấp.'),
+        mode,
+        html`${this._submitButton(msg('Đăng nhập'))} ${this._forgotButton('link')}`,
+      );
     }
+    if (this._steps) return this._steps.render(mode);
+    // The step's code is on its way (or failed to arrive): say so where the step will be.
+    return html`<div class="box" part="form">
+      ${this._stepsError
+        ? this._alert(this._stepsError, () => this._retrySteps())
+        : html`<p class="loading" role="status"><span class="spinner"></span>${msg('Đang tải…')}</p>`}
+    </div>`;
   }
 
-  private _box(title: string, intro: string, mode: View, actions: TemplateResult): TemplateResult {
+  _box(title: string, intro: string, mode: View, actions: TemplateResult): TemplateResult {
     return html`<div class="box" part="form">
       <h2 part="heading" tabindex="-1">${title}</h2>
       ${this.compact ? nothing : html`<p class="intro">${intro}</p>`} ${this._renderNotice()} ${this._renderSummary(mode)}
@@ -693,8 +536,9 @@ export class VssLogin extends VssElement {
   }
 
   private _renderFields(mode: View): TemplateResult {
-    if (mode === 'forgot-otp') return html`<div class="fields"><slot name="otp"></slot></div>`;
-    return html`<div class="fields">${this._fields(mode).map((f) => this._renderField(f))}</div>`;
+    return html`<div class="fields">
+      ${mode === 'forgot-otp' ? html`<slot name="otp"></slot>` : this._fields(mode).map((f) => this._renderField(f))}
+    </div>`;
   }
 
   private _renderField(f: FieldSpec): TemplateResult {
@@ -728,18 +572,8 @@ export class VssLogin extends VssElement {
             ${msg(str`Dùng ${suggestion}`)}
           </button>`
         : nothing}
-      ${f.checklist ? this._renderChecklist() : nothing}
+      ${f.checklist ? this._steps?.checklist() : nothing}
     </div>`;
-  }
-
-  private _renderChecklist(): TemplateResult {
-    return html`<ul class="checklist" part="checklist" aria-hidden="true">
-      ${this._checks().map(
-        (c) => html`<li class=${c.met ? 'met' : ''} data-rule=${c.rule}>
-          <span class="mark">${c.met ? '✓' : '○'}</span><span>${formatIssue(c.issue, currentLocale())}</span>
-        </li>`,
-      )}
-    </ul>`;
   }
 
   private _useSuggestion(s: string): void {
@@ -748,7 +582,7 @@ export class VssLogin extends VssElement {
     this._focusNext = () => this._input('code');
   }
 
-  private _submitButton(label: string): TemplateResult {
+  _submitButton(label: string): TemplateResult {
     return html`<button
       class="button"
       part="submit-button"
@@ -761,19 +595,31 @@ export class VssLogin extends VssElement {
     </button>`;
   }
 
-  private _backButton(): TemplateResult {
-    return html`<button class="button link" type="button" @click=${() => this._go('login')}>${msg('Quay lại đăng nhập')}</button>`;
+  /** "Quên mật khẩu": its code starts loading as soon as the pointer or the keyboard reaches it. */
+  private _forgotButton(kind: 'link' | 'secondary'): TemplateResult | typeof nothing {
+    return this.hideForgot
+      ? nothing
+      : html`<button
+          class="button ${kind}"
+          part="forgot-button"
+          type="button"
+          @pointerenter=${this._loadSteps}
+          @focus=${this._loadSteps}
+          @click=${this._startForgot}
+        >
+          ${msg('Quên mật khẩu')}
+        </button>`;
   }
 
   private _startForgot(): void {
     this._values = { ...this._values, otp: '', newPassword: '', confirmation: '' };
     this._go('forgot-request');
     this._focusNext = () => this._input(this._values.code ? 'phone' : 'code');
+    this._loadSteps();
   }
 
   private _renderSummary(mode: View): TemplateResult | typeof nothing {
-    if (!this._summary) return nothing;
-    const keys = (mode === 'forgot-otp' ? (['otp'] as Field[]) : this._fields(mode).map((f) => f.key)).filter((k) => this._errors[k]);
+    const keys = this._summary ? this._keys(mode).filter((k) => this._errors[k]) : [];
     if (!keys.length) return nothing;
     return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this._id}-summary-title">
       <h3 id="${this._id}-summary-title">${msg('Có lỗi cần sửa')}</h3>
@@ -799,14 +645,13 @@ export class VssLogin extends VssElement {
   }
 
   private _renderAlert(): TemplateResult | typeof nothing {
-    const error = this._failure;
-    if (!error) return nothing;
+    return this._failure ? this._alert(this._failure, () => this._submitForm()) : nothing;
+  }
+
+  /** A server answer or a failed load: what went wrong, how to go on (retry, forgot password) and the hotline. */
+  private _alert(error: ApiError, retry: () => void): TemplateResult {
     const f: ApiFailure = error.failure;
-    const forgotPath = this._view !== 'login' || this.hideForgot
-      ? nothing
-      : html`<button class="button secondary" part="forgot-button" type="button" @click=${() => this._startForgot()}>
-          ${msg('Quên mật khẩu')}
-        </button>`;
+    const forgotPath = this._view === 'login' ? this._forgotButton('secondary') : nothing;
     if (f.kind === 'locked') {
       const until = formatDateTime(f.lockedUntil, currentLocale());
       return html`<div class="notice locked" part="alert" role="alert">
@@ -820,7 +665,7 @@ export class VssLogin extends VssElement {
     return html`<div class="notice" part="alert" role="alert">
       <p class="alert-focus" tabindex="-1">${failureText(error)}</p>
       ${retryable
-        ? html`<button class="button secondary" part="retry-button" type="button" @click=${() => this._submitForm()}>${msg('Thử lại')}</button>`
+        ? html`<button class="button secondary" part="retry-button" type="button" @click=${retry}>${msg('Thử lại')}</button>`
         : nothing}
       ${f.kind === 'invalid_credentials' && f.attemptsLeft <= 2 ? forgotPath : nothing}
       ${retryable || inForgot || f.kind === 'rate_limited' ? renderHotline() : nothing}

@@ -1,0 +1,31 @@
+import { formatIssue, type ValidationIssue, type ValidationResult } from '@vssid/core';
+import { currentLocale } from '../i18n/localization.js';
+
+// What the sign-in form (login.ts) and the steps loaded on demand (steps.ts) both speak of.
+
+export type SignedOutView = 'login' | 'forgot-request' | 'forgot-otp' | 'forgot-password';
+export type View = SignedOutView | 'change' | 'signed-in';
+export type Field = 'code' | 'password' | 'phone' | 'otp' | 'oldPassword' | 'newPassword' | 'confirmation';
+/** A field's message, computed at render time so it follows the UI language. */
+export type FieldError = () => string;
+
+export interface FieldSpec {
+  key: Field;
+  label: string;
+  type: 'text' | 'password' | 'tel';
+  autocomplete: string;
+  inputmode?: 'numeric' | 'tel';
+  hint?: string;
+  /** Show/hide button. */
+  reveal?: boolean;
+  /** Live policy checklist under the field. */
+  checklist?: boolean;
+}
+
+export const issueText =
+  (issue: ValidationIssue): FieldError =>
+  () =>
+    formatIssue(issue, currentLocale());
+
+/** The message of a failed check, or null when it passed. */
+export const issueOf = (r: ValidationResult): FieldError | null => (r.ok ? null : issueText(r.issue));

@@ -1,0 +1,264 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  formatIssue,
+  maskPhone,
+  passwordChecklist,
+  toApiError,
+  validateOtp,
+  validatePassword,
+  validatePasswordChange,
+  validatePasswordConfirmation,
+  validatePhone,
+  type ApiError,
+} from '@vssid/core';
+import { emit } from '../base/events.js';
+import { currentLocale } from '../i18n/localization.js';
+import { otpFailureText } from '../shared/failure-text.js';
+import '../otp-input/otp-input.js';
+import type { VssOtpInput } from '../otp-input/otp-input.js';
+import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type View } from './fields.js';
+import type { PasswordResetDetail, VssLogin } from './login.js';
+
+/**
+ * The steps of `<vss-login>` that only some visits reach, loaded when first needed: "Quên mật khẩu"
+ * (phone → OTP with `<vss-otp-input>` → new password) and the forced "Đổi mật khẩu" at first login, with
+ * the live password-policy checklist both share. The element keeps the state and draws the common parts
+ * (box, fields, summary, alert); this supplies the steps' fields, checks, texts and requests.
+ */
+export class LoginSteps {
+  private _announceTimer?: ReturnType<typeof setTimeout>;
+  private _lastAnnounced = '';
+
+  constructor(private readonly h: VssLogin) {}
+
+  /** Stops the pending checklist announcement (the element left the page). */
+  stop(): void {
+    clearTimeout(this._announceTimer);
+  }
+
+  fields(view: View): FieldSpec[] {
+    const h = this.h;
+    const passwords = (): FieldSpec[] => [
+      {
+        key: 'newPassword', label: msg('Mật khẩu mới'), type: 'password', autocomplete: 'new-password', reveal: true, checklist: true,
+        hint: this._checks().map((c) => formatIssue(c.issue, currentLocale())).join('. '),
+      },
+      { key: 'confirmation', label: msg('Nhập lại mật khẩu mới'), type: 'password', autocomplete: 'new-password' },
+    ];
+    switch (view) {
+      case 'forgot-request':
+        return [
+          h._codeField(),
+          {
+            key: 'phone', label: msg('Điện thoại di động'), type: 'tel', autocomplete: 'tel', inputmode: 'tel',
+            hint: msg('Số điện thoại đã đăng ký giao dịch điện tử với cơ quan BHXH.'),
+          },
+        ];
+      case 'forgot-password':
+        return passwords();
+      case 'change':
+        return [
+          { key: 'oldPassword', label: msg('Mật khẩu cũ'), type: 'password', autocomplete: 'current-password', reveal: true },
+          ...passwords(),
+        ];
+      default:
+        return [];
+    }
+  }
+
+  /** What the policy is checked against: the account, and the old password when changing it. */
+  private _context() {
+    const h = this.h;
+    return {
+      socialInsuranceCode: h._account(),
+      oldPassword: h._mode === 'change' ? h._values.oldPassword || undefined : undefined,
+    };
+  }
+
+  private _checks() {
+    return passwordChecklist(this.h._values.newPassword, this._context());
+  }
+
+  check(key: Field): FieldError | null {
+    const v = this.h._values;
+    switch (key) {
+      case 'phone':
+        return issueOf(validatePhone(v.phone));
+      case 'otp':
+        return issueOf(validateOtp(v.otp));
+      case 'newPassword':
+        return issueOf(validatePassword(v.newPassword, this._context()));
+      case 'confirmation':
+        return issueOf(validatePasswordConfirmation(v.newPassword, v.confirmation));
+      case 'oldPassword': {
+        const found = validatePasswordChange({ oldPassword: v.oldPassword, newPassword: v.newPassword }).oldPassword;
+        return found ? issueText(found) : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** The new password changed: re-check its repetition if marked wrong, and announce the checklist later. */
+  newPasswordTyped(): void {
+    const h = this.h;
+    if (h._errors.confirmation) h._setError('confirmation', this.check('confirmation'));
+    // One polite summary after typing pauses, and only when the set of met rules changed: no per-key chatter.
+    clearTimeout(this._announceTimer);
+    this._announceTimer = setTimeout(() => {
+      const checks = this._checks();
+      const key = checks.map((c) => (c.met ? '1' : '0')).join('');
+      if (key === this._lastAnnounced) return;
+      this._lastAnnounced = key;
+      const unmet = checks.filter((c) => !c.met).map((c) => formatIssue(c.issue, currentLocale()));
+      h._announce = unmet.length ? msg(str`Còn thiếu: ${unmet.join('; ')}.`) : msg('Mật khẩu mới đáp ứng mọi yêu cầu.');
+    }, 700);
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  render(view: View): TemplateResult {
+    const h = this.h;
+    const v = h._values;
+    const [title, intro, submit] =
+      view === 'change'
+        ? [
+            msg('Đổi mật khẩu'),
+            msg('Đây là lần đăng nhập đầu tiên. Vui lòng đổi mật khẩu được gửi qua tin nhắn SMS trước khi tiếp tục.'),
+            msg('Hoàn tất'),
+          ]
+        : view === 'forgot-request'
+          ? [
+              msg('Quên mật khẩu'),
+              msg('Nhập mã số BHXH và số điện thoại đã đăng ký. Mã OTP sẽ được gửi đến số điện thoại này.'),
+              msg('Gửi mã OTP'),
+            ]
+          : view === 'forgot-otp'
+            ? [
+                msg('Nhập mã OTP'),
+                msg(str`Nếu số điện thoại khớp với hồ sơ, mã OTP đã được gửi đến ${maskPhone(v.phone)}. Mã có hiệu lực 5 phút.`),
+                msg('Tiếp tục'),
+              ]
+            : [msg('Đặt mật khẩu mới'), msg(str`Đặt mật khẩu mới cho tài khoản ${v.code}.`), msg('Hoàn tất')];
+    return h._box(
+      title,
+      intro,
+      view,
+      html`${h._submitButton(submit)}
+      ${view === 'change'
+        ? html`<button class="button link" part="logout-button" type="button" @click=${() => h.logout()}>${msg('Đăng xuất')}</button>`
+        : html`<button class="button link" type="button" @click=${() => h._go('login')}>${msg('Quay lại đăng nhập')}</button>`}`,
+    );
+  }
+
+  /** The OTP field, in the element's light DOM like the other fields (SMS autofill sees it there). */
+  light(view: View): TemplateResult | typeof nothing {
+    const h = this.h;
+    return view === 'forgot-otp'
+      ? html`<vss-otp-input
+          slot="otp"
+          name="otp"
+          required
+          .value=${h._values.otp}
+          .error=${h._otpError}
+          .resendAfter=${h._resendAfter}
+          @input=${this._onOtpInput}
+          @vss-otp-complete=${this._onOtpInput}
+          @vss-otp-resend=${this._onResend}
+          @keydown=${h._onKeydown}
+        ></vss-otp-input>`
+      : nothing;
+  }
+
+  checklist(): TemplateResult {
+    return html`<ul class="checklist" part="checklist" aria-hidden="true">
+      ${this._checks().map(
+        (c) => html`<li class=${c.met ? 'met' : ''} data-rule=${c.rule}>
+          <span class="mark">${c.met ? '✓' : '○'}</span><span>${formatIssue(c.issue, currentLocale())}</span>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  // Listeners in the element's light DOM are called with the element as `this`: arrow functions keep ours.
+  private readonly _onOtpInput = (e: Event): void => {
+    const h = this.h;
+    const value = (e.currentTarget as VssOtpInput).value;
+    if (value !== h._values.otp) h._values = { ...h._values, otp: value };
+    if (h._errors.otp) h._setError('otp', this.check('otp'));
+    h._otpError = '';
+  };
+
+  private readonly _onResend = async (): Promise<void> => {
+    const h = this.h;
+    try {
+      const sent = await h._api.forgotPassword(h._values.code, h._values.phone);
+      h._failure = null;
+      h._otpError = '';
+      h._resendAfter = sent.resendAfterSeconds;
+      h._otpEl()?.startCountdown(sent.resendAfterSeconds);
+      h._notice = () => msg('Đã gửi mã OTP mới.');
+    } catch (e) {
+      h._failure = toApiError(e);
+    }
+  };
+
+  // ---------------------------------------------------------------- requests
+
+  /** Sends the step's request (`sic` is the normalised mã số BHXH); failures go to `failure`. */
+  async send(view: View, sic: string): Promise<void> {
+    const h = this.h;
+    const v = h._values;
+    switch (view) {
+      case 'forgot-request': {
+        const phone = validatePhone(v.phone);
+        const sent = await h._api.forgotPassword(sic, phone.ok ? phone.value : v.phone);
+        h._values = { ...h._values, code: sic, phone: phone.ok ? phone.value : v.phone, otp: '' };
+        h._resendAfter = sent.resendAfterSeconds;
+        h._go('forgot-otp');
+        h._focusNext = () => h._otpEl();
+        break;
+      }
+      case 'forgot-otp':
+        // The server checks the code together with the new password (one call), so this step only moves on.
+        h._go('forgot-password');
+        h._focusNext = () => h._input('newPassword');
+        break;
+      case 'forgot-password':
+        await h._api.resetPassword(sic, v.otp, v.newPassword);
+        h._values = { ...h._values, code: sic, password: '', otp: '', newPassword: '', confirmation: '' };
+        h._go('login');
+        h._notice = () => msg('Đã đặt lại mật khẩu. Vui lòng đăng nhập bằng mật khẩu mới.');
+        h._focusNext = () => h._input('password');
+        emit<PasswordResetDetail>(h, 'vss-password-reset', { socialInsuranceCode: sic });
+        break;
+      case 'change':
+        await h._api.changePassword(v.oldPassword, v.newPassword);
+        h._values = { ...h._values, oldPassword: '', newPassword: '', confirmation: '' };
+        h._reset();
+        h._notice = () => msg('Đã đổi mật khẩu.');
+        h._focusNext = () => h._heading();
+        emit(h, 'vss-password-changed', {});
+        break;
+    }
+  }
+
+  /** Handles the failures only these steps know (a refused OTP, an expiry mid-change); false for the rest. */
+  failure(view: View, error: ApiError): boolean {
+    const h = this.h;
+    const f = error.failure;
+    if (view === 'change' && f.kind === 'session_expired') {
+      h._openDialog();
+      return true;
+    }
+    if (view !== 'forgot-password') return false;
+    const otpText = f.kind === 'validation' && 'otp' in f.fields ? msg('Mã OTP không đúng.') : otpFailureText(error);
+    if (!otpText) return false;
+    // Back to the code, which is what was wrong.
+    h._view = 'forgot-otp';
+    h._otpError = otpText;
+    h._focusNext = () => h._otpEl();
+    return true;
+  }
+}
