@@ -4,6 +4,7 @@ import { readCounts } from './scripts/test-counts.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { minifyLiteralsDevServer } from './scripts/minify-literals.mjs';
 
 // Debian's chromium (scripts/ensure-chromium.sh installs it); browser downloads do not work here.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -67,7 +68,8 @@ export default {
   concurrency: 1,
   // 'browser' is required: msw/browser has a "node": null export condition
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // the templates and styles as shipped (scripts/minify-literals.mjs), then TypeScript
+  plugins: [minifyLiteralsDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
     // MSW's worker must be served from "/" so that its scope covers the test pages
     function mswWorker(ctx, next) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { cdnFileBuild } from '../scripts/build-lib.mjs';
+import { cdnEnglishBuild, cdnFileBuild } from '../scripts/build-lib.mjs';
 import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -87,17 +87,17 @@ async function bundle(entry) {
   };
 }
 
-/** dist/cdn/vssid-elements.js as scripts/build.mjs builds it (one file: what loads on demand is inlined). */
+/** dist/cdn/vssid-elements.js as scripts/build.mjs builds it (one file: what elements load on demand is inlined). */
 async function cdnBundle() {
-  const result = await viteBuild(cdnFileBuild(join(root, 'node_modules/.cache/vssid-bench/cdn'), false));
-  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const outDir = join(root, 'node_modules/.cache/vssid-bench/cdn');
+  const chunksOf = (result) => (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const [main, english] = await Promise.all([viteBuild(cdnFileBuild(outDir, false)), viteBuild(cdnEnglishBuild(outDir, false))]);
+  const chunks = chunksOf(main);
   const inputs = {};
   for (const c of chunks) for (const [path, m] of Object.entries(c.modules)) inputs[relative(root, path)] = { bytesInOutput: m.renderedLength };
-  return {
-    bytes: Buffer.concat(chunks.map((c) => Buffer.from(c.code))),
-    lazyBytes: Buffer.alloc(0),
-    metafile: { outputs: { cdn: { inputs } } },
-  };
+  const code = (cs) => Buffer.concat(cs.map((c) => Buffer.from(c.code)));
+  // the English pack (vssid-elements.en.js) is the one file the CDN file loads, and only for English
+  return { bytes: code(chunks), lazyBytes: code(chunksOf(english)), metafile: { outputs: { cdn: { inputs } } } };
 }
 
 /** Where a module's bytes come from, grouped by package (node_modules) or source folder. */

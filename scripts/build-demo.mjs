@@ -1,7 +1,8 @@
 // The demo portal built for production, as a portal would ship it: dist/demo-static/
 //   index.html             demo/index.html, loading only ./mock.js (and preloading ./vssid-elements.js);
 //                          no inline script or style, so it runs under a strict CSP (script-src 'self')
-//   vssid-elements.js      the CDN file from `node scripts/build.mjs`, unchanged
+//   vssid-elements.js      the CDN file from `node scripts/build.mjs`, unchanged, and its English pack
+//   vssid-elements.en.js
 //   mock.js                demo/main.ts bundled: starts the MSW worker, then imports ./vssid-elements.js
 //                          (demo-only: the mock and faker live here, never in the CDN file)
 //   mockServiceWorker.js, portal.css
@@ -10,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { root } from './build-lib.mjs';
+import { CDN_ENGLISH_FILE, root } from './build-lib.mjs';
 
 const out = join(root, 'dist/demo-static');
 const cdn = join(root, 'dist/cdn/vssid-elements.js');
@@ -49,6 +50,7 @@ const mock = readFileSync(join(out, 'mock.js'), 'utf8');
 if (!mock.includes('./vssid-elements.js')) throw new Error('build-demo: mock.js does not load ./vssid-elements.js');
 
 copyFileSync(cdn, join(out, 'vssid-elements.js'));
+copyFileSync(join(root, 'dist/cdn', CDN_ENGLISH_FILE), join(out, CDN_ENGLISH_FILE));
 copyFileSync(join(root, 'demo/portal.css'), join(out, 'portal.css'));
 copyFileSync(join(root, 'mocks/public/mockServiceWorker.js'), join(out, 'mockServiceWorker.js'));
 

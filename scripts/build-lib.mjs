@@ -104,21 +104,22 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * The Vite 8 (Rolldown) library build config of the shipped outputs, shared by scripts/build.mjs and the
  * size budget (bench/size.mjs measures the CDN file from exactly this build, in memory with `write: false`).
  * @param {{ entry: Record<string, string>, outDir: string, external?: (id: string) => boolean, minify?: boolean,
- *   split?: boolean, chunkGroups?: { name: string, test: RegExp }[], write?: boolean }} o
+ *   split?: boolean, chunkGroups?: { name: string, test: RegExp }[], write?: boolean, empty?: boolean,
+ *   plugins?: import('vite').Plugin[] }} o
  * @returns {import('vite').InlineConfig}
  */
-export function viteLibConfig({ entry, outDir, external, minify = false, split = true, chunkGroups, write = true }) {
+export function viteLibConfig({ entry, outDir, external, minify = false, split = true, chunkGroups, write = true, empty = true, plugins = [] }) {
   return {
     configFile: false,
     root,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [guardedDefine(), minifyLiterals()],
+    plugins: [guardedDefine(), minifyLiterals(), ...plugins],
     // Library mode leaves process.env alone; the self-contained files have no bundler after them.
     define: external ? {} : { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,
-      emptyOutDir: true,
+      emptyOutDir: empty,
       write,
       target: 'es2022',
       minify,
@@ -127,6 +128,8 @@ export function viteLibConfig({ entry, outDir, external, minify = false, split =
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         external,
+        // the literal minifier is slow by design (it parses every element source); no need to say so each build
+        checks: { pluginTimings: false },
         output: {
           // lib mode keeps whitespace for es output unless told; the CDN files are fully minified
           minify,
@@ -139,6 +142,41 @@ export function viteLibConfig({ entry, outDir, external, minify = false, split =
   };
 }
 
-/** The CDN file's build: packages/elements/src/index.ts, every dependency inside, minified, one file. */
+/** The CDN file's English pack, next to it: the one file it may load, and only when a page shows English. */
+export const CDN_ENGLISH_FILE = 'vssid-elements.en.js';
+const englishPack = join(elementsSrc, 'i18n/english.ts');
+
+/**
+ * The CDN file's build: packages/elements/src/index.ts with every dependency inside, minified, one file,
+ * except the English pack, which stays a dynamic import of `./vssid-elements.en.js` (see cdnEnglishBuild).
+ */
 export const cdnFileBuild = (outDir, write = true) =>
-  viteLibConfig({ entry: { 'vssid-elements': 'packages/elements/src/index.ts' }, outDir, minify: true, split: false, write });
+  viteLibConfig({
+    entry: { 'vssid-elements': 'packages/elements/src/index.ts' },
+    outDir,
+    minify: true,
+    split: false,
+    write,
+    plugins: [
+      {
+        name: 'vssid-cdn-english-pack',
+        enforce: 'pre',
+        async resolveId(source, importer, options) {
+          if (source !== './english.js' || !importer?.startsWith(join(elementsSrc, 'i18n'))) return null;
+          const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+          return resolved?.id === englishPack ? { id: `./${CDN_ENGLISH_FILE}`, external: true } : null;
+        },
+      },
+    ],
+  });
+
+/** The English pack of the CDN file: packages/elements/src/i18n/english.ts alone, data only, minified. */
+export const cdnEnglishBuild = (outDir, write = true) =>
+  viteLibConfig({
+    entry: { [CDN_ENGLISH_FILE.replace(/\.js$/, '')]: englishPack },
+    outDir,
+    minify: true,
+    split: false,
+    write,
+    empty: false,
+  });

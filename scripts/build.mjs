@@ -2,7 +2,8 @@
 //   dist/packages/core      @vssid/core as ES modules + .d.ts (zod external)
 //   dist/packages/elements  @vssid/elements: one entry per element (`@vssid/elements/login`), shared chunks,
 //                           .d.ts, custom-elements.json, VS Code data; lit, @lit/*, core external
-//   dist/cdn/vssid-elements.js   ONE self-contained minified file defining every tag
+//   dist/cdn/vssid-elements.js   ONE self-contained minified file defining every tag; it loads
+//   dist/cdn/vssid-elements.en.js  (its English pack) only when a page shows English
 //   dist/cdn/elements/<name>.js  per-element script entries with shared chunks (lit, core), self-contained
 //   dist/cdn/themes/*.css        page-level theme stylesheets (also in the elements package)
 //   dist/cem/                custom-elements.json + vscode.html-custom-data.json
@@ -23,6 +24,8 @@ import {
   root,
   viteLibConfig,
   cdnFileBuild,
+  cdnEnglishBuild,
+  CDN_ENGLISH_FILE,
 } from './build-lib.mjs';
 import { analyze, vscodeData } from './build-cem.mjs';
 
@@ -71,6 +74,7 @@ await lib({
 // (b) the CDN files: every dependency inside, minified
 const cdnOut = join(dist, 'cdn');
 await build(cdnFileBuild(cdnOut));
+await build(cdnEnglishBuild(cdnOut));
 await lib({
   entry: elementEntries,
   outDir: join(cdnOut, 'elements'),
@@ -85,7 +89,7 @@ await lib({
 const manifest = analyze();
 writeFileSync(join(dist, 'cem/vscode.html-custom-data.json'), JSON.stringify(vscodeData(manifest), null, 2) + '\n');
 cpSync(join(dist, 'cem'), elementsOut, { recursive: true });
-cpSync(join(cdnOut, 'vssid-elements.js'), join(elementsOut, 'cdn/vssid-elements.js'));
+for (const f of ['vssid-elements.js', CDN_ENGLISH_FILE]) cpSync(join(cdnOut, f), join(elementsOut, 'cdn', f));
 // page-level theme stylesheets, regenerated from the source of the provider's themes
 execFileSync(process.execPath, [join(root, 'scripts/build-themes.mjs')], { stdio: 'ignore' });
 cpSync(join(root, 'packages/elements/themes'), join(elementsOut, 'themes'), { recursive: true });
@@ -188,6 +192,7 @@ if (leaks.length) {
 const cdnFile = readFileSync(join(cdnOut, 'vssid-elements.js'));
 const sizes = {
   cdn: { raw: cdnFile.length, gzip: gzipSize(cdnFile) },
+  cdnEnglish: { gzip: gzipSize(readFileSync(join(cdnOut, CDN_ENGLISH_FILE))) },
   elements: Object.fromEntries(
     elements.map((n) => {
       const entry = join(cdnOut, 'elements', `${n}.js`);
@@ -199,7 +204,7 @@ const sizes = {
 };
 writeFileSync(join(dist, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
 log(`build: ${elements.length} element entries (${elements.join(', ')})`);
-log(`  dist/cdn/vssid-elements.js  ${kb(sizes.cdn.raw)} min, ${kb(sizes.cdn.gzip)} gzip`);
+log(`  dist/cdn/vssid-elements.js  ${kb(sizes.cdn.raw)} min, ${kb(sizes.cdn.gzip)} gzip (+ ${CDN_ENGLISH_FILE} ${kb(sizes.cdnEnglish.gzip)} gzip when English is shown)`);
 for (const [n, s] of Object.entries(sizes.elements)) {
   log(`  dist/cdn/elements/${n}.js`.padEnd(52) + `entry ${kb(s.entryGzip)} gzip; with its chunks ${kb(s.withChunksGzip)} gzip`);
 }

@@ -1,5 +1,6 @@
 // The built CDN file (dist/cdn/vssid-elements.js, from `npm run build`) as a portal uses it: one module script
-// defines every tag; loading it twice, or with a per-element entry, does not throw; the tags work on the API.
+// defines every tag; loading it twice, or with a per-element entry, does not throw; the tags work on the API;
+// English comes from the pack next to it (vssid-elements.en.js), fetched only when a page shows English.
 import { expect } from '@esm-bundle/chai';
 import { demoAccounts } from '@vssid/mocks';
 import { resetBackend, startBackend } from '../support/backend.js';
@@ -10,6 +11,11 @@ const cdnUrl = '/dist/cdn/vssid-elements.js';
 const loginEntryUrl = '/dist/cdn/elements/login.js';
 const worker = demoAccounts.find((a) => a.kind === 'worker' && !a.mustChangePassword && !a.locked && !a.visitCount)!;
 
+/** How many times this page fetched the CDN file's English pack (dist/cdn/vssid-elements.en.js). */
+function englishPackRequests(): number {
+  return performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/cdn/vssid-elements.en.js')).length;
+}
+
 async function manifestTags(): Promise<string[]> {
   const res = await fetch('/dist/cem/custom-elements.json');
   expect(res.ok, 'dist/cem/custom-elements.json (run npm run build)').to.equal(true);
@@ -19,6 +25,9 @@ async function manifestTags(): Promise<string[]> {
 
 describe('CDN file (dist/cdn/vssid-elements.js)', () => {
   before(async () => {
+    // the test page has loaded hundreds of modules: make room for the entries englishPackRequests() reads
+    performance.clearResourceTimings();
+    performance.setResourceTimingBufferSize(100_000);
     await startBackend();
   });
   beforeEach(async () => {
@@ -26,12 +35,13 @@ describe('CDN file (dist/cdn/vssid-elements.js)', () => {
   });
   afterEach(() => document.querySelectorAll('.cdn-fixture, iframe').forEach((n) => n.remove()));
 
-  it('defines every tag of the manifest with one import', async () => {
+  it('defines every tag of the manifest with one import, and downloads no English for a Vietnamese page', async () => {
     await import(/* @vite-ignore */ cdnUrl);
     const tags = await manifestTags();
     expect(tags.length).to.be.greaterThan(5);
     const missing = tags.filter((t) => !customElements.get(t));
     expect(missing, 'tags not defined by the CDN file').to.deep.equal([]);
+    expect(englishPackRequests(), 'the English pack was requested').to.equal(0);
   });
 
   it('can be loaded twice, and next to a per-element entry, without throwing', async () => {
@@ -56,6 +66,30 @@ describe('CDN file (dist/cdn/vssid-elements.js)', () => {
     expect(event.detail.socialInsuranceCode).to.equal(worker.code);
     expect(event.detail).not.to.have.property('token');
     await until(() => textIn(login).includes('Đăng xuất'), 'the signed-in summary');
+  });
+
+  it('speaks English once a provider asks for it, loading the English pack next to the file (elements and core messages)', async () => {
+    await import(/* @vite-ignore */ cdnUrl);
+    const host = document.createElement('div');
+    host.className = 'cdn-fixture';
+    host.innerHTML = '<vss-provider memory-only lang="en"><vss-login></vss-login></vss-provider>';
+    document.body.append(host);
+    const provider = host.querySelector('vss-provider')!;
+    const login = host.querySelector('vss-login')!;
+    try {
+      await until(() => textIn(login).includes('Social insurance code'), 'the English login form');
+      expect(englishPackRequests()).to.equal(1);
+      // a core validation message: registered by the CDN file's own core, not by the pack's private copy
+      const code = await until(() => login.querySelector<HTMLInputElement>('input[name="code"]'), 'the code input');
+      code.value = '123';
+      code.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      login.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+      await until(() => textIn(login).includes('The social insurance number has exactly 10 digits'), 'the English validation message');
+    } finally {
+      // the locale belongs to the page's copy of the CDN file: leave it Vietnamese for the other tests
+      provider.setAttribute('lang', 'vi');
+      await until(() => textIn(login).includes('Mã số BHXH'), 'Vietnamese again');
+    }
   });
 
   it('the production demo page loads only the CDN file and the mock bundle, with no inline script', async () => {

@@ -26,11 +26,23 @@ test('the marker check does find the mock where it is (the demo-only bundle)', (
   assert.ok(!hits.some((h) => h.file.endsWith('vssid-elements.js')));
 });
 
-test('the CDN file is one self-contained module: no import of any other file', () => {
+const staticImport = /(?:^|[;}\s])import\s*(?:[\w$*{},\s]+from\s*)?["'`]/;
+const dynamicImports = (code: string) => [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+
+test('the CDN file is one self-contained module whose only other file is its English pack, loaded on demand', () => {
   const cdn = read('cdn/vssid-elements.js');
-  assert.doesNotMatch(cdn, /(?:^|[;}\s])import\s*(?:[\w$*{},\s]+from\s*)?["']/);
-  assert.doesNotMatch(cdn, /\bimport\(\s*["']/);
+  assert.doesNotMatch(cdn, staticImport);
+  assert.deepEqual(dynamicImports(cdn), ['./vssid-elements.en.js']);
   for (const t of tags) assert.ok(cdn.includes(t.tagName!), `${t.tagName} is not in the CDN file`);
+  const english = read('cdn/vssid-elements.en.js');
+  assert.doesNotMatch(english, staticImport);
+  assert.deepEqual(dynamicImports(english), []);
+  assert.match(english, /Social insurance code/);
+  assert.match(english, /The social insurance number has exactly 10 digits/);
+  // Vietnamese is the source language: the main file has it, and none of the English
+  assert.match(cdn, /Mã số BHXH/);
+  assert.doesNotMatch(cdn, /Social insurance code/);
+  assert.equal(read('packages/elements/cdn/vssid-elements.en.js'), english);
 });
 
 test('every element folder is a package entry with declarations, and a CDN entry', () => {
@@ -83,6 +95,7 @@ test('the page-level theme stylesheets match the provider themes', () => {
 
 test('the production demo ships the CDN file unchanged and no inline script or style', () => {
   assert.equal(read('demo-static/vssid-elements.js'), read('cdn/vssid-elements.js'));
+  assert.equal(read('demo-static/vssid-elements.en.js'), read('cdn/vssid-elements.en.js'));
   const html = read('demo-static/index.html');
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/);
   assert.doesNotMatch(html, /<style\b|\sstyle="/);

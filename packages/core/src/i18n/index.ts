@@ -13,7 +13,7 @@ export { durationText, provinceLabel, sexText } from './strings.js';
 
 // Vietnamese ships with core; English is a separate entry (`@vssid/core/messages-en`) that a page loads (and
 // that registers itself) only when it shows English, so Vietnamese pages never download it.
-export { registerMessages } from './registry.js';
+export { registerGroupMeanings, registerMessages } from './registry.js';
 
 /** The message catalog of a locale (Vietnamese until that locale's catalog is registered). */
 export function messagesFor(locale: Locale = 'vi'): MessageCatalog {

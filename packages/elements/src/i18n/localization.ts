@@ -1,15 +1,17 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
-import type { Locale } from '@vssid/core';
+import { registerGroupMeanings, registerMessages, type Locale } from '@vssid/core';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 // Vietnamese is the source language and costs nothing; English is fetched only when a page asks for it
-// (the CDN build inlines this import, so that file stays self-contained).
+// (in the CDN build, as the file vssid-elements.en.js next to vssid-elements.js).
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
   loadLocale: async () => {
-    // core's English validation messages come along with the elements' English strings
-    const [templates] = await Promise.all([import('./locales/en.js'), import('@vssid/core/messages-en')]);
-    return templates;
+    const pack = await import('./english.js');
+    // core's English validation messages and group glosses come in the same pack
+    registerMessages('en', pack.messagesEn);
+    registerGroupMeanings('en', pack.bhytGroupMeaningsEn);
+    return pack;
   },
 });
 
