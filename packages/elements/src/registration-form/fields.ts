@@ -1,4 +1,4 @@
-/** The declaration's fields: which step holds each, its label, and the id of the control to focus. */
+/** The declaration's fields: their labels and the id of the control to focus (checks.ts: which step holds each). */
 import { msg } from '@lit/localize';
 import type { IdType } from '@vssid/core';
 import type { PhotoSlot, StepNumber } from './draft.js';
@@ -20,23 +20,6 @@ export type FieldKey =
   | 'phoneToken'
   | 'officeCode'
   | 'consent';
-
-export const STEP_FIELDS: Record<StepNumber, readonly FieldKey[]> = {
-  1: ['fullName', 'dateOfBirth', 'sex', 'socialInsuranceCode', 'idType', 'idNumber', 'idIssueDate', 'idIssuePlace', 'address', 'email'],
-  2: ['photos.portrait', 'photos.idFront', 'photos.idBack'],
-  3: ['phone', 'phoneToken'],
-  4: ['officeCode'],
-  5: ['consent'],
-};
-
-/** The step a (server) field name belongs to; unknown names go to the review step. */
-export function stepOf(field: string): StepNumber {
-  for (const [step, keys] of Object.entries(STEP_FIELDS)) {
-    if ((keys as readonly string[]).includes(field)) return Number(step) as StepNumber;
-  }
-  if (field.startsWith('photos')) return 2;
-  return 5;
-}
 
 /** The id of the control a summary link focuses. */
 export function controlId(field: string): string {

@@ -1,0 +1,133 @@
+/**
+ * The declaration's rules (core's validators, the same the server applies), their messages and the error
+ * summary. Fetched with the form's first render, which does not wait for them: they are needed only once
+ * the citizen leaves a field or moves on.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { formatIssue, normalizePhone, validateRegistration, type ValidationIssue } from '@vssid/core';
+import { currentLocale } from '../i18n/localization.js';
+import type { RegistrationDraft, StepNumber } from './draft.js';
+import { controlId, fieldLabel, type FieldKey } from './fields.js';
+import type { FieldError, VssRegistrationForm } from './registration-form.js';
+
+/** The error summary (GOV.UK pattern). */
+export const partStyles = css`
+  .summary {
+    padding: calc(var(--_space) * 2);
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+  }
+  .summary h4 {
+    margin: 0 0 var(--_space);
+    font-size: 1.1em;
+  }
+  .summary ul {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  .summary li + li {
+    margin-top: calc(var(--_space) * 0.5);
+  }
+  .summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  #error-summary:focus {
+    outline: 3px solid var(--_focus);
+  }
+`;
+
+/** Which step holds each field. */
+export const STEP_FIELDS: Record<StepNumber, readonly FieldKey[]> = {
+  1: ['fullName', 'dateOfBirth', 'sex', 'socialInsuranceCode', 'idType', 'idNumber', 'idIssueDate', 'idIssuePlace', 'address', 'email'],
+  2: ['photos.portrait', 'photos.idFront', 'photos.idBack'],
+  3: ['phone', 'phoneToken'],
+  4: ['officeCode'],
+  5: ['consent'],
+};
+
+/** The step a (server) field name belongs to; unknown names go to the review step. */
+export function stepOf(field: string): StepNumber {
+  for (const [step, keys] of Object.entries(STEP_FIELDS)) {
+    if ((keys as readonly string[]).includes(field)) return Number(step) as StepNumber;
+  }
+  if (field.startsWith('photos')) return 2;
+  return 5;
+}
+
+/** Whether the draft holds a phone token for its current number that has not expired. */
+export function tokenValid(d: RegistrationDraft): boolean {
+  return (
+    !!d.phoneToken &&
+    d.verifiedPhone !== '' &&
+    d.verifiedPhone === normalizePhone(d.phone) &&
+    Date.parse(d.phoneTokenExpiresAt) > Date.now()
+  );
+}
+
+/** What is wrong with the draft, per field, judged as the server would receive it (values as typed). */
+export function issuesOf(d: RegistrationDraft): Record<string, ValidationIssue> {
+  const f = d.fields;
+  return validateRegistration({
+    ...f,
+    sex: f.sex === '' ? undefined : f.sex,
+    phone: d.phone,
+    phoneToken: tokenValid(d) ? d.phoneToken : '',
+    officeCode: d.office?.code ?? '',
+    photos: {
+      portrait: d.photos.portrait?.upload.id ?? '',
+      idFront: d.photos.idFront?.upload.id ?? '',
+      idBack: d.photos.idBack?.upload.id ?? '',
+    },
+    consent: d.consent ? true : (undefined as unknown as true),
+  });
+}
+
+/** An issue in the current language. */
+export function issueText(issue: ValidationIssue): string {
+  return formatIssue(issue, currentLocale());
+}
+
+/** What keeps a step from being done: the server's messages first, then core's rules. */
+export function stepErrors(host: VssRegistrationForm, step: StepNumber, issues = host._issues()): FieldError[] {
+  const out: FieldError[] = [];
+  for (const field of STEP_FIELDS[step]) {
+    const server = host._serverErrors[field];
+    const issue = issues[field];
+    if (server) out.push({ field, text: server });
+    else if (issue) out.push({ field, text: issueText(issue) });
+  }
+  return out;
+}
+
+/** A summary link's target: the field's control (for the phone token, the code box or what leads to it). */
+function focusField(host: VssRegistrationForm, field: string): void {
+  const q = (sel: string) => host.renderRoot.querySelector<HTMLElement>(sel);
+  const el = field === 'phoneToken' ? (q('#f-otp input') ?? q('#send-otp') ?? q('#f-phone')) : q(`#${controlId(field)}`);
+  el?.focus();
+  el?.scrollIntoView?.({ block: 'center' });
+}
+
+/** "Có lỗi cần sửa": each message links to (and focuses) its field. */
+export function renderSummary(host: VssRegistrationForm, list: FieldError[]): TemplateResult {
+  return html`<div id="error-summary" class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+    <h4 id="summary-title">${msg('Có lỗi cần sửa')}</h4>
+    <ul>
+      ${list.map(
+        (e) => html`<li>
+          <a
+            href="#${controlId(e.field)}"
+            @click=${(ev: Event) => {
+              ev.preventDefault();
+              focusField(host, e.field);
+            }}
+            >${fieldLabel(e.field)}: ${e.text}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,21 @@
+/**
+ * The form's parts that its first paint does not need, each behind its own `import()`: the rules the
+ * fields are checked by, "Tra cứu mã số BHXH", the steps after the first one, the receipt (with the printable declaration), the dossier status view, and the child
+ * elements of steps 2–4. One object so a test can stand in a loader that fails.
+ */
+export const formParts = {
+  checks: () => import('./checks.js'),
+  lookup: () => import('./lookup.js'),
+  steps: () => import('./steps.js'),
+  receipt: () => import('./receipt.js'),
+  status: () => import('./status.js'),
+  photo: () => import('../photo-input/photo-input.js'),
+  otp: () => import('../otp-input/otp-input.js'),
+  office: () => import('../office-picker/office-picker.js'),
+};
+
+export type PartName = keyof typeof formParts;
+export type PartModule<K extends PartName> = Awaited<ReturnType<(typeof formParts)[K]>>;
+
+/** The parts a step shows (the steps after it are fetched ahead while the citizen fills it). */
+export const STEP_PARTS: readonly (readonly PartName[])[] = [[], [], ['steps', 'photo'], ['otp'], ['office'], ['receipt']];

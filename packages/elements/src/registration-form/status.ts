@@ -1,0 +1,173 @@
+/**
+ * The dossier status view of `<vss-registration-form dossier-number=…>`: the status fetched live, refreshed
+ * on request, every `poll-interval` seconds while the page is visible, and when the page becomes visible
+ * again. Fetched on demand, as the form is what most pages show.
+ */
+import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { formatDateTime, formatIssue, officeLabel, validateDossierNumber, type DossierStatus, type Office, type VssApi } from '@vssid/core';
+import { renderError, renderHotline, renderLoading } from '../shared/states.js';
+import { currentLocale } from '../i18n/localization.js';
+import { fieldLabel } from './fields.js';
+import { detailStyles } from './details.styles.js';
+import type { VssRegistrationForm } from './registration-form.js';
+
+export const partStyles = [
+  detailStyles,
+  css`
+  .status-view h2 {
+    margin: 0;
+    font-size: 1.3em;
+  }
+  .status-card {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border-soft);
+    border-left: 6px solid var(--_warning);
+    border-radius: var(--_radius);
+  }
+  .status-card.approved {
+    border-left-color: var(--_success);
+  }
+  .status-card.rejected {
+    border-left-color: var(--_danger);
+  }
+  .status-card p {
+    margin: 0;
+  }
+`,
+];
+
+type Found = { status: DossierStatus; office: Office | null };
+
+export class StatusView implements ReactiveController {
+  private readonly _task: Task<readonly [VssApi, string | undefined], Found | null>;
+  private _checkedAt = '';
+  private _timer?: ReturnType<typeof setInterval>;
+  /** The dossier and interval the timer polls for. */
+  private _polling = '';
+
+  constructor(private readonly _host: VssRegistrationForm) {
+    this._task = new Task(_host, {
+      task: async ([api, dossierNumber], { signal }) => {
+        const checked = validateDossierNumber(dossierNumber ?? '');
+        if (!checked.ok) return null;
+        const status = await api.dossierStatus(checked.value, { signal, fresh: true });
+        let office: Office | null = null;
+        try {
+          office = (await api.offices(status.officeCode.slice(0, 2), { signal })).find((o) => o.code === status.officeCode) ?? null;
+        } catch {
+          office = null; // the name is a nicety; the status itself is what matters
+        }
+        this._checkedAt = new Date().toISOString();
+        return { status, office };
+      },
+      args: () => [_host._api, _host.dossierNumber] as const,
+    });
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this._onVisibility);
+    this._poll();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this._onVisibility);
+    this._stop();
+  }
+
+  hostUpdate(): void {
+    this._poll();
+  }
+
+  private _refresh(): void {
+    if (this._host.dossierNumber && this._task.status !== TaskStatus.PENDING) void this._task.run();
+  }
+
+  private readonly _onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this._refresh();
+  };
+
+  /** (Re)starts the timer when the dossier or the interval changed; stops it when there is nothing to poll. */
+  private _poll(): void {
+    const h = this._host;
+    const key = h.isConnected && h.dossierNumber && h.pollInterval > 0 ? `${h.dossierNumber} ${h.pollInterval}` : '';
+    if (key === this._polling) return;
+    this._stop();
+    this._polling = key;
+    if (key) {
+      this._timer = setInterval(() => {
+        if (document.visibilityState === 'visible') this._refresh();
+      }, h.pollInterval * 1000);
+    }
+  }
+
+  private _stop(): void {
+    clearInterval(this._timer);
+    this._timer = undefined;
+    this._polling = '';
+  }
+
+  render(): TemplateResult {
+    const host = this._host;
+    const checked = validateDossierNumber(host.dossierNumber ?? '');
+    const t = this._task;
+    const last = t.value;
+    let body: unknown;
+    if (!checked.ok) {
+      body = html`<div class="state error" role="alert"><p>${formatIssue(checked.issue, currentLocale())}</p></div>`;
+    } else if (t.status === TaskStatus.ERROR) {
+      body = renderError(t.error, () => void t.run(), host);
+    } else if (last) {
+      body = this._renderData(last.status, last.office);
+    } else {
+      body = renderLoading(msg('Đang tải trạng thái hồ sơ…'));
+    }
+    const busy = t.status === TaskStatus.PENDING;
+    return html`<div class="wrap status-view" part="status" aria-busy=${busy ? 'true' : 'false'}>
+      <h2 id="status-title">${msg('Trạng thái hồ sơ đăng ký')}</h2>
+      ${body}
+      ${checked.ok
+        ? html`<div class="actions-inline">
+            <button type="button" class="button secondary" part="button" id="refresh" aria-disabled=${busy ? 'true' : 'false'} @click=${() => {
+              if (!busy) void t.run();
+            }}>
+              ${busy && last ? msg('Đang cập nhật…') : msg('Cập nhật')}
+            </button>
+            ${host.pollInterval > 0
+              ? html`<span class="meta">${msg(str`Tự động cập nhật mỗi ${host.pollInterval} giây.`)}</span>`
+              : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private _renderData(s: DossierStatus, office: Office | null): TemplateResult {
+    const locale = currentLocale();
+    const label =
+      s.status === 'approved' ? msg('Đã duyệt') : s.status === 'rejected' ? msg('Bị từ chối') : msg('Đã tiếp nhận, đang chờ xử lý');
+    const explain =
+      s.status === 'approved'
+        ? msg('Tài khoản đã được cấp. Tài khoản và mật khẩu được gửi qua tin nhắn đến số điện thoại đã đăng ký.')
+        : s.status === 'rejected'
+          ? msg('Hồ sơ không được chấp nhận. Vui lòng liên hệ cơ quan BHXH hoặc tổng đài để biết thêm.')
+          : msg('Vui lòng mang giấy tờ tùy thân đến cơ quan BHXH đã chọn để hoàn tất thủ tục.');
+    const row = (term: string, value: unknown) => html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>`;
+    return html`<div class="status-card ${s.status}">
+      <dl>
+        <div class="row"><dt>${msg('Mã hồ sơ')}</dt><dd part="dossier-number">${s.dossierNumber}</dd></div>
+        ${row(msg('Trạng thái'), html`<span class="badge ${s.status}" id="status-value">${label}</span>`)}
+        ${row(msg('Ngày nộp'), formatDateTime(s.submittedAt, locale))}
+        ${s.decidedAt ? row(msg('Ngày xử lý'), formatDateTime(s.decidedAt, locale)) : nothing}
+        ${s.reason ? row(msg('Lý do'), s.reason) : nothing}
+        ${row(fieldLabel('officeCode'), office ? officeLabel(office) : s.officeCode)}
+      </dl>
+      <p role="status">${explain}</p>
+      ${this._checkedAt ? html`<p class="meta">${msg(str`Cập nhật lúc ${formatDateTime(this._checkedAt, locale)}`)}</p>` : nothing}
+      ${renderHotline()}
+    </div>`;
+  }
+}
