@@ -5,14 +5,9 @@ import type { BhytCard } from '../schemas/card.js';
 import { getBhytGroup, UNLABELLED_GROUP_CODES, DEFENCE_POLICE_GROUP_CODES, type BenefitDigit, type BhytGroupNumber } from './bhyt-groups.js';
 import { resolveOldProvince, type ResolvedProvince } from './provinces.js';
 import { parseDateInput } from './dates.js';
+import { CARD_CODE_PATTERN, normalizeCardCode } from './card-code-shape.js';
 
-/** The shape of a normalised card code. */
-export const CARD_CODE_PATTERN = /^([A-Z]{2})([1-5])(\d{2})(\d{10})$/;
-
-/** Card-code input normalisation: drop spaces, dots and dashes, upper-case. */
-export function normalizeCardCode(input: string): string {
-  return input.replace(/[\s.\-]/g, '').toUpperCase();
-}
+export { CARD_CODE_PATTERN, normalizeCardCode };
 
 /** Everything a card code tells, for the "explain my card" view. */
 export interface ParsedCardCode {

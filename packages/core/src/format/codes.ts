@@ -1,6 +1,6 @@
 /** Display forms of codes and masked personal numbers. */
 
-import { normalizeCardCode } from '../domain/card-code.js';
+import { CARD_CODE_PATTERN, normalizeCardCode } from '../domain/card-code-shape.js';
 
 /** Keeps the last 4 characters of an ID number: `079203000123` → `********0123`. */
 export function maskIdNumber(id: string): string {
@@ -16,7 +16,7 @@ export function maskPhone(phone: string): string {
 
 /** The four parts of a card code, or undefined when it has not the card shape. */
 export function splitCardCode(code: string): { group: string; benefit: string; province: string; socialInsuranceCode: string } | undefined {
-  const m = /^([A-Z]{2})([1-5])(\d{2})(\d{10})$/.exec(normalizeCardCode(code));
+  const m = CARD_CODE_PATTERN.exec(normalizeCardCode(code));
   return m ? { group: m[1]!, benefit: m[2]!, province: m[3]!, socialInsuranceCode: m[4]! } : undefined;
 }
 

@@ -2,14 +2,15 @@ import type { ValidationIssue } from '../validators/types.js';
 import type { MessageCatalog } from './catalog.js';
 import type { Locale } from './locale.js';
 import { messagesVi } from './messages.vi.js';
-import { registeredGroupMeaning, registeredMessages } from './registry.js';
-import { getBhytGroup } from '../domain/bhyt-groups.js';
+import { registeredMessages } from './registry.js';
 
 export type { Locale } from './locale.js';
 export { locales } from './locale.js';
 export type { MessageCatalog } from './catalog.js';
 export { messagesVi } from './messages.vi.js';
 export { durationText, provinceLabel, sexText } from './strings.js';
+// a module of its own: a page that shows a group's meaning needs no validation message
+export { bhytGroupMeaning } from './group-meaning.js';
 
 // Vietnamese ships with core; English is a separate entry (`@vssid/core/messages-en`) that a page loads (and
 // that registers itself) only when it shows English, so Vietnamese pages never download it.
@@ -25,12 +26,3 @@ export function formatIssue(issue: ValidationIssue, locale: Locale = 'vi'): stri
   return messagesFor(locale)[issue.code](issue.params ?? {});
 }
 
-/**
- * What a BHYT group code means, in the UI language when its glosses are loaded (English comes with
- * `@vssid/core/messages-en`), else in the regulation's Vietnamese; undefined for an unknown code.
- */
-export function bhytGroupMeaning(code: string, locale: Locale = 'vi'): string | undefined {
-  const vi = getBhytGroup(code)?.meaning;
-  if (locale === 'vi' || !vi) return vi;
-  return registeredGroupMeaning(locale, code) ?? vi;
-}
