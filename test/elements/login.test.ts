@@ -489,9 +489,10 @@ describe('vss-login', () => {
     document.body.append(asker);
     asker.focus();
     asker.dispatchEvent(new CustomEvent('vss-login-request', { bubbles: true, composed: true, detail: {} }));
-    await settle(m.login);
     const dialog = m.login.shadowRoot!.querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
+    // Its content comes with the steps loaded on demand.
+    await waitFor(() => dialog.open);
+    await settle(m.login);
     expect(input(m.login, 'code').value).to.equal(WORKER.code);
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !dialog.open);
@@ -545,6 +546,25 @@ describe('vss-login', () => {
     await settle(m.login);
     expect(m.login.shadowRoot!.activeElement?.tagName).to.equal('H2');
     expect(input(m.login, 'phone').labels?.[0]?.textContent?.trim()).to.equal('Điện thoại di động');
+  });
+
+  it('opens the re-login dialog once its code has arrived, with focus on the password', async () => {
+    const m = await mountLogin({ attrs: 'prefill' });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    m.login._importSteps = () => gate.then(() => import('../../packages/elements/src/login/steps.js'));
+    document.dispatchEvent(new CustomEvent('vss-login-request', { bubbles: true, composed: true, detail: {} }));
+    await settle(m.login);
+    const dialog = m.login.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(false);
+    expect(textOf(deep(m.login, '.box [role="status"]'))).to.contain('Đang tải');
+    release();
+    await waitFor(() => dialog.open);
+    await settle(m.login);
+    expect(textOf(dialog)).to.contain('Phiên đăng nhập đã hết hạn');
+    expect(document.activeElement).to.equal(input(m.login, 'password'));
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !dialog.open);
   });
 
   it('prefills the code attribute and hides the forgot path with hide-forgot', async () => {

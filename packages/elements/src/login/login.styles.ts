@@ -4,7 +4,6 @@ import { css } from 'lit';
 // here through ::slotted, which reaches the slotted elements themselves and nothing inside them.
 export const styles = css`
   :host {
-    display: block;
     container-type: inline-size;
   }
   .box {
@@ -96,7 +95,6 @@ export const styles = css`
   }
   .toggle {
     flex: 0 0 auto;
-    font-weight: 600;
   }
   .toggle[aria-pressed='true'] {
     background: var(--_primary-soft);
@@ -120,11 +118,6 @@ export const styles = css`
     border-right-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
-  }
-  .loading {
-    display: flex;
-    gap: var(--_space);
-    align-items: center;
   }
   @keyframes spin {
     to {
@@ -179,28 +172,6 @@ export const styles = css`
     border-left-color: var(--_warning);
     background: var(--_warning-soft);
   }
-  .checklist {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 2px;
-    font-size: 0.9375em;
-  }
-  .checklist li {
-    display: flex;
-    gap: calc(var(--_space) * 0.75);
-    align-items: baseline;
-    color: var(--_text-muted);
-  }
-  .checklist li.met {
-    color: var(--_success);
-  }
-  .checklist .mark {
-    flex: 0 0 1.25em;
-    text-align: center;
-    font-weight: 700;
-  }
   .suggest {
     justify-self: start;
   }
@@ -219,31 +190,6 @@ export const styles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
-  }
-  dialog {
-    width: min(34rem, calc(100vw - 2 * var(--_space)));
-    max-height: calc(100dvh - 4 * var(--_space));
-    padding: 0;
-    border: none;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-  dialog .box {
-    border: none;
-    box-shadow: none;
-    max-width: none;
-  }
-  .hidden-hints {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
   @container (max-width: 22rem) {
     .box {

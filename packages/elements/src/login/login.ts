@@ -1,10 +1,8 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import {
   formatDateTime,
-  isApiError,
   toApiError,
   validateSocialInsuranceCode,
   type ApiError,
@@ -17,7 +15,6 @@ import { tokens, base } from '../styles/tokens.js';
 import { renderHotline } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
-import type { VssOtpInput } from '../otp-input/otp-input.js';
 import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type SignedOutView, type View } from './fields.js';
 import type { LoginSteps } from './steps.js';
 import { styles } from './login.styles.js';
@@ -38,7 +35,7 @@ let counter = 0;
 /** One dialog for the whole page even with several login boxes. */
 let dialogOwner: VssLogin | null = null;
 
-/** The views drawn by the steps loaded on demand (steps.ts); the rest are in this module. */
+/** The views drawn by the steps loaded on demand (steps.ts, with the re-login dialog); the rest are in this module. */
 const onDemand = (view: View): boolean => view !== 'login' && view !== 'signed-in';
 
 /**
@@ -98,7 +95,7 @@ export class VssLogin extends VssElement {
   @state() _notice: (() => string) | null = null;
   @state() private _pending = false;
   @state() private _revealed: Partial<Record<Field, boolean>> = {};
-  @state() private _dialogOpen = false;
+  @state() _dialogOpen = false;
   @state() _resendAfter: number | undefined;
   @state() _otpError = '';
   @state() _announce = '';
@@ -112,7 +109,7 @@ export class VssLogin extends VssElement {
   /** Loads the on-demand steps; replaceable so that stories and tests can show the loading and failed states. */
   _importSteps = () => import('./steps.js');
 
-  private readonly _id = `vss-login-${++counter}`;
+  readonly _id = `vss-login-${++counter}`;
   _focusNext: (() => HTMLElement | null | undefined) | null = null;
   private _returnFocus: HTMLElement | null = null;
   private _lastCode = '';
@@ -127,22 +124,22 @@ export class VssLogin extends VssElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('vss-session-expired', this._onExpired);
-    document.addEventListener('vss-login-request', this._onExpired);
     // A provider inside a shadow root that stops propagation would hide the event from document.
     this._provider = this.closest('vss-provider');
-    this._provider?.addEventListener('vss-session-expired', this._onExpired);
-    this._provider?.addEventListener('vss-login-request', this._onExpired);
+    this._listenForExpiry('addEventListener');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('vss-session-expired', this._onExpired);
-    document.removeEventListener('vss-login-request', this._onExpired);
-    this._provider?.removeEventListener('vss-session-expired', this._onExpired);
-    this._provider?.removeEventListener('vss-login-request', this._onExpired);
+    this._listenForExpiry('removeEventListener');
     if (dialogOwner === this) dialogOwner = null;
     this._steps?.stop();
+  }
+
+  private _listenForExpiry(method: 'addEventListener' | 'removeEventListener'): void {
+    for (const target of [document, this._provider]) {
+      for (const type of ['vss-session-expired', 'vss-login-request']) target?.[method](type, this._onExpired);
+    }
   }
 
   /** Signs out (revoking the session on the server when it can) and fires `vss-logout`. */
@@ -165,8 +162,9 @@ export class VssLogin extends VssElement {
     if (changed.has('code') && !this._codeEdited) this._values = { ...this._values, code: this.code };
     // Also a session found at connection (no change event then): the dialog prefills this code later.
     if (changed.has('session') && this.session) this._lastCode = this.session.socialInsuranceCode;
-    // The forced change can appear with the session alone (a login here or elsewhere, a reload).
-    if (onDemand(this._mode) && !this._stepsError) this._loadSteps();
+    // The forced change can appear with the session alone (a login here or elsewhere, a reload), and a
+    // signed-in citizen may meet the re-login dialog later: their code comes now rather than then.
+    if ((this.session || this._needsSteps()) && !this._stepsError) this._loadSteps();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -184,12 +182,12 @@ export class VssLogin extends VssElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const dialog = this._dialog;
-    if (dialog && this._dialogOpen && !dialog.open) {
+    if (dialog && this._dialogOpen && !dialog.open && this._steps) {
       dialog.showModal();
-      this._focusNext ??= () => (this._values.code ? this._input('password') : this._input('code'));
+      this._focusNext ??= () => this._input(this._values.code ? 'password' : 'code');
     }
     // Focus waits for a step still loading: it lands on that step's field or heading once drawn.
-    if (this._focusNext && (this._steps || this._stepsError || !onDemand(this._mode))) {
+    if (this._focusNext && (this._steps || this._stepsError || !this._needsSteps())) {
       const next = this._focusNext;
       this._focusNext = null;
       // After this update: moving focus blurs a field, whose check may update the element again.
@@ -210,9 +208,13 @@ export class VssLogin extends VssElement {
       (e: unknown) => {
         this._stepsLoading = undefined;
         this._stepsError = toApiError(e);
-        if (onDemand(this._mode)) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
+        if (this._needsSteps()) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
       },
     );
+  }
+
+  private _needsSteps(): boolean {
+    return this._dialogOpen || onDemand(this._mode);
   }
 
   private _retrySteps(): void {
@@ -258,12 +260,9 @@ export class VssLogin extends VssElement {
     return `${this._id}-${key}`;
   }
 
-  _input(key: Field): HTMLInputElement | null {
-    return this.querySelector<HTMLInputElement>(`#${this._fid(key)}`);
-  }
-
-  _otpEl(): VssOtpInput | null {
-    return this.querySelector('vss-otp-input');
+  /** A field's input in the light DOM (for the OTP, its `<vss-otp-input>`). */
+  _input(key: Field): (HTMLElement & { value: string }) | null {
+    return this.querySelector(`#${this._fid(key)}`);
   }
 
   _heading(): HTMLElement | null | undefined {
@@ -315,7 +314,7 @@ export class VssLogin extends VssElement {
         inputmode=${f.inputmode ?? nothing}
         autocapitalize="off"
         spellcheck="false"
-        .value=${live(this._values[f.key])}
+        .value=${this._values[f.key]}
         aria-required="true"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${described || nothing}
@@ -383,19 +382,29 @@ export class VssLogin extends VssElement {
   private _submit(): void {
     const mode = this._mode;
     if (this._pending || mode === 'signed-in' || (onDemand(mode) && !this._steps)) return;
-    const otp = mode === 'forgot-otp' && this._otpEl();
+    // A pasted code reaches the OTP field without an input event: take its value as it is now.
+    const otp = mode === 'forgot-otp' && this._input('otp');
     if (otp) this._values = { ...this._values, otp: otp.value };
     const errors: Partial<Record<Field, FieldError>> = {};
     for (const k of this._keys(mode)) {
       const err = this._check(k);
       if (err) errors[k] = err;
     }
-    this._errors = errors;
     this._failure = null;
     this._notice = null;
-    this._summary = Object.keys(errors).length > 0;
-    if (this._summary) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.summary');
-    else void this._send(mode);
+    if (Object.keys(errors).length) this._showErrors(errors);
+    else {
+      this._errors = {};
+      this._summary = false;
+      void this._send(mode);
+    }
+  }
+
+  /** Marks the fields, lists them in the error summary and moves focus there. */
+  _showErrors(errors: Partial<Record<Field, FieldError>>): void {
+    this._errors = errors;
+    this._summary = true;
+    this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.summary');
   }
 
   private async _send(mode: View): Promise<void> {
@@ -414,7 +423,6 @@ export class VssLogin extends VssElement {
   }
 
   private _afterLogin(s: SessionInfo): void {
-    this._lastCode = s.socialInsuranceCode;
     this._values = { ...this._values, password: '' };
     this._reset();
     const wasDialog = this._dialogOpen;
@@ -428,27 +436,11 @@ export class VssLogin extends VssElement {
   }
 
   private _onFailure(mode: View, error: ApiError): void {
+    // The steps know their own failures (their fields' 422, a refused OTP); the sign-in form has one field to tell.
     if (this._steps?.failure(mode, error)) return;
     const f = error.failure;
-    if (f.kind === 'validation') {
-      // 422: put each server message on its field (in the UI language where core can say it).
-      const map: Record<string, Field> = {
-        currentPassword: 'oldPassword', newPassword: 'newPassword', socialInsuranceCode: 'code', phone: 'phone', otp: 'otp',
-      };
-      const errors: Partial<Record<Field, FieldError>> = {};
-      for (const [name, text] of Object.entries(f.fields)) {
-        const key = map[name];
-        if (!key) continue;
-        errors[key] =
-          key === 'oldPassword' ? () => msg('Mật khẩu cũ không đúng.') : (this._check(key) ?? (() => text));
-      }
-      if (Object.keys(errors).length) {
-        this._errors = errors;
-        this._summary = true;
-        this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.summary');
-        return;
-      }
-    }
+    const text = f.kind === 'validation' && mode === 'login' && f.fields.socialInsuranceCode;
+    if (text) return this._showErrors({ code: this._check('code') ?? (() => text) });
     this._failure = error;
     this._focusNext = () =>
       f.kind === 'invalid_credentials' ? this._input('password') : this.renderRoot.querySelector<HTMLElement>('.alert-focus');
@@ -466,7 +458,7 @@ export class VssLogin extends VssElement {
     this._dialogOpen = true;
   }
 
-  private _closeDialog(loggedIn: boolean): void {
+  _closeDialog(loggedIn: boolean): void {
     this._dialog?.close();
     this._onDialogClosed(loggedIn);
   }
@@ -483,26 +475,22 @@ export class VssLogin extends VssElement {
   // ---------------------------------------------------------------- shadow rendering
 
   protected override render() {
-    const main = this._dialogOpen
-      ? html`<div class="box" part="form"><p>${msg('Vui lòng đăng nhập lại trong hộp thoại.')}</p></div>`
-      : this._renderView(this._mode);
+    const main =
+      this._needsSteps() && !this._steps
+        ? // The code of the step (or of the dialog) is on its way, or failed to arrive: say so where it will be.
+          html`<div class="box" part="form">
+            ${this._stepsError
+              ? this._alert(this._stepsError, () => this._retrySteps())
+              : html`<p class="actions" role="status"><span class="spinner"></span>${msg('Đang tải…')}</p>`}
+          </div>`
+        : this._dialogOpen
+          ? html`<div class="box" part="form"><p>${msg('Vui lòng đăng nhập lại trong hộp thoại.')}</p></div>`
+          : this._renderView(this._mode);
     return html`${main}
       <dialog part="dialog" aria-labelledby="${this._id}-dialog-title" @close=${() => this._onDialogClosed()}>
-        ${this._dialogOpen ? this._renderDialog() : nothing}
+        ${this._dialogOpen ? this._steps?.dialog() : nothing}
       </dialog>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
-  }
-
-  private _renderDialog(): TemplateResult {
-    return html`<div class="box">
-      <h2 id="${this._id}-dialog-title" tabindex="-1">${msg('Phiên đăng nhập đã hết hạn')}</h2>
-      <p>${msg('Vui lòng đăng nhập lại để tiếp tục. Thông tin đang xem sẽ được giữ nguyên.')}</p>
-      ${this._renderSummary('login')} ${this._renderAlert()} ${this._renderFields('login')}
-      <div class="actions">
-        ${this._submitButton(msg('Đăng nhập'))}
-        <button class="button secondary" type="button" @click=${() => this._closeDialog(false)}>${msg('Đóng')}</button>
-      </div>
-    </div>`;
   }
 
   private _renderView(mode: View): TemplateResult {
@@ -515,13 +503,7 @@ export class VssLogin extends VssElement {
         html`${this._submitButton(msg('Đăng nhập'))} ${this._forgotButton('link')}`,
       );
     }
-    if (this._steps) return this._steps.render(mode);
-    // The step's code is on its way (or failed to arrive): say so where the step will be.
-    return html`<div class="box" part="form">
-      ${this._stepsError
-        ? this._alert(this._stepsError, () => this._retrySteps())
-        : html`<p class="loading" role="status"><span class="spinner"></span>${msg('Đang tải…')}</p>`}
-    </div>`;
+    return this._steps!.render(mode);
   }
 
   _box(title: string, intro: string, mode: View, actions: TemplateResult): TemplateResult {
@@ -535,7 +517,7 @@ export class VssLogin extends VssElement {
     </div>`;
   }
 
-  private _renderFields(mode: View): TemplateResult {
+  _renderFields(mode: View): TemplateResult {
     return html`<div class="fields">
       ${mode === 'forgot-otp' ? html`<slot name="otp"></slot>` : this._fields(mode).map((f) => this._renderField(f))}
     </div>`;
@@ -550,7 +532,7 @@ export class VssLogin extends VssElement {
       <slot name="${f.key}-label"></slot>
       ${f.checklist
         ? // The rules stay in the accessible description; the visible checklist below carries the ticks.
-          html`<div class="hidden-hints"><slot name="${f.key}-hint"></slot></div>`
+          html`<div class="visually-hidden"><slot name="${f.key}-hint"></slot></div>`
         : html`<slot name="${f.key}-hint"></slot>`}
       <slot name="${f.key}-error"></slot>
       <div class="control">
@@ -618,7 +600,7 @@ export class VssLogin extends VssElement {
     this._loadSteps();
   }
 
-  private _renderSummary(mode: View): TemplateResult | typeof nothing {
+  _renderSummary(mode: View): TemplateResult | typeof nothing {
     const keys = this._summary ? this._keys(mode).filter((k) => this._errors[k]) : [];
     if (!keys.length) return nothing;
     return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this._id}-summary-title">
@@ -635,7 +617,7 @@ export class VssLogin extends VssElement {
 
   private _focusField(e: Event, key: Field): void {
     e.preventDefault();
-    const target: HTMLElement | null = key === 'otp' ? this._otpEl() : this._input(key);
+    const target = this._input(key);
     target?.scrollIntoView({ block: 'center' });
     target?.focus();
   }
@@ -644,7 +626,7 @@ export class VssLogin extends VssElement {
     return this._notice ? html`<div class="notice ok" role="status">${this._notice()}</div>` : nothing;
   }
 
-  private _renderAlert(): TemplateResult | typeof nothing {
+  _renderAlert(): TemplateResult | typeof nothing {
     return this._failure ? this._alert(this._failure, () => this._submitForm()) : nothing;
   }
 
@@ -660,7 +642,7 @@ export class VssLogin extends VssElement {
         ${forgotPath} ${renderHotline()}
       </div>`;
     }
-    const retryable = isApiError(error) && error.retryable;
+    const retryable = error.retryable;
     const inForgot = this._mode.startsWith('forgot');
     return html`<div class="notice" part="alert" role="alert">
       <p class="alert-focus" tabindex="-1">${failureText(error)}</p>

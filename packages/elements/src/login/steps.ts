@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   formatIssue,
@@ -19,18 +19,31 @@ import '../otp-input/otp-input.js';
 import type { VssOtpInput } from '../otp-input/otp-input.js';
 import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type View } from './fields.js';
 import type { PasswordResetDetail, VssLogin } from './login.js';
+import { stepStyles } from './steps.styles.js';
+
+/** The server's name of each field these steps send. */
+const serverFields: Record<string, Field> = {
+  currentPassword: 'oldPassword', newPassword: 'newPassword', socialInsuranceCode: 'code', phone: 'phone', otp: 'otp',
+};
 
 /**
- * The steps of `<vss-login>` that only some visits reach, loaded when first needed: "Quên mật khẩu"
- * (phone → OTP with `<vss-otp-input>` → new password) and the forced "Đổi mật khẩu" at first login, with
- * the live password-policy checklist both share. The element keeps the state and draws the common parts
- * (box, fields, summary, alert); this supplies the steps' fields, checks, texts and requests.
+ * The parts of `<vss-login>` that only some visits reach, loaded when first needed: "Quên mật khẩu"
+ * (phone → OTP with `<vss-otp-input>` → new password), the forced "Đổi mật khẩu" at first login, with
+ * the live password-policy checklist both share, and the dialog that asks to log in again when a session
+ * expires. The element keeps the state and draws the common parts (box, fields, summary, alert); this
+ * supplies the steps' fields, checks, texts and requests.
  */
 export class LoginSteps {
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _lastAnnounced = '';
 
-  constructor(private readonly h: VssLogin) {}
+  constructor(private readonly h: VssLogin) {
+    const root = h.renderRoot as ShadowRoot;
+    const sheet = stepStyles.styleSheet;
+    // Added after the element's own sheets (adoptStyles would replace them); without adoptable sheets, a <style>.
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else adoptStyles(root, [stepStyles]);
+  }
 
   /** Stops the pending checklist announcement (the element left the page). */
   stop(): void {
@@ -152,12 +165,27 @@ export class LoginSteps {
     );
   }
 
+  /** The content of the re-login dialog: the sign-in form again, with the code of the expired session. */
+  dialog(): TemplateResult {
+    const h = this.h;
+    return html`<div class="box">
+      <h2 id="${h._id}-dialog-title" tabindex="-1">${msg('Phiên đăng nhập đã hết hạn')}</h2>
+      <p>${msg('Vui lòng đăng nhập lại để tiếp tục. Thông tin đang xem sẽ được giữ nguyên.')}</p>
+      ${h._renderSummary('login')} ${h._renderAlert()} ${h._renderFields('login')}
+      <div class="actions">
+        ${h._submitButton(msg('Đăng nhập'))}
+        <button class="button secondary" type="button" @click=${() => h._closeDialog(false)}>${msg('Đóng')}</button>
+      </div>
+    </div>`;
+  }
+
   /** The OTP field, in the element's light DOM like the other fields (SMS autofill sees it there). */
   light(view: View): TemplateResult | typeof nothing {
     const h = this.h;
     return view === 'forgot-otp'
       ? html`<vss-otp-input
           slot="otp"
+          id=${h._fid('otp')}
           name="otp"
           required
           .value=${h._values.otp}
@@ -181,6 +209,10 @@ export class LoginSteps {
     </ul>`;
   }
 
+  private _otp(): VssOtpInput | null {
+    return this.h._input('otp') as VssOtpInput | null;
+  }
+
   // Listeners in the element's light DOM are called with the element as `this`: arrow functions keep ours.
   private readonly _onOtpInput = (e: Event): void => {
     const h = this.h;
@@ -197,7 +229,7 @@ export class LoginSteps {
       h._failure = null;
       h._otpError = '';
       h._resendAfter = sent.resendAfterSeconds;
-      h._otpEl()?.startCountdown(sent.resendAfterSeconds);
+      this._otp()?.startCountdown(sent.resendAfterSeconds);
       h._notice = () => msg('Đã gửi mã OTP mới.');
     } catch (e) {
       h._failure = toApiError(e);
@@ -217,7 +249,7 @@ export class LoginSteps {
         h._values = { ...h._values, code: sic, phone: phone.ok ? phone.value : v.phone, otp: '' };
         h._resendAfter = sent.resendAfterSeconds;
         h._go('forgot-otp');
-        h._focusNext = () => h._otpEl();
+        h._focusNext = () => this._otp();
         break;
       }
       case 'forgot-otp':
@@ -244,21 +276,37 @@ export class LoginSteps {
     }
   }
 
-  /** Handles the failures only these steps know (a refused OTP, an expiry mid-change); false for the rest. */
+  /**
+   * Handles what only these steps know: their fields' 422, a refused OTP, an expiry mid-change. False for the
+   * rest (the element shows it as an alert).
+   */
   failure(view: View, error: ApiError): boolean {
     const h = this.h;
     const f = error.failure;
+    if (view === 'login' || view === 'signed-in') return false;
     if (view === 'change' && f.kind === 'session_expired') {
       h._openDialog();
       return true;
     }
-    if (view !== 'forgot-password') return false;
-    const otpText = f.kind === 'validation' && 'otp' in f.fields ? msg('Mã OTP không đúng.') : otpFailureText(error);
+    let otpText = view === 'forgot-password' ? otpFailureText(error) : null;
+    if (f.kind === 'validation') {
+      // 422: put each server message on its field (in the UI language where core can say it).
+      const errors: Partial<Record<Field, FieldError>> = {};
+      for (const [name, text] of Object.entries(f.fields)) {
+        const key = serverFields[name];
+        if (key) errors[key] = key === 'oldPassword' ? () => msg('Mật khẩu cũ không đúng.') : (h._check(key) ?? (() => text));
+      }
+      if (errors.otp && view === 'forgot-password') otpText = msg('Mã OTP không đúng.');
+      else if (Object.keys(errors).length) {
+        h._showErrors(errors);
+        return true;
+      }
+    }
     if (!otpText) return false;
     // Back to the code, which is what was wrong.
     h._view = 'forgot-otp';
     h._otpError = otpText;
-    h._focusNext = () => h._otpEl();
+    h._focusNext = () => this._otp();
     return true;
   }
 }
