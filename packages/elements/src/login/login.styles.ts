@@ -25,7 +25,6 @@ export const styles = css`
     margin: 0;
     font-size: 1.375rem;
     line-height: 1.3;
-    color: var(--_text);
   }
   h2:focus {
     outline: none;

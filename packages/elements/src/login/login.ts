@@ -35,9 +35,6 @@ let counter = 0;
 /** One dialog for the whole page even with several login boxes. */
 let dialogOwner: VssLogin | null = null;
 
-/** The views drawn by the steps loaded on demand (steps.ts, with the re-login dialog); the rest are in this module. */
-const onDemand = (view: View): boolean => view !== 'login' && view !== 'signed-in';
-
 /**
  * The VssID login box: "Mã số BHXH" + "Mật khẩu" → "Đăng nhập", with "Quên mật khẩu" (phone → OTP → new
  * password), the forced "Đổi mật khẩu" at first login, the signed-in summary with "Đăng xuất", and a modal
@@ -96,7 +93,6 @@ export class VssLogin extends VssElement {
   @state() private _pending = false;
   @state() private _revealed: Partial<Record<Field, boolean>> = {};
   @state() _dialogOpen = false;
-  @state() _resendAfter: number | undefined;
   @state() _otpError = '';
   @state() _announce = '';
   /** Forgot password and the forced change, once loaded. */
@@ -213,13 +209,10 @@ export class VssLogin extends VssElement {
     );
   }
 
+  /** The re-login dialog and every view but the sign-in form and the signed-in summary come from steps.ts. */
   private _needsSteps(): boolean {
-    return this._dialogOpen || onDemand(this._mode);
-  }
-
-  private _retrySteps(): void {
-    this._loadSteps();
-    this._focusNext = () => this._heading();
+    const mode = this._mode;
+    return this._dialogOpen || (mode !== 'login' && mode !== 'signed-in');
   }
 
   // ---------------------------------------------------------------- view model
@@ -381,7 +374,7 @@ export class VssLogin extends VssElement {
 
   private _submit(): void {
     const mode = this._mode;
-    if (this._pending || mode === 'signed-in' || (onDemand(mode) && !this._steps)) return;
+    if (this._pending || mode === 'signed-in' || (this._needsSteps() && !this._steps)) return;
     // A pasted code reaches the OTP field without an input event: take its value as it is now.
     const otp = mode === 'forgot-otp' && this._input('otp');
     if (otp) this._values = { ...this._values, otp: otp.value };
@@ -480,11 +473,14 @@ export class VssLogin extends VssElement {
         ? // The code of the step (or of the dialog) is on its way, or failed to arrive: say so where it will be.
           html`<div class="box" part="form">
             ${this._stepsError
-              ? this._alert(this._stepsError, () => this._retrySteps())
+              ? this._alert(this._stepsError, () => {
+                  this._loadSteps();
+                  this._focusNext = () => this._heading();
+                })
               : html`<p class="actions" role="status"><span class="spinner"></span>${msg('Đang tải…')}</p>`}
           </div>`
         : this._dialogOpen
-          ? html`<div class="box" part="form"><p>${msg('Vui lòng đăng nhập lại trong hộp thoại.')}</p></div>`
+          ? this._steps!.behindDialog()
           : this._renderView(this._mode);
     return html`${main}
       <dialog part="dialog" aria-labelledby="${this._id}-dialog-title" @close=${() => this._onDialogClosed()}>

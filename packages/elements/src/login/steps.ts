@@ -36,6 +36,8 @@ const serverFields: Record<string, Field> = {
 export class LoginSteps {
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _lastAnnounced = '';
+  /** Seconds before "Gửi lại mã" is allowed, as the server last said (each change comes with a state change). */
+  private _resendAfter?: number;
 
   constructor(private readonly h: VssLogin) {
     const root = h.renderRoot as ShadowRoot;
@@ -165,6 +167,11 @@ export class LoginSteps {
     );
   }
 
+  /** What the element's box says while the dialog is open. */
+  behindDialog(): TemplateResult {
+    return html`<div class="box" part="form"><p>${msg('Vui lòng đăng nhập lại trong hộp thoại.')}</p></div>`;
+  }
+
   /** The content of the re-login dialog: the sign-in form again, with the code of the expired session. */
   dialog(): TemplateResult {
     const h = this.h;
@@ -190,7 +197,7 @@ export class LoginSteps {
           required
           .value=${h._values.otp}
           .error=${h._otpError}
-          .resendAfter=${h._resendAfter}
+          .resendAfter=${this._resendAfter}
           @input=${this._onOtpInput}
           @vss-otp-complete=${this._onOtpInput}
           @vss-otp-resend=${this._onResend}
@@ -228,7 +235,7 @@ export class LoginSteps {
       const sent = await h._api.forgotPassword(h._values.code, h._values.phone);
       h._failure = null;
       h._otpError = '';
-      h._resendAfter = sent.resendAfterSeconds;
+      this._resendAfter = sent.resendAfterSeconds;
       this._otp()?.startCountdown(sent.resendAfterSeconds);
       h._notice = () => msg('Đã gửi mã OTP mới.');
     } catch (e) {
@@ -247,7 +254,7 @@ export class LoginSteps {
         const phone = validatePhone(v.phone);
         const sent = await h._api.forgotPassword(sic, phone.ok ? phone.value : v.phone);
         h._values = { ...h._values, code: sic, phone: phone.ok ? phone.value : v.phone, otp: '' };
-        h._resendAfter = sent.resendAfterSeconds;
+        this._resendAfter = sent.resendAfterSeconds;
         h._go('forgot-otp');
         h._focusNext = () => this._otp();
         break;
