@@ -11,8 +11,16 @@ import type { RegistrationDraft, StepNumber } from './draft.js';
 import { controlId, fieldLabel, type FieldKey } from './fields.js';
 import type { FieldError, VssRegistrationForm } from './registration-form.js';
 
-/** The error summary (GOV.UK pattern). */
+/** Fields with a message, and the error summary (GOV.UK pattern). */
 export const partStyles = css`
+  .field.has-error {
+    border-left: 4px solid var(--_danger);
+    padding-left: calc(var(--_space) * 1.5);
+  }
+  input[aria-invalid='true'],
+  select[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
   .summary {
     padding: calc(var(--_space) * 2);
     border: 4px solid var(--_danger);

@@ -1,7 +1,13 @@
 import { css } from 'lit';
 
-/** Term/value lists, badges and the small print, shared by the review, the receipt and the status view. */
+/** Button rows, term/value lists, badges and the small print, shared by the parts loaded on demand. */
 export const detailStyles = css`
+  .actions-inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
   dl {
     margin: var(--_space) 0 0;
     display: grid;

@@ -15,6 +15,14 @@ type Form = VssRegistrationForm;
 type LookupKey = 'fullName' | 'dateOfBirth' | 'idNumber';
 
 export const partStyles = css`
+  .lookup {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border-left: 4px solid var(--_border-soft);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius-small);
+  }
   .lookup > .button {
     justify-self: start;
   }

@@ -1,11 +1,12 @@
 /**
  * The form's parts that its first paint does not need, each behind its own `import()`: the rules the
- * fields are checked by, "Tra cứu mã số BHXH", the steps after the first one, the receipt (with the printable declaration), the dossier status view, and the child
+ * fields are checked by, "Tra cứu mã số BHXH", the "Làm lại từ đầu" confirmation, the steps after the first one, the receipt (with the printable declaration), the dossier status view, and the child
  * elements of steps 2–4. One object so a test can stand in a loader that fails.
  */
 export const formParts = {
   checks: () => import('./checks.js'),
   lookup: () => import('./lookup.js'),
+  startOver: () => import('./start-over.js'),
   steps: () => import('./steps.js'),
   receipt: () => import('./receipt.js'),
   status: () => import('./status.js'),
@@ -17,5 +18,8 @@ export const formParts = {
 export type PartName = keyof typeof formParts;
 export type PartModule<K extends PartName> = Awaited<ReturnType<(typeof formParts)[K]>>;
 
-/** The parts a step shows (the steps after it are fetched ahead while the citizen fills it). */
-export const STEP_PARTS: readonly (readonly PartName[])[] = [[], [], ['steps', 'photo'], ['otp'], ['office'], ['receipt']];
+/**
+ * What each step shows or may open (index = step; 1 is the form itself). Right after a render the form
+ * fetches what its current and next step need.
+ */
+export const STEP_PARTS: readonly (readonly PartName[])[] = [[], ['lookup', 'startOver'], ['steps', 'photo'], ['otp'], ['office'], ['receipt']];

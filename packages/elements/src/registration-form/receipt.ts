@@ -113,6 +113,13 @@ export const partStyles = [
     .print-only {
       display: block;
     }
+    .wrap {
+      background: #fff;
+    }
+    @page {
+      size: A4;
+      margin: 18mm 16mm;
+    }
   }
 `,
 ];

@@ -33,7 +33,6 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    counter-reset: none;
   }
   .step {
     flex: 1 1 8rem;
@@ -157,10 +156,6 @@ export const styles = css`
   .field.wide {
     grid-column: 1 / -1;
   }
-  .field.has-error {
-    border-left: 4px solid var(--_danger);
-    padding-left: calc(var(--_space) * 1.5);
-  }
   label,
   .radios > legend {
     font-weight: 600;
@@ -172,15 +167,15 @@ export const styles = css`
   .radios > legend {
     padding: 0;
   }
-  .hint {
-    margin: 0;
-    color: var(--_text-muted);
-    font-size: 0.92em;
-  }
   p.error {
     margin: 0;
     color: var(--_danger);
     font-weight: 600;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.92em;
   }
   input[type='text'],
   input[type='email'],
@@ -194,10 +189,6 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-  }
-  input[aria-invalid='true'],
-  select[aria-invalid='true'] {
-    border-color: var(--_danger);
   }
   .radio-row {
     display: flex;
@@ -228,21 +219,7 @@ export const styles = css`
     justify-content: flex-start;
     text-align: left;
   }
-  .lookup {
-    display: grid;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2);
-    border-left: 4px solid var(--_border-soft);
-    background: var(--_surface-alt);
-    border-radius: var(--_radius-small);
-  }
 
-  .actions-inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-  }
 
   .nav {
     display: flex;
@@ -254,30 +231,9 @@ export const styles = css`
   .nav .button {
     min-width: 8rem;
   }
-  .button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: var(--_surface);
-  }
   .draft-note {
     margin: 0;
     color: var(--_text-muted);
     font-size: 0.92em;
-  }
-  .state.confirm {
-    background: var(--_warning-soft);
-    border-left: 4px solid var(--_warning);
-  }
-  #reset-confirm:focus {
-    outline: 3px solid var(--_focus);
-  }
-  @media print {
-    .wrap {
-      background: #fff;
-    }
-    @page {
-      size: A4;
-      margin: 18mm 16mm;
-    }
   }
 `;

@@ -1,6 +1,5 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { RegistrationReceipt, ValidationIssue, VssApi } from '@vssid/core';
 import { VssElement } from '../base/vss-element.js';
@@ -137,7 +136,8 @@ export class VssRegistrationForm extends VssElement {
   @state() _submitProblem: SubmitProblem | null = null;
   /** @internal */
   @state() _success: Success | null = null;
-  @state() private _confirmReset = false;
+  /** @internal */
+  @state() _confirmReset = false;
   /** @internal */
   @state() _copied = false;
 
@@ -274,7 +274,7 @@ export class VssRegistrationForm extends VssElement {
     }
   }
 
-  /** Fetches ahead what the current and the next step show. */
+  /** Fetches ahead what the current and the next step show or may open. */
   private _prefetch(): void {
     if (this.dossierNumber) return;
     if (this._success) {
@@ -282,7 +282,7 @@ export class VssRegistrationForm extends VssElement {
       return;
     }
     const upTo = Math.min(this._draft.step + 1, STEP_COUNT);
-    for (let s = 2; s <= upTo; s++) for (const name of STEP_PARTS[s]!) this._fetch(name);
+    for (let s = 1; s <= upTo; s++) for (const name of STEP_PARTS[s]!) this._fetch(name);
   }
 
   // ---- the draft ----------------------------------------------------------------------------------
@@ -592,7 +592,7 @@ export class VssRegistrationForm extends VssElement {
         aria-required="true"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-        .value=${live(this._valueOf(key))}
+        .value=${this._valueOf(key)}
         @input=${this._onText(key)}
         @blur=${this._onLeave(key)}
       />
@@ -635,7 +635,7 @@ export class VssRegistrationForm extends VssElement {
                     name="sex"
                     value=${s}
                     aria-invalid=${sexError ? 'true' : 'false'}
-                    .checked=${live(f.sex === s)}
+                    .checked=${f.sex === s}
                     @change=${() => {
                       this._setField('sex', s);
                       this._show('sex');
@@ -729,16 +729,7 @@ export class VssRegistrationForm extends VssElement {
     const busy = this._submitting;
     return html`<div class="nav no-print">
       ${last
-        ? html`<button
-            type="submit"
-            class="button primary"
-            part="button submit-button"
-            id="submit"
-            aria-disabled=${busy ? 'true' : 'false'}
-            aria-describedby=${busy ? 'submit-status' : nothing}
-          >
-            ${busy ? html`<span class="spinner" aria-hidden="true"></span>${msg('Đang gửi…')}` : msg('Ghi nhận')}
-          </button>`
+        ? this._part('steps', false)?.renderSubmit(busy) // comes with the review
         : html`<button type="submit" class="button primary" part="button" id="next">${msg('Tiếp tục')}</button>`}
       ${step > 1
         ? html`<button type="button" class="button secondary" part="button" id="back" @click=${this._back}>${msg('Quay lại')}</button>`
@@ -748,25 +739,7 @@ export class VssRegistrationForm extends VssElement {
   }
 
   private _renderStartOver() {
-    if (this._confirmReset) {
-      return html`<div class="state confirm" role="alertdialog" aria-labelledby="reset-q" id="reset-confirm" tabindex="-1">
-        <p id="reset-q">${msg('Xóa mọi thông tin đã nhập và làm lại từ đầu?')}</p>
-        <div class="actions-inline">
-          <button type="button" class="button danger" part="button" id="reset-yes" @click=${this._startOver}>${msg('Xóa và làm lại')}</button>
-          <button
-            type="button"
-            class="button secondary"
-            part="button"
-            @click=${() => {
-              this._confirmReset = false;
-              this._focusNext = '#reset';
-            }}
-          >
-            ${msg('Hủy')}
-          </button>
-        </div>
-      </div>`;
-    }
+    if (this._confirmReset) return this._part('startOver')?.renderConfirm(this) ?? this._partState('startOver');
     return html`<p class="draft-note no-print">
       ${msg('Thông tin đã nhập được lưu tạm trên trình duyệt này cho đến khi bạn gửi tờ khai.')}
       <button

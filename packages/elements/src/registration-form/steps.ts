@@ -396,6 +396,20 @@ function renderReview(host: Form, issues: Issues): TemplateResult {
     ${renderSubmitProblem(host)}`;
 }
 
+/** "Ghi nhận" (a submit button of the form: pressing it checks every step, then sends). */
+export function renderSubmit(busy: boolean): TemplateResult {
+  return html`<button
+    type="submit"
+    class="button primary"
+    part="button submit-button"
+    id="submit"
+    aria-disabled=${busy ? 'true' : 'false'}
+    aria-describedby=${busy ? 'submit-status' : nothing}
+  >
+    ${busy ? html`<span class="spinner" aria-hidden="true"></span>${msg('Đang gửi…')}` : msg('Ghi nhận')}
+  </button>`;
+}
+
 function renderSubmitProblem(host: Form) {
   const p = host._submitProblem;
   if (!p) return nothing;
