@@ -95,7 +95,7 @@ export class VssLogin extends VssElement {
   @state() _dialogOpen = false;
   @state() _otpError = '';
   @state() _announce = '';
-  /** Forgot password and the forced change, once loaded. */
+  /** Forgot password, the forced change and the re-login dialog, once loaded (steps.ts). */
   @state() private _steps?: LoginSteps;
   /** Why loading them failed (shown with a retry button). */
   @state() private _stepsError: ApiError | null = null;
@@ -193,7 +193,7 @@ export class VssLogin extends VssElement {
 
   // ---------------------------------------------------------------- steps loaded on demand
 
-  /** Starts loading the forgot-password and password-change steps (hover, focus or click on the way there). */
+  /** Starts loading steps.ts: on the way to a step (hover, focus or click), when the dialog opens, once signed in. */
   _loadSteps(): void {
     if (this._stepsLoading) return;
     this._stepsError = null;
