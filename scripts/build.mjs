@@ -4,7 +4,8 @@
 //                           .d.ts, custom-elements.json, VS Code data; lit, @lit/*, core external
 //   dist/cdn/vssid-elements.js   ONE self-contained minified file defining every tag; it loads
 //   dist/cdn/vssid-elements.en.js  (its English pack) only when a page shows English
-//   dist/cdn/elements/<name>.js  per-element script entries with shared chunks (lit, core), self-contained
+//   dist/cdn/elements/<name>.js  per-element script entries with shared chunks (lit; data = client, schemas,
+//                           zod; the rest split by use), self-contained
 //   dist/cdn/themes/*.css        page-level theme stylesheets (also in the elements package)
 //   dist/cem/                custom-elements.json + vscode.html-custom-data.json
 // Vite 8 (Rolldown) library builds; declarations by tsc 7 (emitDeclarationOnly). Fails when a mock or
@@ -81,7 +82,9 @@ await lib({
   minify: true,
   chunkGroups: [
     { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-    { name: 'core', test: /packages[\\/]core[\\/]|node_modules[\\/]zod[\\/]/ },
+    // every element needs Lit and the data layer: two cached chunks; the rest (validators, domain tables,
+    // child elements) is split by use, so a page with a card does not download the registration's rules
+    { name: 'data', test: /packages[\\/]core[\\/]src[\\/](client|schemas|errors)|node_modules[\\/]zod[\\/]/ },
   ],
 });
 

@@ -1,10 +1,12 @@
-/** Validators for the codes of the domain: mã số BHXH, card code, dossier, facility, office, OTP. */
+/**
+ * Validators for the codes that need no table: mã số BHXH, dossier number, OTP. Card codes (card-code.ts)
+ * and facility and office codes (places.ts) look codes up in the domain tables, so they live apart: a page
+ * that checks a login code does not download the group and province tables.
+ */
 
-import { isKnownGroupCode } from '../domain/bhyt-groups.js';
-import { CARD_CODE_PATTERN, parseCardCode } from '../domain/card-code.js';
-import { isProvinceCode } from '../domain/provinces.js';
+import { CARD_CODE_PATTERN } from '../domain/card-code-shape.js';
 import { compactCode } from './normalize.js';
-import { invalid, valid, type ValidationIssue, type ValidationResult } from './types.js';
+import { invalid, valid, type ValidationResult } from './types.js';
 
 const SIC = /^\d{10}$/;
 
@@ -20,53 +22,12 @@ export function validateSocialInsuranceCode(input: string): ValidationResult {
   return invalid('sic_format');
 }
 
-/**
- * BHYT card code (§3.2): shape, known group code, one of the 63 province codes and, when given,
- * last 10 equal to the user's mã số BHXH. A benefit digit that differs from the table is only a
- * warning (see {@link cardCodeWarnings}), because digits changed in 2018, 2023 and 2026.
- */
-export function validateCardCode(input: string, ctx: { socialInsuranceCode?: string } = {}): ValidationResult {
-  const v = compactCode(input);
-  if (v === '') return invalid('required');
-  const m = CARD_CODE_PATTERN.exec(v);
-  if (!m) return invalid('card_format');
-  if (!isKnownGroupCode(m[1]!)) return invalid('card_group_unknown', { group: m[1]! });
-  if (!isProvinceCode(m[3]!)) return invalid('card_province_unknown', { province: m[3]! });
-  const sic = ctx.socialInsuranceCode === undefined ? '' : compactCode(ctx.socialInsuranceCode);
-  if (sic !== '' && m[4] !== sic) return invalid('card_sic_mismatch');
-  return valid(v);
-}
-
-/** Non-blocking remarks on a valid card code: currently a benefit digit the group does not carry. */
-export function cardCodeWarnings(input: string): ValidationIssue[] {
-  const p = parseCardCode(input);
-  if (!p || p.digitCheck !== 'unexpected' || p.expectedDigit === null) return [];
-  return [{ code: 'card_digit_unexpected', params: { group: p.groupCode, digit: p.benefitDigit, expected: p.expectedDigit } }];
-}
-
 /** Dossier number, general shape `NNNNN.L/YYYY/NNNNN` or `NNNNN.LL/YYYY/NNNNN` (§3.6). */
 export function validateDossierNumber(input: string): ValidationResult {
   // Dots and dashes are part of the shape here, so only spaces are dropped.
   const v = input.replace(/\s/g, '').toUpperCase();
   if (v === '') return invalid('required');
   return /^\d{5}\.[A-Z]{1,2}\/\d{4}\/\d{5}$/.test(v) ? valid(v) : invalid('dossier_format');
-}
-
-/** Facility code (nơi ĐK KCB): `79123`, `79-123` or `79 - 123` → `79123`, with a known province (§3.5). */
-export function validateFacilityCode(input: string): ValidationResult {
-  const t = input.trim();
-  if (t === '') return invalid('required');
-  const m = /^(\d{2})\s*-?\s*(\d{3})$/.exec(t);
-  if (!m) return invalid('facility_format');
-  if (!isProvinceCode(m[1]!)) return invalid('facility_province_unknown', { province: m[1]! });
-  return valid(m[1]! + m[2]!);
-}
-
-/** Social-insurance office code: 5 digits (province + office, §5). */
-export function validateOfficeCode(input: string): ValidationResult {
-  const v = compactCode(input);
-  if (v === '') return invalid('required');
-  return /^\d{5}$/.test(v) && isProvinceCode(v.slice(0, 2)) ? valid(v) : invalid('office_format');
 }
 
 /** OTP: 6 digits (§3.7); spaces from copy-paste are dropped. */

@@ -1,6 +1,8 @@
 export * from './types.js';
 export { compactCode, collapseSpaces } from './normalize.js';
 export * from './codes.js';
+export * from './card-code.js';
+export * from './places.js';
 export * from './identity.js';
 export * from './contact.js';
 export * from './password.js';

@@ -5,7 +5,8 @@
 
 import type { RegistrationRequest } from '../schemas/registration.js';
 import type { TodayInput } from '../domain/dates.js';
-import { validateOfficeCode, validateSocialInsuranceCode } from './codes.js';
+import { validateSocialInsuranceCode } from './codes.js';
+import { validateOfficeCode } from './places.js';
 import { validateEmail, validatePhone } from './contact.js';
 import { validateIdNumber } from './identity.js';
 import { validateDateOfBirth, validateFullName, validateIssueDate, validateText } from './person.js';
