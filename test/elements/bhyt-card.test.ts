@@ -118,6 +118,8 @@ describe('vss-bhyt-card', () => {
     card.addEventListener('vss-card-load', (e) => events.push(e.detail));
     const article = await cardOf(card);
     const data = await api.card();
+    // the group's meaning comes with its own small module, fetched alongside the card data
+    await waitFor(() => !textOf(article).includes('…'));
     const text = textOf(article);
     expect(text).to.contain(data.fullName);
     const [y, m, d] = data.dateOfBirth.split('-');
@@ -406,6 +408,28 @@ describe('vss-bhyt-card', () => {
     expect(after.height).to.be.closeTo(before.height, 1);
     expect(article.getBoundingClientRect().height).to.be.closeTo(articleHeight, 1);
     expect(svgEl.getAttribute('aria-label')).to.equal('Mã QR của thẻ BHYT');
+  });
+
+  it('shows the group code without its meaning while the meanings load, and the meaning once they are there', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    cardParts.meaning = () => gate.then(realParts.meaning);
+    const { card } = await signedIn();
+    const article = await cardOf(card);
+    expect(textOf(article)).to.contain('Đối tượng DN : … — Mức hưởng 4 : quỹ BHYT trả 80%');
+    release();
+    await waitFor(() => textOf(article).includes('Đối tượng DN : Người lao động trong doanh nghiệp —'));
+  });
+
+  it('still shows the whole card when the group meanings fail to load', async () => {
+    cardParts.meaning = failedChunk;
+    const { card } = await signedIn();
+    const article = await cardOf(card);
+    await waitFor(() => textOf(article).includes('Mức hưởng 4'));
+    expect(textOf(article)).to.contain('Đối tượng DN : …');
+    expect(textOf(article)).to.contain('DN · 4 · 79 · 7901234567');
+    expect(maybeDeep(card, '.state.error')).to.equal(null);
+    await expectNoAxeViolations(card);
   });
 
   it('shows the card with an error and retry in place of a QR whose encoder failed to load', async () => {

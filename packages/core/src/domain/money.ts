@@ -1,6 +1,6 @@
 /** Statutory amounts and rates (domain.md §7, §9). Amounts in đồng. */
 
-import { BENEFIT_LEVELS, isBenefitDigit, type BenefitDigit } from './bhyt-groups.js';
+import { BENEFIT_LEVELS, isBenefitDigit, type BenefitDigit } from './benefit-levels.js';
 
 /** Lương cơ sở from 1/7/2024 (Decree 73/2024/NĐ-CP; ❓ the figure the product assumes). */
 export const BASE_SALARY = 2_340_000;

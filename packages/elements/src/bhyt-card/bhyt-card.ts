@@ -6,12 +6,12 @@ import {
   formatDate,
   formatDateTime,
   formatFacilityCode,
-  bhytGroupMeaning,
   isApiError,
   splitCardCode,
   todayIso,
   type BhytCard,
   type CardLookupResult,
+  type Locale,
   type VssApi,
 } from '@vssid/core';
 import { VssElement } from '../base/vss-element.js';
@@ -153,6 +153,8 @@ export class VssBhytCard extends VssElement {
 
   /** The QR encoder, fetched while the card data is on its way. */
   private readonly _qr = new OnDemand(this, () => cardParts.qr());
+  /** The meaning of the card's group code, fetched while the card data is on its way. */
+  private readonly _meaning = new OnDemand(this, () => cardParts.meaning());
   /** `<vss-card-explain>`, fetched when the explanation is first opened (or about to be). */
   private readonly _explain = new OnDemand(this, () => cardParts.explain());
 
@@ -161,6 +163,7 @@ export class VssBhytCard extends VssElement {
       const fresh = this._fresh;
       this._fresh = false;
       if (this.showQr && !this.compact) this._qr.load();
+      this._meaning.load();
       if (lookup) {
         try {
           const card = await this.api.lookupCard({ cardCode: cardNumber, fullName, dateOfBirth: birthDate }, { signal });
@@ -369,7 +372,7 @@ export class VssBhytCard extends VssElement {
           </div>
           ${p
             ? html`<p class="meaning">
-                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${bhytGroupMeaning(p.group, locale) ?? msg('chưa có mô tả chính thức')} —
+                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${this._groupMeaning(p.group, locale)} —
                 <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit))}.
               </p>`
             : nothing}
@@ -385,6 +388,16 @@ export class VssBhytCard extends VssElement {
           : this._renderPart(this._explain)}
       </details>
     `;
+  }
+
+  /**
+   * The group's meaning in words; until its module is there (it comes with the data, so rarely seen) or if it
+   * failed to load, an ellipsis, since the code itself is already printed.
+   */
+  private _groupMeaning(group: string, locale: Locale): string {
+    const m = this._meaning.value;
+    if (!m) return '…';
+    return m.bhytGroupMeaning(group, locale) ?? msg('chưa có mô tả chính thức');
   }
 
   /** A part still loading (the shared loading state) or whose chunk failed (the error state with retry). */
