@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { cdnEnglishBuild, cdnFileBuild } from '../scripts/build-lib.mjs';
+import { cdnElementsBuild, cdnEnglishBuild, cdnFileBuild } from '../scripts/build-lib.mjs';
 import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -100,6 +100,38 @@ async function cdnBundle() {
   return { bytes: code(chunks), lazyBytes: code(chunksOf(english)), metafile: { outputs: { cdn: { inputs } } } };
 }
 
+/**
+ * The per-element CDN entries (dist/cdn/elements/<name>.js) as scripts/build.mjs builds them, in memory:
+ * for each entry, the chunks it imports statically (`bytes`) and those it can reach through `import()`.
+ * @returns {Promise<Map<string, {bytes: Buffer, lazyBytes: Buffer, metafile: object}>>}
+ */
+async function shippedElementBundles() {
+  const result = await viteBuild(cdnElementsBuild(join(root, 'node_modules/.cache/vssid-bench/elements'), false));
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (start, follow) => {
+    const seen = new Set();
+    const visit = (f) => {
+      if (seen.has(f) || !byFile.has(f)) return;
+      seen.add(f);
+      for (const i of follow(byFile.get(f))) visit(i);
+    };
+    start.forEach(visit);
+    return seen;
+  };
+  const out = new Map();
+  for (const entry of chunks.filter((c) => c.isEntry)) {
+    const initial = closure([entry.fileName], (c) => c.imports);
+    const everything = closure([entry.fileName], (c) => [...c.imports, ...c.dynamicImports]);
+    const lazy = [...everything].filter((f) => !initial.has(f));
+    const code = (files) => Buffer.concat([...files].map((f) => Buffer.from(byFile.get(f).code)));
+    const inputs = {};
+    for (const f of initial) for (const [path, m] of Object.entries(byFile.get(f).modules)) inputs[relative(root, path)] = { bytesInOutput: m.renderedLength };
+    out.set(entry.name, { bytes: code(initial), lazyBytes: code(lazy), metafile: { outputs: { [entry.fileName]: { inputs } } } });
+  }
+  return out;
+}
+
 /** Where a module's bytes come from, grouped by package (node_modules) or source folder. */
 function groupOf(path) {
   const nm = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path);
@@ -109,7 +141,7 @@ function groupOf(path) {
   return path;
 }
 
-/** Top contributors (minified bytes before compression) of the initial load. */
+/** Top contributors of the initial load: bytes each module adds (esbuild: minified; Vite: before minifying). */
 function topModules(metafile, n = 8) {
   const byGroup = new Map();
   for (const out of Object.values(metafile.outputs)) {
@@ -134,9 +166,14 @@ export async function measureSizes({ top = 8, withBrotli = true } = {}) {
     ...coreEntries(),
     ...elementEntries().map((n) => ({ name: n, kind: 'element', entry: `packages/elements/src/${n}/${n}.ts` })),
   ];
-  // esbuild runs the bundles concurrently in its own service; compression is the slow part after it
-  // the CDN file is measured as shipped: the very build scripts/build.mjs writes (Vite), in memory
-  const bundles = await Promise.all(targets.map((t) => (t.kind === 'cdn' ? cdnBundle() : bundle(t.entry))));
+  // The CDN file and the element entries are measured as shipped: the very builds scripts/build.mjs writes
+  // (Vite), in memory. @vssid/core's entries are what a bundler user's build takes in (esbuild).
+  const [cdn, elements, ...cores] = await Promise.all([
+    cdnBundle(),
+    shippedElementBundles(),
+    ...targets.filter((t) => t.kind === 'core').map((t) => bundle(t.entry)),
+  ]);
+  const bundles = targets.map((t) => (t.kind === 'cdn' ? cdn : t.kind === 'element' ? elements.get(t.name) : cores.shift()));
   return targets.map((t, i) => {
     const { bytes, lazyBytes, metafile } = bundles[i];
     const b = withBrotli ? brotli(bytes) : NaN;

@@ -180,3 +180,23 @@ export const cdnEnglishBuild = (outDir, write = true) =>
     write,
     empty: false,
   });
+
+/**
+ * The per-element CDN entries (dist/cdn/elements/<name>.js): every element folder as an entry, minified,
+ * with everything inside, over shared chunks. Every element needs Lit and the data layer, so those are two
+ * cached chunks; the rest (validators, domain tables, child elements, on-demand parts) is split by use, so a
+ * page with a card does not download the registration's rules.
+ */
+export const cdnElementsBuild = (outDir, write = true) =>
+  viteLibConfig({
+    entry: Object.fromEntries(elementFolders().map((n) => [n, `packages/elements/src/${n}/${n}.ts`])),
+    outDir,
+    minify: true,
+    write,
+    chunkGroups: [
+      // Lit's runtime and the localisation every element renders with; directives, @lit/task and
+      // @lit/context's provider side are split by use like the rest
+      { name: 'lit', test: /node_modules[\\/](lit[\\/]|lit-html[\\/]lit-html\.js|lit-element[\\/]|@lit[\\/](reactive-element|localize)[\\/])/ },
+      { name: 'data', test: /packages[\\/]core[\\/]src[\\/](client|schemas|errors)|node_modules[\\/]zod[\\/]/ },
+    ],
+  });

@@ -26,6 +26,7 @@ import {
   viteLibConfig,
   cdnFileBuild,
   cdnEnglishBuild,
+  cdnElementsBuild,
   CDN_ENGLISH_FILE,
 } from './build-lib.mjs';
 import { analyze, vscodeData } from './build-cem.mjs';
@@ -76,17 +77,7 @@ await lib({
 const cdnOut = join(dist, 'cdn');
 await build(cdnFileBuild(cdnOut));
 await build(cdnEnglishBuild(cdnOut));
-await lib({
-  entry: elementEntries,
-  outDir: join(cdnOut, 'elements'),
-  minify: true,
-  chunkGroups: [
-    { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-    // every element needs Lit and the data layer: two cached chunks; the rest (validators, domain tables,
-    // child elements) is split by use, so a page with a card does not download the registration's rules
-    { name: 'data', test: /packages[\\/]core[\\/]src[\\/](client|schemas|errors)|node_modules[\\/]zod[\\/]/ },
-  ],
-});
+await build(cdnElementsBuild(join(cdnOut, 'elements')));
 
 // (c, d) the manifest and VS Code data
 const manifest = analyze();
