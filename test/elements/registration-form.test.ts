@@ -8,6 +8,7 @@ import type { RegisteredDetail, VssRegistrationForm } from '../../packages/eleme
 import type { VssPhotoInput } from '../../packages/elements/src/photo-input/photo-input.js';
 import type { VssOfficePicker } from '../../packages/elements/src/office-picker/office-picker.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
+import { formParts } from '../../packages/elements/src/registration-form/parts.js';
 import {
   approveDossier,
   clearFaults,
@@ -646,6 +647,98 @@ describe('vss-registration-form', function () {
       await expectNoAxeViolations(broken);
       deep<HTMLButtonElement>(err, 'button').click();
       await waitFor(() => maybeDeep(broken, '#status-value'), 5000, 'status after retry');
+    });
+  });
+
+  describe('parts loaded on demand', () => {
+    /** Makes one part's loader fail (as a dropped connection would) until the returned function restores it. */
+    function failPart(name: keyof typeof formParts): () => void {
+      const real = formParts[name];
+      formParts[name] = (() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))) as never;
+      return () => void (formParts[name] = real as never);
+    }
+
+    it('shows step 1 at once and brings each later step with its child elements', async () => {
+      const el = await mountForm();
+      expect(input(el, 'f-fullName')).to.exist;
+      sessionStorage.setItem(KEY, JSON.stringify({ v: 1, step: 4, maxStep: 4, fields: {}, photos: {} }));
+      cleanup();
+      const later = await mountForm();
+      // updateComplete waits for the step's parts: the office picker is there and defined.
+      const picker = deep(later, 'vss-office-picker');
+      expect(customElements.get('vss-office-picker')).to.exist;
+      expect(picker.shadowRoot).to.exist;
+      expect(maybeDeep(later, '.state.loading')).to.equal(null);
+    });
+
+    it('shows the error state with "Thử lại" when a step fails to load, and the step after the retry', async () => {
+      const restore = failPart('steps');
+      let el: VssRegistrationForm;
+      try {
+        sessionStorage.setItem(KEY, JSON.stringify({ v: 1, step: 2, maxStep: 2, fields: {}, photos: {} }));
+        el = await mountForm();
+        const error = await waitFor(() => maybeDeep(el, '.step-form .state.error'), 5000, 'error state');
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.textContent).to.contain('Không kết nối được với máy chủ');
+        expect(heading(el)).to.contain('Bước 2/5');
+        expect(deep(el, '#back')).to.exist; // the citizen can still go back
+      } finally {
+        restore();
+      }
+      deep<HTMLButtonElement>(el, '.step-form .state.error button').click();
+      await settle(el);
+      expect(el.shadowRoot!.querySelectorAll('vss-photo-input').length).to.equal(3);
+      expect(maybeDeep(el, '.step-form .state.error')).to.equal(null);
+    });
+
+    it('shows the status view\'s error state when it fails to load, and the status after "Thử lại"', async () => {
+      const restore = failPart('status');
+      let el: VssRegistrationForm;
+      try {
+        el = await mountForm(html`<vss-registration-form dossier-number="01027.GD/2020/09999"></vss-registration-form>`);
+        const error = await waitFor(() => maybeDeep(el, '.state.error'), 5000, 'error state');
+        expect(error.textContent).to.contain('Không kết nối được với máy chủ');
+      } finally {
+        restore();
+      }
+      deep<HTMLButtonElement>(el, '.state.error button').click();
+      await waitFor(() => maybeDeep(el, '#status-title'), 5000, 'status view');
+      await waitFor(() => maybeDeep(el, '.state.error')?.textContent?.includes('Không tìm thấy thông tin.'), 5000, 'not found');
+    });
+
+    it('files nothing when the receipt cannot load, and files once on "Thử lại"', async () => {
+      const el = await mountForm();
+      await upToReview(el);
+      input(el, 'f-consent').click();
+      await settle(el);
+      const restore = failPart('receipt');
+      try {
+        deep<HTMLButtonElement>(el, '#submit').click();
+        const problem = await waitFor(() => maybeDeep(el, '#submit-problem'), 8000, 'problem');
+        expect(problem.textContent).to.contain('Chưa gửi được tờ khai.');
+        expect(active(el)?.id).to.equal('submit-problem');
+        expect(await dossierSms()).to.deep.equal([]);
+      } finally {
+        restore();
+      }
+      deep<HTMLButtonElement>(el, '#retry-submit').click();
+      await waitFor(() => maybeDeep(el, '#success-heading'), 8000, 'success');
+      expect((await dossierSms()).length).to.equal(1);
+    });
+
+    it('opens "Tra cứu mã số BHXH" with focus in its first field even when it comes later', async () => {
+      const restore = failPart('lookup');
+      let el: VssRegistrationForm;
+      try {
+        el = await mountForm();
+        deep<HTMLButtonElement>(el, '.disclosure').click();
+        await waitFor(() => maybeDeep(el, '#lookup .state.error'), 5000, 'error state');
+      } finally {
+        restore();
+      }
+      deep<HTMLButtonElement>(el, '#lookup .state.error button').click();
+      await settle(el);
+      expect(active(el)?.id).to.equal('lookup-fullName');
     });
   });
 

@@ -141,7 +141,7 @@ export class VssRegistrationForm extends VssElement {
   /** @internal */
   @state() _copied = false;
 
-  /** @internal The control to focus once the next render is done (kept while a part it is in loads). */
+  /** @internal The control to focus once the next render is done (kept while a part it may be in loads). */
   _focusNext: string | null = null;
   private _loadedKey = '';
   private _saveTimer?: ReturnType<typeof setTimeout>;
@@ -186,7 +186,8 @@ export class VssRegistrationForm extends VssElement {
     const sel = this._focusNext;
     if (sel) {
       const target = this.renderRoot.querySelector<HTMLElement>(sel);
-      if (target || !this._awaited.size) {
+      // Kept while a part is on its way or failed: its control gets the focus once it is there.
+      if (target || !(this._awaited.size || this._failed.size)) {
         this._focusNext = null;
         // After this update has finished: the field focus leaves is checked on blur, which updates again.
         if (target) queueMicrotask(() => target.focus());
