@@ -4,15 +4,20 @@
  * the citizen leaves a field or moves on.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { formatIssue, normalizePhone, validateRegistration, type ValidationIssue } from '@vssid/core';
 import { currentLocale } from '../i18n/localization.js';
 import type { RegistrationDraft, StepNumber } from './draft.js';
 import { controlId, fieldLabel, type FieldKey } from './fields.js';
-import type { FieldError, VssRegistrationForm } from './registration-form.js';
+import type { FieldError, TextKey, VssRegistrationForm } from './registration-form.js';
 
-/** Fields with a message, and the error summary (GOV.UK pattern). */
+/** Fields with a message, the suggested value, and the error summary (GOV.UK pattern). */
 export const partStyles = css`
+  .suggestion {
+    justify-self: start;
+    justify-content: flex-start;
+    text-align: left;
+  }
   .field.has-error {
     border-left: 4px solid var(--_danger);
     padding-left: calc(var(--_space) * 1.5);
@@ -138,4 +143,19 @@ export function renderSummary(host: VssRegistrationForm, list: FieldError[]): Te
       )}
     </ul>
   </div>`;
+}
+
+/** "Dùng …": the value a message suggests (the last 10 digits of a pasted BHYT card code). */
+export function renderSuggestion(host: VssRegistrationForm, key: TextKey, suggestion: string): TemplateResult {
+  return html`<button
+    type="button"
+    class="button link suggestion"
+    part="button"
+    @click=${() => {
+      host._setValue(key, suggestion);
+      host._focusField(key);
+    }}
+  >
+    ${msg(str`Dùng ${suggestion}`)}
+  </button>`;
 }

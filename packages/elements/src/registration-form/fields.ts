@@ -23,9 +23,7 @@ export type FieldKey =
 
 /** The id of the control a summary link focuses. */
 export function controlId(field: string): string {
-  if (field === 'sex') return 'f-sex-male';
-  if (field === 'phoneToken') return 'f-phoneToken';
-  return `f-${field.replace('.', '-')}`;
+  return field === 'sex' ? 'f-sex-male' : `f-${field.replace('.', '-')}`;
 }
 
 export function fieldLabel(field: string): string {
@@ -70,18 +68,15 @@ export function fieldLabel(field: string): string {
 }
 
 export function stepTitle(step: StepNumber): string {
-  switch (step) {
-    case 1:
-      return msg('Kê khai thông tin');
-    case 2:
-      return msg('Ảnh chân dung và giấy tờ');
-    case 3:
-      return msg('Xác thực số điện thoại');
-    case 4:
-      return msg('Chọn cơ quan BHXH');
-    case 5:
-      return msg('Kiểm tra và ghi nhận');
-  }
+  return step === 1
+    ? msg('Kê khai thông tin')
+    : step === 2
+      ? msg('Ảnh chân dung và giấy tờ')
+      : step === 3
+        ? msg('Xác thực số điện thoại')
+        : step === 4
+          ? msg('Chọn cơ quan BHXH')
+          : msg('Kiểm tra và ghi nhận');
 }
 
 export function idTypeText(t: IdType): string {

@@ -18,8 +18,11 @@ export const formParts = {
 export type PartName = keyof typeof formParts;
 export type PartModule<K extends PartName> = Awaited<ReturnType<(typeof formParts)[K]>>;
 
+/** What each step shows (index = step; 1 is the form itself, always there). */
+export const STEP_SHOWS: readonly (readonly PartName[])[] = [[], [], ['steps', 'photo'], ['steps'], ['steps', 'office'], ['steps']];
+
 /**
- * What each step shows or may open (index = step; 1 is the form itself). Right after a render the form
- * fetches what its current and next step need.
+ * What each step may open: the OTP box once a code is sent, the receipt after "Ghi nhận". Right after a
+ * render the form fetches what its current and next step show or may open.
  */
-export const STEP_PARTS: readonly (readonly PartName[])[] = [[], ['lookup', 'startOver'], ['steps', 'photo'], ['otp'], ['office'], ['receipt']];
+export const STEP_OPENS: readonly (readonly PartName[])[] = [[], ['lookup', 'startOver'], [], ['otp'], [], ['receipt']];

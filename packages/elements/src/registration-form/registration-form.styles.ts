@@ -135,8 +135,10 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  .group > legend {
+  legend {
     padding: 0;
+  }
+  .group > legend {
     margin-bottom: var(--_space);
     font-size: 1.1em;
     font-weight: 700;
@@ -162,9 +164,6 @@ export const styles = css`
   }
   .radios {
     border: 0;
-    padding: 0;
-  }
-  .radios > legend {
     padding: 0;
   }
   p.error {
@@ -213,7 +212,6 @@ export const styles = css`
     flex: none;
     accent-color: var(--_primary);
   }
-  .suggestion,
   .disclosure {
     justify-self: start;
     justify-content: flex-start;

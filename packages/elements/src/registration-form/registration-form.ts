@@ -18,7 +18,7 @@ import {
 } from './draft.js';
 import { controlId, fieldLabel, idTypeText, sexLabel, stepTitle } from './fields.js';
 import type { DeclarationData } from './declaration.js';
-import { formParts, STEP_PARTS, type PartModule, type PartName } from './parts.js';
+import { formParts, STEP_OPENS, STEP_SHOWS, type PartModule, type PartName } from './parts.js';
 import type { StatusView } from './status.js';
 import { styles } from './registration-form.styles.js';
 
@@ -149,7 +149,7 @@ export class VssRegistrationForm extends VssElement {
   private _statusView?: StatusView;
   /** Parts this element is fetching, and whether its current view waits for each. */
   private readonly _fetching = new Map<PartName, Promise<void>>();
-  private readonly _awaited = new Set<Promise<void>>();
+  private readonly _awaited = new Set<Promise<unknown>>();
   private readonly _failed = new Map<PartName, unknown>();
   private readonly _sheets = new Set<CSSResult>();
 
@@ -283,7 +283,7 @@ export class VssRegistrationForm extends VssElement {
       return;
     }
     const upTo = Math.min(this._draft.step + 1, STEP_COUNT);
-    for (let s = 1; s <= upTo; s++) for (const name of STEP_PARTS[s]!) this._fetch(name);
+    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) this._fetch(name);
   }
 
   // ---- the draft ----------------------------------------------------------------------------------
@@ -374,7 +374,8 @@ export class VssRegistrationForm extends VssElement {
     return key === 'phone' ? this._draft.phone : String(this._draft.fields[key]);
   }
 
-  private _setValue(key: TextKey, value: string): void {
+  /** @internal */
+  _setValue(key: TextKey, value: string): void {
     if (key === 'phone') {
       this._update({ phone: value });
       this._forgetServerError('phone');
@@ -431,8 +432,15 @@ export class VssRegistrationForm extends VssElement {
     this._focusNext = '#error-summary';
   }
 
-  private async _next(e?: Event): Promise<void> {
-    e?.preventDefault();
+  /** "Tiếp tục" (or Enter): `updateComplete` covers the whole move, rules and next step included. */
+  private _onSubmit(e: Event): void {
+    e.preventDefault();
+    const moving = this._next();
+    this._awaited.add(moving);
+    void moving.finally(() => this._awaited.delete(moving));
+  }
+
+  private async _next(): Promise<void> {
     let checks = this._part('checks');
     if (!checks) {
       try {
@@ -448,15 +456,23 @@ export class VssRegistrationForm extends VssElement {
       this._showSummary(errors);
       return;
     }
-    if (step < STEP_COUNT) this._goTo((step + 1) as StepNumber);
-    else void this._part('steps')?.submit(this); // the review, and so "Ghi nhận", comes with that part
+    if (step < STEP_COUNT) {
+      // The next step appears whole: what it shows was fetched ahead, so this is rarely a wait; a part that
+      // fails shows its error state with "Thử lại" on that step.
+      const next = (step + 1) as StepNumber;
+      await Promise.allSettled(STEP_SHOWS[next]!.map((name) => this._partReady(name)));
+      this._goTo(next);
+    } else {
+      void this._part('steps')?.submit(this); // the review, and so "Ghi nhận", comes with that part
+    }
   }
 
   private _back(): void {
     if (this._draft.step > 1) this._goTo((this._draft.step - 1) as StepNumber);
   }
 
-  private _focusField(field: string): void {
+  /** @internal */
+  _focusField(field: string): void {
     const el = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
     el?.focus();
     el?.scrollIntoView?.({ block: 'center' });
@@ -525,7 +541,7 @@ export class VssRegistrationForm extends VssElement {
       <h2 id="form-title" class="title">${msg('Đăng ký giao dịch điện tử với cơ quan BHXH')}</h2>
       <p class="lead">${msg('Tờ khai Mẫu 01/ĐK-GD dành cho cá nhân. Tất cả các mục đều bắt buộc.')}</p>
       ${this._renderSteps()}
-      <form class="step-form" novalidate aria-busy=${this._submitting ? 'true' : 'false'} @submit=${this._next}>
+      <form class="step-form" novalidate aria-busy=${this._submitting ? 'true' : 'false'} @submit=${this._onSubmit}>
         <h3 id="step-heading" class="step-heading" tabindex="-1">
           <span class="step-count">${msg(str`Bước ${d.step}/${STEP_COUNT}`)}</span>
           ${stepTitle(d.step)}
@@ -579,6 +595,7 @@ export class VssRegistrationForm extends VssElement {
     const id = controlId(key);
     const error = this._errorFor(key, issues);
     const describedBy = [opts.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    // A suggestion comes with an issue, and issues with the rules.
     const suggestion = this._shown.has(key) ? issues[key]?.params?.suggestion : undefined;
     return html`<div class="field ${opts.wide ? 'wide' : ''} ${error ? 'has-error' : ''}">
       <label for=${id}>${fieldLabel(key)}</label>
@@ -593,23 +610,11 @@ export class VssRegistrationForm extends VssElement {
         aria-required="true"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-        .value=${this._valueOf(key)}
+        .value=${this._valueOf(key) /* every input event updates the draft, so no live() is needed */}
         @input=${this._onText(key)}
         @blur=${this._onLeave(key)}
       />
-      ${suggestion !== undefined
-        ? html`<button
-            type="button"
-            class="button link suggestion"
-            part="button"
-            @click=${() => {
-              this._setValue(key, String(suggestion));
-              this._focusField(key);
-            }}
-          >
-            ${msg(str`Dùng ${String(suggestion)}`)}
-          </button>`
-        : nothing}
+      ${suggestion !== undefined ? this._part('checks')!.renderSuggestion(this, key, String(suggestion)) : nothing}
       ${opts.extra ?? nothing}
     </div>`;
   }
