@@ -60,6 +60,8 @@ async function bundle(entry) {
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: join(root, 'tsconfig.json'),
     legalComments: 'none',
+    // keep Vietnamese as UTF-8 (esbuild's default escapes it as \uXXXX; Vite keeps it)
+    charset: 'utf8',
     metafile: true,
     // as shipped: Lit templates and styles minified (scripts/minify-literals.mjs)
     plugins: [minifyLiteralsEsbuild()],
@@ -69,7 +71,8 @@ async function bundle(entry) {
   });
   const byPath = new Map(r.outputFiles.map((f) => [relative(root, f.path), Buffer.from(f.contents)]));
   const outputs = r.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint && k.endsWith('.js'));
+  // with splitting, what sits behind an import() is an entry point too: take the one asked for
+  const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint === entry && k.endsWith('.js'));
   // static closure of the entry
   const initial = new Set();
   const visit = (k) => {

@@ -2,17 +2,17 @@
  * The server's field checks are core's validators (the same functions the forms run), rendered with
  * core's Vietnamese catalog: one source of truth for every rule.
  */
+import type { RegistrationRequest } from '@vssid/core';
+import { formatIssue } from '@vssid/core/i18n';
 import {
   compactCode,
-  formatIssue,
   normalizePhone as coreNormalizePhone,
   validatePassword,
   validatePhone,
   validateRegistration,
   validateSocialInsuranceCode,
-  type RegistrationRequest,
   type ValidationResult,
-} from '@vssid/core';
+} from '@vssid/core/validators';
 
 const message = (r: ValidationResult): string | null => (r.ok ? null : formatIssue(r.issue, 'vi'));
 

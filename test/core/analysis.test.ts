@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import type { BenefitPayment, InsuranceType, ParticipationPeriod } from '@vssid/core';
 import {
   UTF8_BOM,
   addMonthsTo,
@@ -18,10 +19,7 @@ import {
   summarizeArrears,
   toCsv,
   unpaidStretches,
-  type BenefitPayment,
-  type InsuranceType,
-  type ParticipationPeriod,
-} from '@vssid/core';
+} from '@vssid/core/analysis';
 
 let seq = 0;
 function period(type: InsuranceType, fromMonth: string, toMonth: string, extra: Partial<ParticipationPeriod> = {}): ParticipationPeriod {

@@ -18,11 +18,11 @@ import {
   parseCardCode,
   parseCardQr,
   parseDateInput,
-  provinceLabel,
   resolveOldProvince,
   toHexUtf8,
   totalContributionRates,
-} from '@vssid/core';
+} from '@vssid/core/domain';
+import { provinceLabel } from '@vssid/core/i18n';
 
 describe('provinces', () => {
   it('has 63 old and 34 new provinces with unique codes', () => {

@@ -14,7 +14,7 @@ import {
   monthsBetween,
   normalizeDigits,
   splitCardCode,
-} from '@vssid/core';
+} from '@vssid/core/format';
 
 // Intl separates amount and symbol with a no-break space; tests compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -1,10 +1,10 @@
 import { expect } from '@esm-bundle/chai';
 import { messagesEn } from '@vssid/core/messages-en';
+import type { RegistrationRequest } from '@vssid/core';
+import { formatIssue, messagesVi } from '@vssid/core/i18n';
 import {
   classifyIdNumber,
-  formatIssue,
   issueCodes,
-  messagesVi,
   passwordChecklist,
   validateCardCode,
   validateCccd,
@@ -25,9 +25,8 @@ import {
   validateRegistration,
   validateSocialInsuranceCode,
   cardCodeWarnings,
-  type RegistrationRequest,
   type ValidationResult,
-} from '@vssid/core';
+} from '@vssid/core/validators';
 
 /** `ok:<value>` or `<issue code>`, so every row states the whole expected outcome. */
 function outcome(r: ValidationResult): string {
@@ -348,7 +347,8 @@ describe('message catalogs', () => {
 
 describe('BHYT group meanings by language', () => {
   it('gives the regulation wording in Vietnamese and an English gloss once English is loaded', async () => {
-    const { bhytGroupMeaning, BHYT_GROUPS } = await import('@vssid/core');
+    const { bhytGroupMeaning } = await import('@vssid/core/i18n');
+    const { BHYT_GROUPS } = await import('@vssid/core/domain');
     expect(bhytGroupMeaning('DN', 'vi')).to.equal('Người lao động trong doanh nghiệp');
     expect(bhytGroupMeaning('DN', 'en')).to.equal('Employee of an enterprise');
     expect(bhytGroupMeaning('TE', 'en')).to.equal('Child under 6');

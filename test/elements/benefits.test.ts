@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
-import { formatDate, formatMonth, formatVnd } from '@vssid/core';
+import { formatDate, formatMonth, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/benefits/benefits.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';

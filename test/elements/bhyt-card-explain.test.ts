@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { buildCardQr } from '@vssid/core';
+import { buildCardQr } from '@vssid/core/domain';
 import '../../packages/elements/src/bhyt-card/card-explain.js';
 import type { VssCardExplain } from '../../packages/elements/src/bhyt-card/card-explain.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';

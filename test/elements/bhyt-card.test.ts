@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { buildCardQr, parseCardQr, type BhytCard } from '@vssid/core';
+import type { BhytCard } from '@vssid/core';
+import { buildCardQr, parseCardQr } from '@vssid/core/domain';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/bhyt-card/bhyt-card.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';

@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { formatDate, formatNumber, formatVnd, type VisitPage } from '@vssid/core';
+import type { VisitPage } from '@vssid/core';
+import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/medical-records/medical-records.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';

@@ -1,15 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import {
-  UTF8_BOM,
-  formatDuration,
-  formatMonth,
-  formatVnd,
-  participationTotals,
-  type ParticipationHistory,
-  type VssApi,
-} from '@vssid/core';
+import type { ParticipationHistory, VssApi } from '@vssid/core';
+import { UTF8_BOM, participationTotals } from '@vssid/core/analysis';
+import { formatDuration, formatMonth, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/participation-history/participation-history.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';

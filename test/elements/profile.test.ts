@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { maskIdNumber, maskPhone, type Profile } from '@vssid/core';
+import type { Profile } from '@vssid/core';
+import { maskIdNumber, maskPhone } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/profile/profile.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';

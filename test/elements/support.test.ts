@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { foldForSearch, matchesSearch } from '@vssid/core';
+import { foldForSearch, matchesSearch } from '@vssid/core/format';
 import '../../packages/elements/src/support/support.js';
 import type { VssSupport } from '../../packages/elements/src/support/support.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';

@@ -1,8 +1,14 @@
 import { expect } from '@esm-bundle/chai';
 import {
-  benefitListSchema, bhytCardSchema, cardLookupResultSchema, codeLookupResultSchema, participationHistorySchema, profileSchema,
-  visitPageSchema, validateCccd, validatePhone,
+  benefitListSchema,
+  bhytCardSchema,
+  cardLookupResultSchema,
+  codeLookupResultSchema,
+  participationHistorySchema,
+  profileSchema,
+  visitPageSchema,
 } from '@vssid/core';
+import { validateCccd, validatePhone } from '@vssid/core/validators';
 import { contractPaths } from '@vssid/core/openapi';
 import { backend, createBackend, createHandlers, demoAccounts, generatePerson, regionalMinimum } from '@vssid/mocks';
 import { getResponse } from 'msw';

@@ -1,7 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import {
-  dossierStatusSchema, officeListSchema, otpSentSchema, phoneVerifiedSchema, profileSchema, provinceListSchema,
-  registrationReceiptSchema, uploadSchema,
+  dossierStatusSchema,
+  officeListSchema,
+  otpSentSchema,
+  phoneVerifiedSchema,
+  profileSchema,
+  provinceListSchema,
+  registrationReceiptSchema,
+  uploadSchema,
 } from '@vssid/core';
 import { advance, api, assertSchema, declaration, heic, jpeg, login, outbox, lastOtp, phoneToken, png, reset, startWorker, upload, bytes } from './helpers.js';
 

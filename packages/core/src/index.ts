@@ -1,16 +1,18 @@
 /**
  * @vssid/core: the typed data layer of VssID Elements. No DOM beyond `fetch`, no mock.
- * Schemas (zod/mini), validators, formats and the HTTP client.
+ *
+ * This entry is the HTTP boundary: the zod/mini schemas of every response, the typed errors and the client.
+ * The rest comes in entries of its own, so that a page pays only for what it uses:
+ * - `@vssid/core/validators`: form checks, returning issue codes;
+ * - `@vssid/core/i18n`: the messages for those issues (Vietnamese; English is `@vssid/core/messages-en`);
+ * - `@vssid/core/format`: `Intl` formats (vi-VN) and masks;
+ * - `@vssid/core/domain`: the code tables (BHYT groups, provinces, card codes, money, dates);
+ * - `@vssid/core/analysis`: participation and benefit summaries, CSV;
+ * - `@vssid/core/text`, `@vssid/core/media`: office labels and SMS text, image types.
  */
 export * from './schemas/index.js';
 export * from './errors.js';
 export type * from './client/api.js';
 export * from './client/index.js';
-export * from './domain/index.js';
-export * from './validators/index.js';
-export * from './format/index.js';
-export * from './i18n/index.js';
-export * from './media/image-type.js';
-export * from './text/office-label.js';
-export * from './analysis/index.js';
-export * from './text/sms.js';
+// used in nearly every signature; a type costs nothing at run time
+export type { Locale } from './i18n/locale.js';

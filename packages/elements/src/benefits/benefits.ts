@@ -3,16 +3,17 @@ import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   benefitRegimes,
-  formatDate,
-  formatMonth,
-  formatNumber,
-  formatVnd,
-  groupBenefitsByYear,
-  regimesPresent,
   type BenefitPayment,
   type BenefitRegime,
   type BenefitStatus,
 } from '@vssid/core';
+import { groupBenefitsByYear, regimesPresent } from '@vssid/core/analysis';
+import {
+  formatDate,
+  formatMonth,
+  formatNumber,
+  formatVnd,
+} from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';

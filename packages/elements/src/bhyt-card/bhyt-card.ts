@@ -3,17 +3,19 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  formatDate,
-  formatDateTime,
-  formatFacilityCode,
   isApiError,
-  splitCardCode,
-  todayIso,
   type BhytCard,
   type CardLookupResult,
   type Locale,
   type VssApi,
 } from '@vssid/core';
+import { todayIso } from '@vssid/core/domain';
+import {
+  formatDate,
+  formatDateTime,
+  formatFacilityCode,
+  splitCardCode,
+} from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { disclosureStyles } from '../styles/disclosure.js';

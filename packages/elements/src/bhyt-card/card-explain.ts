@@ -2,20 +2,16 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  bhytGroupMeaning,
-  cardCodeWarnings,
   estimateCoPayment,
-  formatIssue,
-  formatVnd,
   normalizeCardCode,
-  normalizeDigits,
   parseCardCode,
   parseCardQr,
-  provinceLabel,
-  validateCardCode,
   type CoPaymentEstimate,
   type ParsedCardCode,
-} from '@vssid/core';
+} from '@vssid/core/domain';
+import { formatVnd, normalizeDigits } from '@vssid/core/format';
+import { bhytGroupMeaning, formatIssue, provinceLabel } from '@vssid/core/i18n';
+import { cardCodeWarnings, validateCardCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';

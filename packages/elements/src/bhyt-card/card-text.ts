@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { BASE_SALARY, LOW_COST_SHARE, formatVnd } from '@vssid/core';
+import { BASE_SALARY, LOW_COST_SHARE } from '@vssid/core/domain';
+import { formatVnd } from '@vssid/core/format';
 import { currentLocale } from '../i18n/localization.js';
 
 /**

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { BhytGroupNumber, CoPaymentRule } from '@vssid/core';
+import type { BhytGroupNumber, CoPaymentRule } from '@vssid/core/domain';
 import { lowCostThreshold } from './card-text.js';
 
 /** Wording only `<vss-card-explain>` uses (who pays, why an estimate came out so); loaded with it. */

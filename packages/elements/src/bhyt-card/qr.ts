@@ -2,7 +2,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { generate, correction } from 'lean-qr';
 
 // The card's QR payload is only built once this module is there, so the card's first paint does not carry it.
-export { buildCardQr } from '@vssid/core';
+export { buildCardQr } from '@vssid/core/domain';
 
 /** The QR's module matrix: `true` = dark. Exposed so tests can compare it with an independent reading. */
 export interface QrMatrix {

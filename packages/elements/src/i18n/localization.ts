@@ -1,5 +1,6 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
-import { registerGroupMeanings, registerMessages, type Locale } from '@vssid/core';
+import type { Locale } from '@vssid/core';
+import { registerGroupMeanings, registerMessages } from '@vssid/core/i18n';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 // Vietnamese is the source language and costs nothing; English is fetched only when a page asks for it
 // (in the CDN build, as the file vssid-elements.en.js next to vssid-elements.js).

@@ -1,4 +1,5 @@
-import { formatIssue, type ValidationIssue, type ValidationResult } from '@vssid/core';
+import { formatIssue } from '@vssid/core/i18n';
+import type { ValidationIssue, ValidationResult } from '@vssid/core/validators';
 import { currentLocale } from '../i18n/localization.js';
 
 // What the sign-in form (login.ts) and the steps loaded on demand (steps.ts) both speak of.

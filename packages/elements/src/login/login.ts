@@ -2,14 +2,14 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  formatDateTime,
   toApiError,
-  validateSocialInsuranceCode,
   type ApiError,
   type ApiFailure,
   type SessionInfo,
   type VssApi,
 } from '@vssid/core';
+import { formatDateTime } from '@vssid/core/format';
+import { validateSocialInsuranceCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
 import { tokens, base } from '../styles/tokens.js';
 import { renderHotline } from '../shared/states.js';

@@ -1,17 +1,16 @@
 import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { toApiError, type ApiError } from '@vssid/core';
+import { maskPhone } from '@vssid/core/format';
+import { formatIssue } from '@vssid/core/i18n';
 import {
-  formatIssue,
-  maskPhone,
   passwordChecklist,
-  toApiError,
   validateOtp,
   validatePassword,
   validatePasswordChange,
   validatePasswordConfirmation,
   validatePhone,
-  type ApiError,
-} from '@vssid/core';
+} from '@vssid/core/validators';
 import { emit } from '../base/events.js';
 import { currentLocale } from '../i18n/localization.js';
 import { otpFailureText } from '../shared/failure-text.js';

@@ -4,15 +4,13 @@ import { msg, str } from '@lit/localize';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import {
-  formatDate,
-  formatNumber,
-  formatVnd,
   isApiError,
   type MedicalVisit,
   type VisitPage,
   type VisitQuery,
   type VisitTotals,
 } from '@vssid/core';
+import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderEmpty, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';

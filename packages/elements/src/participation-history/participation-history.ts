@@ -1,14 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import type { InsuranceType, ParticipationHistory } from '@vssid/core';
 import {
   buildParticipationCsv,
   buildTimeline,
   findOverlaps,
-  formatDuration,
-  formatMonth,
-  formatPercent,
-  formatVnd,
   insuranceTypeLabels,
   insuranceTypeOrder,
   participationCsvRows,
@@ -16,11 +13,15 @@ import {
   participationTotals,
   summarizeArrears,
   unpaidStretches,
-  type InsuranceType,
   type Milestone,
-  type ParticipationHistory,
   type TimelineItem,
-} from '@vssid/core';
+} from '@vssid/core/analysis';
+import {
+  formatDuration,
+  formatMonth,
+  formatPercent,
+  formatVnd,
+} from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';

@@ -1,16 +1,14 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { isApiError, maxUploadBytes, type Upload } from '@vssid/core';
+import { formatIssue } from '@vssid/core/i18n';
 import {
   detectImageType,
   downscaleFactor,
   formatFileSize,
-  formatIssue,
-  isApiError,
-  maxUploadBytes,
   type ImageMediaType,
-  type Upload,
-} from '@vssid/core';
+} from '@vssid/core/media';
 import { VssFormElement } from '../base/vss-form-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';

@@ -5,7 +5,8 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatIssue, normalizePhone, validateRegistration, type ValidationIssue } from '@vssid/core';
+import { formatIssue } from '@vssid/core/i18n';
+import { normalizePhone, validateRegistration, type ValidationIssue } from '@vssid/core/validators';
 import { currentLocale } from '../i18n/localization.js';
 import type { RegistrationDraft, StepNumber } from './draft.js';
 import { controlId, fieldLabel, type FieldKey } from './fields.js';

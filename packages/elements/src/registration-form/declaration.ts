@@ -5,7 +5,9 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { formatDate, officeLabel, type Office, type RegistrationRequest } from '@vssid/core';
+import type { Office, RegistrationRequest } from '@vssid/core';
+import { formatDate } from '@vssid/core/format';
+import { officeLabel } from '@vssid/core/text';
 import { currentLocale } from '../i18n/localization.js';
 import { fieldLabel, idTypeText, sexLabel } from './fields.js';
 

@@ -5,7 +5,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { formatIssue, isApiError, validateDateOfBirth, validateFullName, validateIdNumber } from '@vssid/core';
+import { isApiError } from '@vssid/core';
+import { formatIssue } from '@vssid/core/i18n';
+import { validateDateOfBirth, validateFullName, validateIdNumber } from '@vssid/core/validators';
 import { failureText } from '../shared/failure-text.js';
 import { HOTLINE_DISPLAY, HOTLINE_TEL } from '../shared/hotline.js';
 import { currentLocale } from '../i18n/localization.js';

@@ -4,7 +4,8 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { dossierReceivedSms, formatDateTime, maskPhone, officeLabel } from '@vssid/core';
+import { formatDateTime, maskPhone } from '@vssid/core/format';
+import { dossierReceivedSms, officeLabel } from '@vssid/core/text';
 import { renderHotline } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
 import { renderDeclaration } from './declaration.js';

@@ -1,7 +1,8 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { RegistrationReceipt, ValidationIssue, VssApi } from '@vssid/core';
+import type { RegistrationReceipt, VssApi } from '@vssid/core';
+import type { ValidationIssue } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderLoading, stateStyles } from '../shared/states.js';

@@ -6,7 +6,11 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { formatDateTime, formatIssue, officeLabel, validateDossierNumber, type DossierStatus, type Office, type VssApi } from '@vssid/core';
+import type { DossierStatus, Office, VssApi } from '@vssid/core';
+import { formatDateTime } from '@vssid/core/format';
+import { formatIssue } from '@vssid/core/i18n';
+import { officeLabel } from '@vssid/core/text';
+import { validateDossierNumber } from '@vssid/core/validators';
 import { renderError, renderHotline, renderLoading } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
 import { fieldLabel } from './fields.js';

@@ -6,21 +6,18 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
+import { isApiError, type RegistrationRequest } from '@vssid/core';
+import { parseDateInput } from '@vssid/core/domain';
+import { formatDate, formatDateTime, maskPhone } from '@vssid/core/format';
+import { formatIssue } from '@vssid/core/i18n';
+import { officeLabel } from '@vssid/core/text';
 import {
   collapseSpaces,
   compactCode,
-  formatDate,
-  formatDateTime,
-  formatIssue,
-  isApiError,
-  maskPhone,
   normalizePhone,
-  officeLabel,
-  parseDateInput,
   validatePhone,
-  type RegistrationRequest,
   type ValidationIssue,
-} from '@vssid/core';
+} from '@vssid/core/validators';
 import { renderHotline } from '../shared/states.js';
 import { failureText, otpFailureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';

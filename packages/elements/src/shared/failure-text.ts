@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { formatDateTime, isApiError, type ApiFailure } from '@vssid/core';
+import { isApiError, type ApiFailure } from '@vssid/core';
+import { formatDateTime } from '@vssid/core/format';
 import { currentLocale } from '../i18n/localization.js';
 
 /** What the citizen is told for each kind of failure: plain words, never a code or a personal number. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { matchesSearch } from '@vssid/core';
+import { matchesSearch } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { disclosureStyles } from '../styles/disclosure.js';

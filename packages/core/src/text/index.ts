@@ -1,0 +1,2 @@
+export * from './office-label.js';
+export * from './sms.js';
