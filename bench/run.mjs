@@ -11,6 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { kB, measureSizes, root } from './size.mjs';
+import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -70,6 +71,8 @@ if (!args.includes('--no-speed')) {
     conditions: ['browser', 'production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: join(root, 'tsconfig.json'),
+    // the templates as shipped
+    plugins: [minifyLiteralsEsbuild()],
     outdir: dir,
     logLevel: 'warning',
   });

@@ -148,7 +148,8 @@ const englishPack = join(elementsSrc, 'i18n/english.ts');
 
 /**
  * The CDN file's build: packages/elements/src/index.ts with every dependency inside, minified, one file,
- * except the English pack, which stays a dynamic import of `./vssid-elements.en.js` (see cdnEnglishBuild).
+ * except the English pack, which stays a dynamic import of `./vssid-elements.en.js` (see cdnEnglishBuild);
+ * the elements' other on-demand parts are inside, imported eagerly (see eagerImports).
  */
 export const cdnFileBuild = (outDir, write = true) =>
   viteLibConfig({
@@ -158,6 +159,7 @@ export const cdnFileBuild = (outDir, write = true) =>
     split: false,
     write,
     plugins: [
+      eagerImports(),
       {
         name: 'vssid-cdn-english-pack',
         enforce: 'pre',
@@ -169,6 +171,39 @@ export const cdnFileBuild = (outDir, write = true) =>
       },
     ],
   });
+
+/**
+ * In the one-file CDN build nothing is fetched on demand (but the English pack), so the elements' `import()`
+ * boundaries would only cost wrappers around every module behind them: they become plain imports there.
+ * The package builds and the per-element CDN entries keep them.
+ * @returns {import('vite').Plugin}
+ */
+function eagerImports() {
+  return {
+    name: 'vssid-cdn-eager-imports',
+    // after the TypeScript transform, so the code parses as JavaScript
+    transform(code, id) {
+      if (!id.startsWith(elementsSrc) || !code.includes('import(')) return null;
+      const found = [];
+      const walk = (n) => {
+        if (!n || typeof n !== 'object') return;
+        if (Array.isArray(n)) return n.forEach(walk);
+        if (n.type === 'ImportExpression' && n.source.type === 'Literal' && n.source.value !== './english.js') found.push(n);
+        for (const k in n) if (k !== 'type' && typeof n[k] === 'object') walk(n[k]);
+      };
+      walk(this.parse(code));
+      if (!found.length) return null;
+      let out = code;
+      const head = [];
+      // from the end, so that earlier offsets stay right
+      for (const [i, n] of [...found].sort((a, b) => b.start - a.start).entries()) {
+        head.push(`import * as __vssEager${i} from ${JSON.stringify(n.source.value)};`);
+        out = `${out.slice(0, n.start)}Promise.resolve(__vssEager${i})${out.slice(n.end)}`;
+      }
+      return { code: `${head.join('\n')}\n${out}`, map: null };
+    },
+  };
+}
 
 /** The English pack of the CDN file: packages/elements/src/i18n/english.ts alone, data only, minified. */
 export const cdnEnglishBuild = (outDir, write = true) =>
