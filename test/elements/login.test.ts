@@ -502,6 +502,25 @@ describe('vss-login', () => {
     asker.remove();
   });
 
+  it('in the re-login dialog, a locked account can take the forgot-password path: the dialog gives way to it', async () => {
+    const m = await mountLogin();
+    m.login.dispatchEvent(new CustomEvent('vss-login-request', { bubbles: true, composed: true, detail: {} }));
+    const dialog = m.login.shadowRoot!.querySelector('dialog')!;
+    await waitFor(() => dialog.open);
+    await settle(m.login);
+    await fill(m.login, { code: LOCKED.code, password: LOCKED.password });
+    submitButton(m.login).click();
+    const alert = await waitFor(() => maybeDeep(m.login, 'dialog [part="alert"]'));
+    expect(textOf(alert)).to.contain('tạm khóa');
+    (alert.querySelector('[part="forgot-button"]') as HTMLButtonElement).click();
+    await waitFor(() => !dialog.open);
+    await waitFor(() => heading(m.login) === 'Quên mật khẩu');
+    await settle(m.login);
+    expect(input(m.login, 'code').value).to.equal(LOCKED.code);
+    expect(document.activeElement).to.equal(input(m.login, 'phone'));
+    await expectNoAxeViolations(m.login);
+  });
+
   it('loads the forgot-password steps only on the way there, shows a loading state, then focuses the first field', async () => {
     const m = await mountLogin({ attrs: 'prefill' });
     let calls = 0;

@@ -590,6 +590,9 @@ export class VssLogin extends VssElement {
   }
 
   private _startForgot(): void {
+    // From the re-login dialog (a locked account is told that a reset unlocks it): the reset steps live in
+    // the box, so the dialog gives way to them and focus goes there.
+    if (this._dialogOpen) this._closeDialog(false);
     this._values = { ...this._values, otp: '', newPassword: '', confirmation: '' };
     this._go('forgot-request');
     this._focusNext = () => this._input(this._values.code ? 'phone' : 'code');
