@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import type { VssApi } from '@vssid/core';
 import { signedInWithFault, type VssStoryParameters } from '../.storybook/vss-story.js';
+import { cardParts } from '../packages/elements/src/bhyt-card/on-demand.js';
 
 const meta = {
   title: 'Phần tử/vss-bhyt-card',
@@ -84,4 +85,54 @@ export const PublicLookupNotFound: Story = {
 /** The explainer on its own, as a portal's "Giải thích mã thẻ" page. */
 export const ExplainMyCard: Story = {
   render: () => html`<vss-card-explain code="HT3151501234567"></vss-card-explain>`,
+};
+
+/**
+ * The card's parts that come on demand swap their loaders for one story (cardParts is one object per page), and
+ * put them back as soon as the card has asked, so the other stories of a docs page load theirs for real.
+ */
+const failedChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+/** The card's words are there; its QR encoder is still on its way: a same-size, named placeholder. */
+export const QrLoading: Story = {
+  parameters: { vssAccount: 'worker' } satisfies VssStoryParameters,
+  render: () => {
+    const real = cardParts.qr;
+    cardParts.qr = () => new Promise(() => {});
+    const el = document.createElement('vss-bhyt-card');
+    el.showQr = true;
+    void el.updateComplete.then(() => (cardParts.qr = real));
+    return el;
+  },
+};
+
+/** The QR encoder could not be downloaded: the card stays whole, the QR's place says so and offers "Thử lại". */
+export const QrLoadFailed: Story = {
+  parameters: { vssAccount: 'worker' } satisfies VssStoryParameters,
+  render: () => {
+    const real = cardParts.qr;
+    // fails once; "Thử lại" then loads it for real
+    cardParts.qr = () => ((cardParts.qr = real), failedChunk());
+    return html`<vss-bhyt-card show-qr></vss-bhyt-card>`;
+  },
+};
+
+/** "Giải thích mã thẻ" opened while its code could not be downloaded: the error state with "Thử lại" inside the box. */
+export const ExplainLoadFailed: Story = {
+  parameters: { vssAccount: 'worker' } satisfies VssStoryParameters,
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('vss-bhyt-card');
+    const el = canvasElement.querySelector('vss-bhyt-card')!;
+    const summary = await new Promise<HTMLElement>((resolve) => {
+      const look = () => {
+        const s = el.shadowRoot?.querySelector<HTMLElement>('[part="explain"] summary');
+        if (s) resolve(s);
+        else setTimeout(look, 50);
+      };
+      look();
+    });
+    const real = cardParts.explain;
+    cardParts.explain = () => ((cardParts.explain = real), failedChunk());
+    summary.click();
+  },
 };
