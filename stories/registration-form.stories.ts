@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { VssStoryParameters } from '../.storybook/vss-story.js';
 import type { VssRegistrationForm } from '../packages/elements/src/registration-form/registration-form.js';
+import { formParts } from '../packages/elements/src/registration-form/parts.js';
 
 const fields = {
   fullName: 'Nguyễn Văn An',
@@ -139,6 +140,17 @@ export const StepPhotos: Story = {
         photos: { portrait: { upload: { id: 'upl_story', mediaType: 'image/jpeg', size: 182000 }, preview: thumb() } },
       })}
     ></vss-registration-form>`,
+};
+/**
+ * A draft reopened on step 2 while the code of the later steps could not be downloaded: the error state with
+ * "Thử lại" (which then loads it for real). The loader is swapped for this story only and puts itself back.
+ */
+export const StepLoadFailed: Story = {
+  render: () => {
+    const real = formParts.steps;
+    formParts.steps = () => ((formParts.steps = real), Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    return html`<vss-registration-form draft-key=${draft('story-step-failed', 2)}></vss-registration-form>`;
+  },
 };
 export const StepPhone: Story = {
   render: () => html`<vss-registration-form draft-key=${draft('story-phone', 3, { phone })}></vss-registration-form>`,
