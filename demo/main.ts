@@ -12,26 +12,47 @@ const theme = document.getElementById('theme') as HTMLSelectElement;
 lang.addEventListener('change', () => {
   document.documentElement.lang = lang.value;
   provider.setAttribute('lang', lang.value);
+  portalLanguage(lang.value === 'en' ? 'en' : 'vi');
 });
+
+/**
+ * The portal's own words (headings, navigation, footer) follow the language too; the elements translate
+ * themselves. Each such node carries its English in `data-en` (`data-en-label` for an aria-label).
+ */
+function portalLanguage(to: 'vi' | 'en'): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-en]')) {
+    el.dataset['vi'] ??= el.textContent ?? '';
+    el.textContent = to === 'en' ? el.dataset['en']! : el.dataset['vi'];
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-en-label]')) {
+    el.dataset['viLabel'] ??= el.getAttribute('aria-label') ?? '';
+    el.setAttribute('aria-label', to === 'en' ? el.dataset['enLabel']! : el.dataset['viLabel']);
+  }
+  fillAccounts(to);
+}
 theme.addEventListener('change', () => provider.setAttribute('theme', theme.value));
 
 // The accounts table is built with DOM calls (no innerHTML), like everything on this page.
-const table = document.createElement('table');
-const head = table.createTHead().insertRow();
-for (const label of ['Mã số BHXH', 'Mật khẩu', 'Đặc điểm']) {
-  const th = document.createElement('th');
-  th.textContent = label;
-  head.append(th);
+function fillAccounts(to: 'vi' | 'en'): void {
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  const labels = to === 'en' ? ['Social insurance code', 'Password', 'What it shows'] : ['Mã số BHXH', 'Mật khẩu', 'Đặc điểm'];
+  for (const label of labels) {
+    const th = document.createElement('th');
+    th.textContent = label;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const a of demoAccounts) {
+    const row = body.insertRow();
+    const code = document.createElement('code');
+    code.textContent = a.socialInsuranceCode;
+    row.insertCell().append(code);
+    const pw = document.createElement('code');
+    pw.textContent = a.password;
+    row.insertCell().append(pw);
+    row.insertCell().textContent = a.label[to];
+  }
+  document.getElementById('demo-accounts')!.replaceChildren(table);
 }
-const body = table.createTBody();
-for (const a of demoAccounts) {
-  const row = body.insertRow();
-  const code = document.createElement('code');
-  code.textContent = a.socialInsuranceCode;
-  row.insertCell().append(code);
-  const pw = document.createElement('code');
-  pw.textContent = a.password;
-  row.insertCell().append(pw);
-  row.insertCell().textContent = a.label.vi;
-}
-document.getElementById('demo-accounts')!.append(table);
+fillAccounts('vi');

@@ -102,5 +102,18 @@ describe('CDN file (dist/cdn/vssid-elements.js)', () => {
     const login = await until(() => doc.querySelector('vss-login')?.shadowRoot && doc.querySelector('vss-login'), '<vss-login>', 15000);
     await until(() => textIn(login).includes('Mã số BHXH'), 'the login form');
     expect(frame.contentWindow!.customElements.get('vss-bhyt-card')).to.not.equal(undefined);
+    // the language switch turns the portal's own words and the elements to English, and back
+    const lang = doc.querySelector<HTMLSelectElement>('#lang')!;
+    lang.value = 'en';
+    lang.dispatchEvent(new Event('change'));
+    await until(() => textIn(login).includes('Social insurance code'), 'the English login form');
+    expect(doc.querySelector('#h-account')!.textContent).to.equal('VssID account');
+    expect(doc.querySelector('nav')!.getAttribute('aria-label')).to.equal('Navigation');
+    expect(doc.querySelector('#demo-accounts th')!.textContent).to.equal('Social insurance code');
+    expect(doc.title).to.contain('Electronic transactions portal');
+    lang.value = 'vi';
+    lang.dispatchEvent(new Event('change'));
+    await until(() => textIn(login).includes('Mã số BHXH'), 'Vietnamese again');
+    expect(doc.querySelector('#h-account')!.textContent).to.equal('Tài khoản VssID');
   });
 });
