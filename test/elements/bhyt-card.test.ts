@@ -349,6 +349,15 @@ describe('vss-bhyt-card', () => {
     expect(localStorage.getItem('vssid-card:7901234567')).to.equal(null);
   });
 
+  it('clears every offline copy at logout even when no card is left on the page (a logout page, a shared computer)', async () => {
+    const { card, api } = await signedIn();
+    await cardOf(card);
+    localStorage.setItem('vssid-card:0198765432', '{"left":"by an earlier citizen"}');
+    card.remove();
+    await api.logout();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('vssid-card:'))).to.deep.equal([]);
+  });
+
   it('keeps the offline copy when the session only expires', async () => {
     const { card } = await signedIn();
     await cardOf(card);

@@ -7,7 +7,6 @@ import {
   type BhytCard,
   type CardLookupResult,
   type Locale,
-  type VssApi,
 } from '@vssid/core';
 import { todayIso } from '@vssid/core/domain';
 import {
@@ -23,7 +22,8 @@ import { renderError, renderHotline, renderLoading, renderSessionExpired, stateS
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { benefitText, checkCodeText } from './card-text.js';
-import { clearCachedCard, readCachedCard, saveCachedCard } from './card-cache.js';
+// the offline copy; logging out removes it (shared/card-cache.ts, wired by the provider and the fallback client)
+import { readCachedCard, saveCachedCard } from '../shared/card-cache.js';
 import { cardStyles } from './bhyt-card.styles.js';
 import { OnDemand, cardParts } from './on-demand.js';
 
@@ -141,13 +141,7 @@ export class VssBhytCard extends VssElement {
 
   @state() private _fresh = false;
 
-  private _lastCode: string | null = null;
-  private _expiryTarget?: VssApi;
-  private _expiredAt = 0;
   private _announced = '';
-  private readonly _onExpired = () => {
-    this._expiredAt = Date.now();
-  };
 
   private get _lookupMode(): boolean {
     return this.cardNumber.trim() !== '' && this.fullName.trim() !== '' && this.birthDate.trim() !== '';
@@ -190,35 +184,6 @@ export class VssBhytCard extends VssElement {
     args: () =>
       [this._lookupMode, this.session?.socialInsuranceCode ?? null, this.cardNumber.trim(), this.fullName.trim(), this.birthDate.trim()] as const,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Listen for expiry on the client in use, to tell an expiry (keep the offline copy) from a logout.
-    if (this.isConnected && this.api !== this._expiryTarget) {
-      this._expiryTarget?.removeEventListener('session-expired', this._onExpired);
-      this._expiryTarget = this.api;
-      this._expiryTarget.addEventListener('session-expired', this._onExpired);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._expiryTarget?.removeEventListener('session-expired', this._onExpired);
-    this._expiryTarget = undefined;
-  }
-
-  protected override sessionChanged(): void {
-    const code = this.session?.socialInsuranceCode ?? null;
-    // The client dispatches `session-expired` right before `session-change` on expiry; a change to null
-    // without it is a logout, which must not leave the card on the device.
-    if (this._lastCode && code === null && Date.now() - this._expiredAt > 1000) clearCachedCard(this._lastCode);
-    this._lastCode = code;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._lastCode = this.session?.socialInsuranceCode ?? null;
-  }
 
   /** Loads the card again, bypassing the client's short cache. */
   reload(): void {

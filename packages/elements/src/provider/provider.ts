@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { VssClient, type SessionInfo, type VssApi } from '@vssid/core';
 import { apiContext } from '../base/context.js';
+import { forgetCardsOnLogout } from '../shared/card-cache.js';
 import { emit } from '../base/events.js';
 import { tokens } from '../styles/tokens.js';
 import { themes, type ThemeName } from '../styles/themes.js';
@@ -84,6 +85,8 @@ export class VssProvider extends LitElement {
     this._unwire();
     this.api = api;
     this._wired = api;
+    // a logout here removes the card's offline copies, whether or not a card is on the page
+    forgetCardsOnLogout(api);
     api.addEventListener('session-expired', this._onExpired);
     api.addEventListener('session-change', this._onChange);
   }
