@@ -59,3 +59,9 @@ export const ManyVisits: Story = { parameters: { vssAccount: 'many-visits' } sat
 export const Child: Story = { parameters: { vssAccount: 'child' } satisfies VssStoryParameters };
 
 export const Pensioner: Story = { parameters: { vssAccount: 'pensioner' } satisfies VssStoryParameters };
+
+/** Filters given by the portal (`visit-type`, `from`, `to`, `facility`), e.g. restored from its URL. */
+export const FilteredByAttributes: Story = {
+  parameters: { vssAccount: 'many-visits' } satisfies VssStoryParameters,
+  render: () => html`<vss-medical-records visit-type="inpatient" from="2024-01-01"></vss-medical-records>`,
+};

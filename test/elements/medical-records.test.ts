@@ -121,6 +121,33 @@ describe('vss-medical-records', () => {
     await waitFor(() => textOf(deep(el, '.totals .count')) === formatNumber(both.totals.count), 5000, 'totals');
   });
 
+  it('takes its filters from attributes (a portal restoring them from its URL) and tells the portal when the citizen changes one', async () => {
+    const provider = await mount<VssProvider>(html`<vss-provider memory-only>
+      <vss-medical-records visit-type="inpatient" from="2020-01-01" to="not a date"></vss-medical-records>
+    </vss-provider>`);
+    const api = provider.apiClient;
+    await api.login(...MANY);
+    const el = provider.querySelector('vss-medical-records')!;
+    await listed(el);
+    await waitFor(() => rows(el).every((r) => textOf(r).includes('Nội trú')), 10000, 'inpatient only');
+    expect(deep<HTMLSelectElement>(el, '#kind').value).to.equal('inpatient');
+    expect(deep<HTMLInputElement>(el, '#from').value).to.equal('2020-01-01');
+    // a value that is not a date is no filter, and no error
+    expect(deep<HTMLInputElement>(el, '#to').value).to.equal('');
+    const expected = await api.visits({ type: 'inpatient', from: '2020-01-01', limit: 50 });
+    await waitFor(() => textOf(deep(el, '.totals .count')) === formatNumber(expected.totals.count), 5000, 'totals');
+    const heard: unknown[] = [];
+    provider.addEventListener('vss-visits-filter', (e) => heard.push(e.detail));
+    await choose(el, 'kind', '');
+    expect(heard).to.deep.equal([{ from: '2020-01-01', to: '', facility: '', visitType: '' }]);
+    expect(el.visitType).to.equal('');
+    await waitFor(() => rows(el).some((r) => textOf(r).includes('Ngoại trú')), 10000, 'both kinds');
+    // and the portal can change them again
+    el.visitType = 'outpatient';
+    await waitFor(() => rows(el).length && rows(el).every((r) => textOf(r).includes('Ngoại trú')), 10000, 'outpatient only');
+    expect(deep<HTMLSelectElement>(el, '#kind').value).to.equal('outpatient');
+  });
+
   it('filters by date range and flags a reversed range on the field', async () => {
     const { el, api } = await setup(WORKER);
     await listed(el);

@@ -26,6 +26,16 @@ export interface VssVisitOpenDetail {
 
 type KindFilter = '' | 'inpatient' | 'outpatient';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `detail` of `vss-visits-filter`: the filters now applied ('' = none). */
+export interface VssVisitsFilterDetail {
+  from: string;
+  to: string;
+  facility: string;
+  visitType: KindFilter;
+}
+
 /** Rows fetched per request. */
 const PAGE_SIZE = 50;
 /** Start fetching the next page when the last rendered row is this close to the end. */
@@ -38,6 +48,7 @@ const PREFETCH_ROWS = 15;
  *
  * @element vss-medical-records
  * @fires vss-visit-open - A visit's detail was opened. `detail: { id: string }`
+ * @fires vss-visits-filter - The citizen changed a filter. `detail: { from: string, to: string, facility: string, visitType: '' | 'inpatient' | 'outpatient' }` ('' = none)
  * @fires vss-login-request - The session expired or nobody is signed in and the citizen asked to sign in. `detail: {}`
  * @csspart filters - The filter form.
  * @csspart totals - The totals of the filtered visits.
@@ -63,11 +74,18 @@ export class VssMedicalRecords extends VssElement {
   @state() private _loading = false;
   @state() private _error: unknown = null;
   @state() private _announce = '';
-  @state() private _from = '';
-  @state() private _to = '';
-  @state() private _facility = '';
-  @state() private _kind: KindFilter = '';
-  @state() private _rangeError = '';
+  /**
+   * Filters, settable by the portal (e.g. from its URL) and changed by the citizen, who is heard through
+   * `vss-visits-filter`. `from` and `to` are ISO dates (`2026-01-31`) on the visit's admission date; a value
+   * that is not one is ignored.
+   */
+  @property() from = '';
+  /** Last admission date of the visits shown (ISO date), see `from`. */
+  @property() to = '';
+  /** A facility code (5 digits, e.g. `79922`); only visits there. */
+  @property() facility = '';
+  /** `inpatient` or `outpatient`; any other value shows both. */
+  @property({ attribute: 'visit-type' }) visitType = '';
   @state() private _open: MedicalVisit | null = null;
 
   @query('dialog') private _dialog?: HTMLDialogElement;
@@ -83,8 +101,26 @@ export class VssMedicalRecords extends VssElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new session (login, another citizen) starts over; logging out stops everything.
-    if (changed.has('session' as keyof VssMedicalRecords)) this._restart();
+    // A new session (login, another citizen) or other filters start over; logging out stops everything.
+    const filters = changed.has('from') || changed.has('to') || changed.has('facility') || changed.has('visitType');
+    if (changed.has('session' as keyof VssMedicalRecords) || filters) this._restart();
+  }
+
+  // The filters as the query sends them: what is not a valid value counts as no filter.
+  private get _from(): string {
+    return ISO_DATE.test(this.from) ? this.from : '';
+  }
+  private get _to(): string {
+    return ISO_DATE.test(this.to) ? this.to : '';
+  }
+  private get _facility(): string {
+    return this.facility.trim();
+  }
+  private get _kind(): KindFilter {
+    return this.visitType === 'inpatient' || this.visitType === 'outpatient' ? this.visitType : '';
+  }
+  private get _rangeError(): string {
+    return this._from && this._to && this._from > this._to ? msg('"Đến ngày" phải bằng hoặc sau "Từ ngày".') : '';
   }
 
   private _query(): VisitQuery {
@@ -154,21 +190,23 @@ export class VssMedicalRecords extends VssElement {
 
   private _onFilter(e: Event): void {
     const t = e.target as HTMLInputElement | HTMLSelectElement;
-    if (t.id === 'from') this._from = t.value;
-    else if (t.id === 'to') this._to = t.value;
-    else if (t.id === 'facility') this._facility = t.value;
-    else if (t.id === 'kind') this._kind = t.value as KindFilter;
-    this._rangeError = this._from && this._to && this._from > this._to ? msg('"Đến ngày" phải bằng hoặc sau "Từ ngày".') : '';
-    this._restart();
+    if (t.id === 'from') this.from = t.value;
+    else if (t.id === 'to') this.to = t.value;
+    else if (t.id === 'facility') this.facility = t.value;
+    else if (t.id === 'kind') this.visitType = t.value;
+    this._filterChanged();
   }
 
   private readonly _clearFilters = () => {
-    this._from = this._to = this._facility = '';
-    this._kind = '';
-    this._rangeError = '';
-    this._restart();
+    this.from = this.to = this.facility = this.visitType = '';
+    this._filterChanged();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#from')?.focus());
   };
+
+  /** The citizen changed a filter: the list reloads (willUpdate) and the portal hears of it. */
+  private _filterChanged(): void {
+    this.emit<VssVisitsFilterDetail>('vss-visits-filter', { from: this._from, to: this._to, facility: this._facility, visitType: this._kind });
+  }
 
   private get _filtered(): boolean {
     return !!(this._from || this._to || this._facility || this._kind);
@@ -390,5 +428,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'vss-visit-open': CustomEvent<VssVisitOpenDetail>;
+    'vss-visits-filter': CustomEvent<VssVisitsFilterDetail>;
   }
 }
