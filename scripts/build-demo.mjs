@@ -52,6 +52,7 @@ if (!mock.includes('./vssid-elements.js')) throw new Error('build-demo: mock.js 
 copyFileSync(cdn, join(out, 'vssid-elements.js'));
 copyFileSync(join(root, 'dist/cdn', CDN_ENGLISH_FILE), join(out, CDN_ENGLISH_FILE));
 copyFileSync(join(root, 'demo/portal.css'), join(out, 'portal.css'));
+copyFileSync(join(root, 'demo/favicon.svg'), join(out, 'favicon.svg'));
 copyFileSync(join(root, 'mocks/public/mockServiceWorker.js'), join(out, 'mockServiceWorker.js'));
 
 const source = readFileSync(join(root, 'demo/index.html'), 'utf8');

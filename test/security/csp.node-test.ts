@@ -63,6 +63,7 @@ export async function buildStaticDemo(): Promise<string> {
     ],
   });
   copyFileSync(join(root, 'demo/portal.css'), join(out, 'portal.css'));
+  copyFileSync(join(root, 'demo/favicon.svg'), join(out, 'favicon.svg'));
   copyFileSync(join(root, 'mocks/public/mockServiceWorker.js'), join(out, 'mockServiceWorker.js'));
   const html = readFileSync(join(root, 'demo/index.html'), 'utf8').replace(
     /<script type="module" src="\.\/main\.ts"><\/script>/,
@@ -77,6 +78,7 @@ const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 /** Serves `dir` with the CSP header on every answer. */
