@@ -58,6 +58,8 @@ function countsReporter() {
 }
 
 const group = process.env.WTR_FILES;
+/** @type {Set<string>} paths whose next request fails (see failNextChunk) */
+const armedChunks = new Set();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -71,6 +73,25 @@ export default {
   // the templates and styles as shipped (scripts/minify-literals.mjs), then TypeScript
   plugins: [minifyLiteralsDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
+    // Tests of the parts elements load on demand arm a failure: the next request whose path ends with the
+    // given one gets a 503, so the retry is tested on the browser's own import().
+    function failNextChunk(ctx, next) {
+      if (ctx.path === '/__test/fail-next-chunk') {
+        armedChunks.add(String(ctx.query.path));
+        ctx.status = 204;
+        return undefined;
+      }
+      const armed = [...armedChunks].find((p) => ctx.path.endsWith(p));
+      if (armed) {
+        armedChunks.delete(armed);
+        ctx.status = 503;
+        // the test runner marks every answer cacheable for a year on the way out; `Vary: *` keeps the
+        // browser from ever reusing this one
+        ctx.set('vary', '*');
+        return undefined;
+      }
+      return next();
+    },
     // MSW's worker must be served from "/" so that its scope covers the test pages
     function mswWorker(ctx, next) {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/mocks/public/mockServiceWorker.js';
