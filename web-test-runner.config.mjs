@@ -57,6 +57,26 @@ function countsReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('clear-browser-cache')`: the runner lets the browser keep every file for a year, so
+ * a module an earlier test file loaded would never reach the server again; the tests that make a download
+ * fail (failNextChunk below) clear the cache first.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function browserCacheCommand() {
+  return {
+    name: 'vssid-clear-browser-cache',
+    async executeCommand({ command, session }) {
+      if (command !== 'clear-browser-cache') return undefined;
+      const page = /** @type {any} */ (session.browser).getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Network.clearBrowserCache');
+      await cdp.detach();
+      return true;
+    },
+  };
+}
+
 const group = process.env.WTR_FILES;
 /** @type {Set<string>} paths whose next request fails (see failNextChunk) */
 const armedChunks = new Set();
@@ -71,7 +91,7 @@ export default {
   // 'browser' is required: msw/browser has a "node": null export condition
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // the templates and styles as shipped (scripts/minify-literals.mjs), then TypeScript
-  plugins: [minifyLiteralsDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [minifyLiteralsDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCacheCommand()],
   middleware: [
     // Tests of the parts elements load on demand arm a failure: the next request whose path ends with the
     // given one gets a 503, so the retry is tested on the browser's own import().

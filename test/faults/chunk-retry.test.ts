@@ -3,6 +3,7 @@
 // with no stand-in loader. The element must show its error state with a retry, and the retry must load the
 // part (Chromium fetches a failed module again rather than remembering the failure).
 import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/bhyt-card/bhyt-card.js';
@@ -29,6 +30,8 @@ describe('parts loaded on demand, when their download fails', () => {
   ignoreResizeObserverLoop();
   before(async () => {
     performance.setResourceTimingBufferSize(100_000);
+    // earlier test files loaded these parts, and the runner lets the browser keep them
+    expect(await executeServerCommand('clear-browser-cache')).to.equal(true);
     await startBackend();
   });
   beforeEach(async () => {
