@@ -6,6 +6,7 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import * as z from 'zod/mini';
 import {
+  registrationRequestSchema,
   cardLookupRequestSchema,
   codeLookupRequestSchema,
   forgotPasswordRequestSchema,
@@ -174,24 +175,9 @@ function registrationErrors(b: MockBackend, raw: Record<string, unknown>, shape:
   return f;
 }
 
-// The shape schema without `consent: literal(true)` and photos details: those get field messages above.
-const registrationShape = z.object({
-  fullName: z.string(),
-  dateOfBirth: z.string(),
-  sex: z.string(),
-  socialInsuranceCode: z.string(),
-  idType: z.string(),
-  idNumber: z.string(),
-  idIssueDate: z.string(),
-  idIssuePlace: z.string(),
-  address: z.string(),
-  email: z.string(),
-  phone: z.string(),
-  phoneToken: z.string(),
-  officeCode: z.string(),
-  photos: z.object({ portrait: z.string(), idFront: z.string(), idBack: z.string() }),
-  consent: z.boolean(),
-});
+// Core's request schema, loosened where the mock answers with field messages instead (sex and ID type
+// outside their lists, consent not given): those come back as a 422 naming the field, as a real server would.
+const registrationShape = z.extend(registrationRequestSchema, { sex: z.string(), idType: z.string(), consent: z.boolean() });
 
 function nextDossierNumber(b: MockBackend, officeCode: string): string {
   const year = b.today().slice(0, 4);
