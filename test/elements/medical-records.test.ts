@@ -10,6 +10,7 @@ import { VssMedicalRecords } from '../../packages/elements/src/medical-records/m
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
+import { defineChunkControlled, mountChunkControlled, virtualizerChunk } from '../support/virtualizer-chunk.js';
 import { cleanup, deep, mount, settle, textOf, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
@@ -32,22 +33,8 @@ async function setup(account?: readonly [string, string], lang = 'vi') {
   return { provider, el, api: provider.apiClient };
 }
 
-/** The element with its virtualizer chunk under the test's control: `chunk(real)` stands for the dynamic import. */
-let chunk: (real: () => Promise<unknown>) => Promise<unknown> = (real) => real();
-class ChunkControlledRecords extends VssMedicalRecords {
-  protected override loadVirtualizer(): Promise<unknown> {
-    return chunk(() => super.loadVirtualizer());
-  }
-}
-customElements.define('chunk-controlled-records', ChunkControlledRecords);
-
-async function setupControlled(account: readonly [string, string]) {
-  const provider = await mount<VssProvider>(html`<vss-provider memory-only><chunk-controlled-records></chunk-controlled-records></vss-provider>`);
-  await provider.apiClient.login(account[0], account[1]);
-  const el = provider.querySelector<VssMedicalRecords>('chunk-controlled-records')!;
-  await settle(el);
-  return { el, api: provider.apiClient };
-}
+defineChunkControlled(VssMedicalRecords, 'chunk-controlled-records');
+const setupControlled = (account: readonly [string, string]) => mountChunkControlled<VssMedicalRecords>('chunk-controlled-records', account);
 
 async function choose(el: VssMedicalRecords, id: string, value: string) {
   const field = deep<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
@@ -68,7 +55,7 @@ describe('vss-medical-records', () => {
     cleanup();
     await clearFaults();
     await switchLocale('vi');
-    chunk = (real) => real();
+    virtualizerChunk.reset();
   });
 
   it('asks to sign in when nobody is signed in', async () => {
@@ -278,7 +265,7 @@ describe('vss-medical-records', () => {
     let release!: () => void;
     const arrived = new Promise<void>((r) => (release = r));
     let asked = 0;
-    chunk = (real) => {
+    virtualizerChunk.load = (real) => {
       asked++;
       return arrived.then(real);
     };
@@ -298,7 +285,7 @@ describe('vss-medical-records', () => {
 
   it('shows the error state with retry when the list code fails to load, and retrying recovers', async () => {
     let failures = 1;
-    chunk = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    virtualizerChunk.load = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
     const { el } = await setupControlled(WORKER);
     const box = await waitFor(() => root(el).querySelector('.state.error'), 5000, 'error state');
     expect(box.getAttribute('role')).to.equal('alert');

@@ -11,6 +11,7 @@ import { VssParticipationHistory, type VssExportDetail } from '../../packages/el
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
+import { defineChunkControlled, mountChunkControlled, virtualizerChunk } from '../support/virtualizer-chunk.js';
 import { cleanup, deep, maybeDeep, mount, settle, textOf, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
@@ -28,22 +29,8 @@ async function setup(account?: readonly [string, string], lang = 'vi') {
   return { provider, el, api: provider.apiClient };
 }
 
-/** The element with its virtualizer chunk under the test's control: `chunk(real)` stands for the dynamic import. */
-let chunk: (real: () => Promise<unknown>) => Promise<unknown> = (real) => real();
-class ChunkControlledHistory extends VssParticipationHistory {
-  protected override loadVirtualizer(): Promise<unknown> {
-    return chunk(() => super.loadVirtualizer());
-  }
-}
-customElements.define('chunk-controlled-history', ChunkControlledHistory);
-
-async function setupControlled(account: readonly [string, string]) {
-  const provider = await mount<VssProvider>(html`<vss-provider memory-only><chunk-controlled-history></chunk-controlled-history></vss-provider>`);
-  await provider.apiClient.login(account[0], account[1]);
-  const el = provider.querySelector<VssParticipationHistory>('chunk-controlled-history')!;
-  await settle(el);
-  return { el, api: provider.apiClient };
-}
+defineChunkControlled(VssParticipationHistory, 'chunk-controlled-history');
+const setupControlled = (account: readonly [string, string]) => mountChunkControlled<VssParticipationHistory>('chunk-controlled-history', account);
 
 /** textOf collapses no-break spaces (Intl puts one before ₫); compare expected text the same way. */
 const norm = (s: string) => s.replace(/\s+/g, ' ');
@@ -64,7 +51,7 @@ describe('vss-participation-history', () => {
     await clearFaults();
     await switchLocale('vi');
     await setViewport({ width: 800, height: 600 });
-    chunk = (real) => real();
+    virtualizerChunk.reset();
   });
 
   it('asks to sign in when nobody is signed in, and the button fires vss-login-request', async () => {
@@ -275,7 +262,7 @@ describe('vss-participation-history', () => {
     let release!: () => void;
     const arrived = new Promise<void>((r) => (release = r));
     let asked = 0;
-    chunk = (real) => {
+    virtualizerChunk.load = (real) => {
       asked++;
       return arrived.then(real);
     };
@@ -294,7 +281,7 @@ describe('vss-participation-history', () => {
 
   it('shows the error state with retry when the timeline code fails to load, and retrying recovers', async () => {
     let failures = 1;
-    chunk = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    virtualizerChunk.load = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
     const { el } = await setupControlled(WORKER);
     const box = await waitFor(() => root(el).querySelector('.state.error'), 5000, 'error state');
     expect(box.getAttribute('role')).to.equal('alert');
