@@ -5,9 +5,13 @@ import { BENEFIT_LEVELS, isBenefitDigit, type BenefitDigit } from './benefit-lev
 /** Lương cơ sở from 1/7/2024 (Decree 73/2024/NĐ-CP; ❓ the figure the product assumes). */
 export const BASE_SALARY = 2_340_000;
 
-/** Lương cơ sở history, newest first, so amounts for older visits use the figure of their date. */
-export const BASE_SALARY_HISTORY: readonly { readonly from: string; readonly amount: number }[] = [
-  { from: '2024-07-01', amount: 2_340_000 },
+/**
+ * Lương cơ sở history, newest first, so amounts for older visits use the figure of their date; the estimates
+ * (`@vssid/core/estimates`) read the same table. A new figure is one more row on top.
+ */
+export const BASE_SALARY_HISTORY: readonly { readonly from: string; readonly amount: number; readonly decree?: string }[] = [
+  { from: '2026-07-01', amount: 2_530_000, decree: '161/2026/NĐ-CP' },
+  { from: '2024-07-01', amount: 2_340_000, decree: '73/2024/NĐ-CP' },
   { from: '2023-07-01', amount: 1_800_000 },
   { from: '2019-07-01', amount: 1_490_000 },
 ];
