@@ -1,8 +1,7 @@
 /** Household health insurance (BHYT hộ gia đình): what a household pays (estimates.md §6). */
 import * as z from 'zod/mini';
 import { BASE_SALARY_HISTORY, HOUSEHOLD_BHYT_RATE, HOUSEHOLD_BHYT_SCALE, baseSalaryOn } from '../domain/money.js';
-import { todayIso } from '../domain/dates.js';
-import { InputReader, isoDateInputSchema } from './input.js';
+import { InputReader, readDate } from './input.js';
 import { legalDocuments, provisions, type LegalDocumentId, type LegalRef } from './legal.js';
 import { roundHalfUp } from './rules.js';
 import { fail, ok, type EstimateResult } from './types.js';
@@ -64,12 +63,12 @@ export function householdBhytPremium(members: number, options: HouseholdOptions)
     max: HOUSEHOLD_MAX_MEMBERS,
   });
   const opts = r.options(options);
-  const period = r.parse(z.union([z.literal(3), z.literal(6), z.literal(12)]), opts.periodMonths, 'options.periodMonths', 'period_months_invalid', {
+  const period = r.parse(z.literal([3, 6, 12]), opts.periodMonths, 'options.periodMonths', 'period_months_invalid', {
     allowed: HOUSEHOLD_PERIODS.join(', '),
   });
-  const onDate = r.optional(isoDateInputSchema, opts.onDate, 'options.onDate', 'date_invalid') ?? todayIso();
-  if (r.ok && onDate < BASE_SALARY_TABLE_FROM) r.add('date_out_of_range', 'options.onDate', { from: BASE_SALARY_TABLE_FROM });
-  if (count === undefined || period === undefined || !r.ok) return fail(r.issues);
+  const onDate = readDate(r, opts.onDate, 'options.onDate');
+  if (onDate !== undefined && r.ok && onDate < BASE_SALARY_TABLE_FROM) r.add('date_out_of_range', 'options.onDate', { from: BASE_SALARY_TABLE_FROM });
+  if (count === undefined || period === undefined || onDate === undefined || !r.ok) return fail(r.issues);
 
   const baseSalary = baseSalaryOn(onDate);
   // 4.5% in thousandths and the members' shares in tenths keep every figure exact until the one rounding

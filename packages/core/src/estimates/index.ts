@@ -13,7 +13,6 @@ export { retirementAge, retirementAgeMonths, type RetirementAge } from './retire
 export {
   estimatePension,
   statePayScaleYears,
-  pensionReasonCodes,
   type PensionEstimate,
   type PensionOptions,
   type PensionReason,

@@ -45,7 +45,7 @@ export class InputReader {
 }
 
 export const monthSchema = isoMonthSchema;
-export const isoDateInputSchema = z.iso.date();
+const isoDateShape = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const amountSchema = z.number().check(z.minimum(0));
 export const settlementYearSchema = z.number().check(z.int(), z.minimum(1990), z.maximum(2200));
 export const wholeMonthsSchema = z.number().check(z.int(), z.minimum(0), z.maximum(1200));
@@ -100,6 +100,18 @@ export function readHistory(r: InputReader, value: unknown, field = 'history'): 
     }
   });
   return good ? h : undefined;
+}
+
+/** A real `YYYY-MM-DD` date, or today's (local calendar) when absent. */
+export function readDate(r: InputReader, value: unknown, field: string): string | undefined {
+  if (value === undefined) {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  const date = r.parse(isoDateShape, value, field, 'date_invalid');
+  if (date === undefined) return undefined;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return isRealDate(y, m, d) ? date : r.add('date_invalid', field);
 }
 
 /** A month option as an index, or the fallback when absent. */

@@ -49,32 +49,29 @@ export interface PensionOptions {
 }
 
 /** Why the estimate came out as it did; `blocking` reasons are why there is no pension. */
-export const pensionReasonCodes = [
+export type PensionReasonCode =
   /** No paid BHXH month at all (e.g. a child). Blocking. */
-  'no_contributions',
+  | 'no_contributions'
   /** Fewer than 15 whole years (`params.months`, `params.monthsStillNeeded`). Blocking. */
-  'under_15_years',
+  | 'under_15_years'
   /** Unpaid months left out until the employer pays them (`params.months`). */
-  'unpaid_months_excluded',
+  | 'unpaid_months_excluded'
   /** Retirement age not reached yet at `asOfMonth` (`params.reachedMonth`). */
-  'retirement_age_ahead',
+  | 'retirement_age_ahead'
   /** Future months added (`params.months`, `params.salary`, `params.fromMonth`, `params.toMonth`). */
-  'future_months_added',
+  | 'future_months_added'
   /** Voluntary months counted with their chosen incomes (`params.months`). */
-  'voluntary_months_included',
+  | 'voluntary_months_included'
   /** Months declared by two employers counted once, bases added (`params.months`). */
-  'overlapping_months_merged',
+  | 'overlapping_months_merged'
   /** Months after `asOfMonth` in the record left out (`params.months`). */
-  'months_after_as_of_ignored',
+  | 'months_after_as_of_ignored'
   /** The rate would pass 75% and is capped (`params.uncappedPercent`). */
-  'rate_capped',
+  | 'rate_capped'
   /** Raised to the reference level (`params.referenceLevel`, Art. 141.11). */
-  'minimum_pension_applied',
+  | 'minimum_pension_applied'
   /** Years above the 75% point earn a lump sum (`params.halfYearsAbove`, `params.halfYearsAfterAge`). */
-  'long_career_lump_sum',
-] as const;
-
-export type PensionReasonCode = (typeof pensionReasonCodes)[number];
+  | 'long_career_lump_sum';
 
 export interface PensionReason {
   code: PensionReasonCode;

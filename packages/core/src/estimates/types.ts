@@ -2,46 +2,43 @@
 import type { IssueParams } from '../validators/types.js';
 
 /** Why an input was refused. Every code is stable so that an element can word it. */
-export const estimateIssueCodes = [
+export type EstimateIssueCode =
   /** The participation history does not have the API's shape (`field` says where). */
-  'history_invalid',
+  | 'history_invalid'
   /** A period ends before it starts. */
-  'period_order',
-  'sex_invalid',
+  | 'period_order'
+  | 'sex_invalid'
   /** Not `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or not a real date. */
-  'date_of_birth_invalid',
+  | 'date_of_birth_invalid'
   /** Born after the month the estimate is made in. */
-  'date_of_birth_future',
+  | 'date_of_birth_future'
   /** Not `YYYY-MM`. */
-  'month_invalid',
+  | 'month_invalid'
   /** Not `YYYY-MM-DD`, or not a real date. */
-  'date_invalid',
+  | 'date_invalid'
   /** Before the first row of a table the function needs (`params.from`). */
-  'date_out_of_range',
-  'settlement_year_invalid',
+  | 'date_out_of_range'
+  | 'settlement_year_invalid'
   /** An amount that is not a finite number ≥ 0 (or > 0 where zero makes no sense). */
-  'amount_invalid',
+  | 'amount_invalid'
   /** A count of months that is not a whole number in range (`params.min`, `params.max`). */
-  'months_invalid',
+  | 'months_invalid'
   /** Future months asked for, but no salary to put on them and none in the record. */
-  'future_salary_required',
+  | 'future_salary_required'
   /** Not one of the allowed payment periods (`params.allowed`). */
-  'period_months_invalid',
+  | 'period_months_invalid'
   /** Household members: not a whole number in range (`params.min`, `params.max`). */
-  'members_invalid',
+  | 'members_invalid'
   /** Not a known support group. */
-  'group_invalid',
+  | 'group_invalid'
   /** `options` is not an object. */
-  'options_invalid',
+  | 'options_invalid'
   /** Not a known withdrawal circumstance. */
-  'circumstance_invalid',
+  | 'circumstance_invalid'
   /** Voluntary income below the rural poverty line (`params.min`, `params.max`). */
-  'income_below_minimum',
+  | 'income_below_minimum'
   /** Voluntary income above 20 × the reference level (`params.min`, `params.max`). */
-  'income_above_maximum',
-] as const;
-
-export type EstimateIssueCode = (typeof estimateIssueCodes)[number];
+  | 'income_above_maximum';
 
 export interface EstimateIssue {
   code: EstimateIssueCode;
@@ -58,32 +55,29 @@ export type EstimateResult<T> = { ok: true; value: T } | { ok: false; issues: Es
  * figure not yet published, and the result carries `provisional: true`; the others are limits of the tool that
  * an element states plainly (e.g. early retirement is not modelled).
  */
-export const assumptionCodes = [
+export type AssumptionCode =
   /** Only normal retirement: early retirement (Art. 65) and heavy or hazardous work (Art. 64.1b) left out. */
-  'normal_conditions_only',
+  | 'normal_conditions_only'
   /** Salaries treated as set by the employer (whole-career average), not by the State's pay scale. */
-  'employer_set_salaries',
+  | 'employer_set_salaries'
   /** State pay scale: last N years averaged, but with the employer-set coefficients (an approximation). */
-  'state_pay_scale_approximated',
+  | 'state_pay_scale_approximated'
   /** No coefficient table for the settlement year (`params.requestedYear`); the nearest one used (`params.tableYear`). */
-  'coefficients_table_substituted',
+  | 'coefficients_table_substituted'
   /** Contribution years after the table's last one counted at 1.00 (`params.fromYear`) — "tạm tính". */
-  'coefficient_missing',
+  | 'coefficient_missing'
   /** The pension starts after the month of the estimate: amounts are in the settlement year's money. */
-  'amounts_in_settlement_year_money',
+  | 'amounts_in_settlement_year_money'
   /** Future months assumed contributed at a fixed salary (`params.months`, `params.salary`). */
-  'future_contributions',
+  | 'future_contributions'
   /** Under one year: money paid in counted as 22% of each month's base, without (or with) the coefficient. */
-  'under_one_year_paid_in',
+  | 'under_one_year_paid_in'
   /** Voluntary months but the State support received is unknown: nothing deducted. */
-  'voluntary_support_not_deducted',
+  | 'voluntary_support_not_deducted'
   /** The poverty line after its last confirmed day carried forward (`params.confirmedUntil`, `params.amount`). */
-  'poverty_line_unconfirmed',
+  | 'poverty_line_unconfirmed'
   /** A poverty line given by the caller instead of the table (`params.amount`). */
-  'poverty_line_given',
-] as const;
-
-export type AssumptionCode = (typeof assumptionCodes)[number];
+  | 'poverty_line_given';
 
 export interface EstimateAssumption {
   code: AssumptionCode;

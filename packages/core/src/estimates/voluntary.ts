@@ -1,9 +1,8 @@
 /** Voluntary BHXH (BHXH tự nguyện): what a chosen income costs after the State's support (estimates.md §7). */
 import * as z from 'zod/mini';
 import { baseSalaryOn } from '../domain/money.js';
-import { todayIso } from '../domain/dates.js';
 import { baseSalarySource } from './household.js';
-import { InputReader, amountSchema, isoDateInputSchema } from './input.js';
+import { InputReader, amountSchema, readDate } from './input.js';
 import { provisions, type LegalRef } from './legal.js';
 import { roundHalfUp } from './rules.js';
 import {
@@ -71,22 +70,22 @@ export function voluntaryContribution(monthlyIncome: number, options: VoluntaryO
   const opts = r.options(options);
   const group = r.parse(z.enum(['poor', 'island_commune', 'near_poor', 'ethnic_minority', 'other']), opts.group, 'options.group', 'group_invalid');
   const period = r.parse(
-    z.union([z.literal(1), z.literal(3), z.literal(6), z.literal(12)]),
+    z.literal([1, 3, 6, 12]),
     opts.periodMonths,
     'options.periodMonths',
     'period_months_invalid',
     { allowed: VOLUNTARY_PERIODS.join(', ') },
   );
-  const onDate = r.optional(isoDateInputSchema, opts.onDate, 'options.onDate', 'date_invalid') ?? todayIso();
+  const onDate = readDate(r, opts.onDate, 'options.onDate');
   const givenLine = r.optional(z.number().check(z.positive()), opts.povertyLine, 'options.povertyLine', 'amount_invalid');
   const used = r.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1200)), opts.supportMonthsUsed, 'options.supportMonthsUsed', 'months_invalid', {
     min: 0,
     max: 1200,
   }) ?? 0;
-  const supportRow = r.ok ? rowOn(VOLUNTARY_SUPPORT_TABLE, onDate) : undefined;
-  const lineRow = r.ok ? rowOn(POVERTY_LINE_TABLE, onDate) : undefined;
+  const supportRow = onDate !== undefined && r.ok ? rowOn(VOLUNTARY_SUPPORT_TABLE, onDate) : undefined;
+  const lineRow = onDate !== undefined && r.ok ? rowOn(POVERTY_LINE_TABLE, onDate) : undefined;
   if (r.ok && (!supportRow || !lineRow)) r.add('date_out_of_range', 'options.onDate', { from: VOLUNTARY_TABLE_FROM });
-  if (income === undefined || group === undefined || period === undefined || !supportRow || !lineRow || !r.ok) return fail(r.issues);
+  if (income === undefined || group === undefined || period === undefined || !supportRow || !lineRow || onDate === undefined || !r.ok) return fail(r.issues);
 
   const assumptions: EstimateAssumption[] = [];
   const povertyLine = givenLine ?? lineRow.amount;

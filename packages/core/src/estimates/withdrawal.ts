@@ -49,26 +49,23 @@ export interface WithdrawalOptions {
   underOneYearCoefficient?: boolean;
 }
 
-export const withdrawalReasonCodes = [
+export type WithdrawalReasonCode =
   /** No paid BHXH month. */
-  'no_contributions',
+  | 'no_contributions'
   /** Unpaid months left out until paid (`params.months`). */
-  'unpaid_months_excluded',
+  | 'unpaid_months_excluded'
   /** First joined on or after 1 July 2025: no transitional right. */
-  'joined_from_1_july_2025',
+  | 'joined_from_1_july_2025'
   /** 20 years or more: no transitional right (`params.months`). */
-  'twenty_years_or_more',
+  | 'twenty_years_or_more'
   /** 15 years or more: a pension at retirement age, no withdrawal on that route (`params.months`). */
-  'fifteen_years_or_more',
+  | 'fifteen_years_or_more'
   /** Under one year: the money paid in, at most 2 months of the average (`params.paidIn`, `params.cap`). */
-  'under_one_year',
+  | 'under_one_year'
   /** Odd months before 2014 moved to the part from 2014 (`params.months`). */
-  'odd_months_moved_to_2014',
+  | 'odd_months_moved_to_2014'
   /** State support on voluntary months deducted (`params.amount`). */
-  'voluntary_support_deducted',
-] as const;
-
-export type WithdrawalReasonCode = (typeof withdrawalReasonCodes)[number];
+  | 'voluntary_support_deducted';
 
 export interface WithdrawalReason {
   code: WithdrawalReasonCode;
