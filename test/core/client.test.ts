@@ -257,6 +257,45 @@ describe('VssClient: session', () => {
     expect(JSON.parse(sessionStorage.getItem(KEY)!).mustChangePassword).to.equal(false);
   });
 
+  /**
+   * The first-login case on a slow line: /me asked while the password must still change, answered 403 after
+   * the change went through. The server's state at arrival decides, as a real backend's would.
+   */
+  function slowMeAcrossPasswordChange() {
+    let changed = false;
+    authHandlers('tok-1', grant('tok-1', true));
+    worker.use(
+      http.post('/api/auth/password', () => ((changed = true), new HttpResponse(null, { status: 204 }))),
+      http.get('/api/me', async () => {
+        const mustChange = !changed;
+        await delay(150);
+        return mustChange ? err(403, { code: 'password_change_required', message: 'Đổi mật khẩu' }) : HttpResponse.json(profile);
+      }),
+    );
+  }
+
+  it('a GET after a password change does not join one sent before it (no stale 403)', async () => {
+    slowMeAcrossPasswordChange();
+    const c = client();
+    await c.login('0123456789', 'pw');
+    const early = failureOf(c.me());
+    await c.changePassword('old', 'New@12345');
+    expect((await c.me()).fullName).to.equal(profile.fullName);
+    expect((await early).kind).to.equal('password_change_required');
+  });
+
+  it('a 403 password_change_required to a request sent before the change does not flag the session again', async () => {
+    slowMeAcrossPasswordChange();
+    const c = client();
+    await c.login('0123456789', 'pw');
+    const early = failureOf(c.me());
+    await c.changePassword('old', 'New@12345');
+    const seen = recordEvents(c);
+    expect((await early).kind).to.equal('password_change_required');
+    expect(c.session?.mustChangePassword).to.equal(false);
+    expect(seen).to.have.length(0);
+  });
+
   it('logout revokes with the token, clears the session and stops sending it', async () => {
     const seenAuth = authHandlers('tok-1');
     let logoutAuth: string | null = null;

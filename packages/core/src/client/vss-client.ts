@@ -119,6 +119,12 @@ interface CacheEntry {
   expiresAt: number;
 }
 
+/** The session a request went out under, to judge what its answer may still change. */
+interface SentWith {
+  epoch: number;
+  token: string | undefined;
+}
+
 /** Minimal XMLHttpRequest surface used for upload progress; declared here so core needs no DOM lib for it. */
 interface XhrLike {
   open(method: string, url: string): void;
@@ -171,7 +177,12 @@ export class VssClient extends EventTarget implements VssApi {
   readonly #random: () => number;
 
   #session: StoredSession | null = null;
-  /** Bumped on every change of token; keys the cache and dedup so no answer crosses sessions. */
+  /**
+   * Bumped on every change of the session: login, password change, the must-change flag, logout, expiry.
+   * It keys the cache and in-flight sharing, so no answer crosses from one state of the session to the
+   * next: a call made after the first-login password change never joins a request sent before it (whose
+   * answer is the 403 that no longer holds).
+   */
   #epoch = 0;
   /** Bumped by every invalidation, so an answer fetched before it is not cached after it. */
   #cacheGeneration = 0;
@@ -445,7 +456,7 @@ export class VssClient extends EventTarget implements VssApi {
 
   /** Runs the attempts of one request, retrying idempotent ones on network errors and 502/503/504. */
   async #execute<T>(spec: RequestSpec<T>, signal?: AbortSignal): Promise<T> {
-    const epoch = this.#epoch;
+    const sent: SentWith = { epoch: this.#epoch, token: this.#session?.token };
     for (let attempt = 0; ; attempt++) {
       const canRetry = spec.idempotent && attempt < this.#retries;
       let res: RawResponse;
@@ -470,7 +481,7 @@ export class VssClient extends EventTarget implements VssApi {
           continue;
         }
       }
-      return this.#settle(res, spec, epoch);
+      return this.#settle(res, spec, sent);
     }
   }
 
@@ -517,7 +528,7 @@ export class VssClient extends EventTarget implements VssApi {
   }
 
   /** Turns a response into the call's result or its `ApiFailure`, with the session side effects of 401/403. */
-  #settle<T>(res: RawResponse, spec: RequestSpec<T>, epoch: number): T {
+  #settle<T>(res: RawResponse, spec: RequestSpec<T>, sent: SentWith): T {
     if (res.status >= 200 && res.status < 300) {
       if (spec.schema === null) return undefined as T;
       const json = parseJson(res.body);
@@ -527,9 +538,11 @@ export class VssClient extends EventTarget implements VssApi {
       return parsed.data;
     }
     const failure: ApiFailure = failureOf(res, this.#now());
-    // Only the session the request was sent with may be ended by its answer; a newer login stays.
-    if (failure.kind === 'session_expired' && this.#session && epoch === this.#epoch) this.#expire();
-    if (failure.kind === 'password_change_required' && this.#session && !this.#session.mustChangePassword && epoch === this.#epoch) {
+    // Only the token the request was sent with may be ended by its answer; a newer login stays.
+    if (failure.kind === 'session_expired' && this.#session && this.#session.token === sent.token) this.#expire();
+    // A 403 tells the session as it was when sent: one sent before the password change went through must
+    // not put the citizen back to "must change".
+    if (failure.kind === 'password_change_required' && this.#session && !this.#session.mustChangePassword && sent.epoch === this.#epoch) {
       this.#setSession({ ...this.#session, mustChangePassword: true });
     }
     throw new ApiError(failure);
@@ -553,13 +566,12 @@ export class VssClient extends EventTarget implements VssApi {
 
   /** The one place the session changes: memory, storage, cache, dedup keys and events stay in step. */
   #setSession(next: StoredSession | null, expired = false): void {
-    const tokenChanged = this.#session?.token !== next?.token;
     this.#session = next;
     if (this.#storage) {
       if (next) writeSession(this.#storage, this.#storageKey, next);
       else removeSession(this.#storage, this.#storageKey);
     }
-    if (tokenChanged) this.#epoch++;
+    this.#epoch++;
     this.#cache.clear();
     this.#cacheGeneration++;
     if (expired) this.dispatchEvent(new CustomEvent<void>(SESSION_EXPIRED));

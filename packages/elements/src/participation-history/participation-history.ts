@@ -73,7 +73,7 @@ export class VssParticipationHistory extends VssElement {
   // both, and a chunk that fails to load is an error with retry like a failed request.
   private readonly _data = new SessionTask(
     this,
-    () => ({ api: this.api, session: this.session }),
+    this.sessionWatch,
     async (api, options) => (await Promise.all([api.participation(options), this.loadVirtualizer()]))[0],
   );
   private readonly _task = this._data.task;
