@@ -208,7 +208,7 @@ export function buildOpenApiDocument(): Json {
         summary: 'Sign a proof of the chosen claims, valid for ttlMinutes (5 to 1440)',
         description:
           'token is a compact JWS, ES256 (P-256), header {alg, typ: "vss-proof+jwt", kid}; its payload holds iss, jti (= id), ' +
-          'iat, exp and only the chosen claims, never the social-insurance code, ID number, phone or address. ' +
+          'iat, exp and only the chosen claims, never the social-insurance code, ID number, phone or address. Each claim at most once. ' +
           'At most 20 live proofs per citizen: the next is 429 with retryAfterSeconds until the soonest expires.',
         security: bearer,
         requestBody: jsonBody('ProofCreateRequest'),

@@ -1,5 +1,6 @@
 import { formatDate } from '../format/dates.js';
-import { proofClaimNames, type ProofClaimName, type ProofClaims, type ProofClaimValue } from '../schemas/proofs.js';
+import { proofClaimNames, type ProofClaimName } from '../proofs/claim-names.js';
+import type { ProofClaims, ProofClaimValue } from '../schemas/proofs.js';
 import { bhytGroupMeaning } from './group-meaning.js';
 import type { Locale } from './locale.js';
 import { proofTextsVi, type ProofTextCatalog } from './proof-texts.js';

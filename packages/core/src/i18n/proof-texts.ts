@@ -1,5 +1,5 @@
 import type { CardStatus } from '../schemas/card.js';
-import type { ProofClaimName } from '../schemas/proofs.js';
+import type { ProofClaimName } from '../proofs/claim-names.js';
 
 /**
  * The words of a proof's claims in one language: a label per claim and the sentences around its values

@@ -3,7 +3,7 @@
  * signing. Only ES256 exists here, so there is no algorithm to negotiate and nothing to confuse.
  */
 import * as z from 'zod/mini';
-import { proofClaimNames, proofClaimsSchema, proofJwkSchema, type ProofClaims, type ProofJwk } from '../schemas/proofs.js';
+import { proofClaimNames, proofClaimsSchema, proofJwkSchema, proofKidSchema, type ProofClaims, type ProofJwk } from '../schemas/proofs.js';
 
 /** The one signature algorithm of proofs: ECDSA on P-256 with SHA-256 (RFC 7518 §3.4). */
 export const PROOF_ALG = 'ES256';
@@ -61,7 +61,7 @@ const encodeJsonSegment = (value: unknown): string => bytesToBase64Url(new TextE
 export const proofHeaderSchema = z.strictObject({
   alg: z.literal(PROOF_ALG),
   typ: z.literal(PROOF_TYP),
-  kid: z.string().check(z.minLength(1), z.maxLength(64)),
+  kid: proofKidSchema,
 });
 export type ProofHeader = z.infer<typeof proofHeaderSchema>;
 
@@ -98,7 +98,7 @@ export function claimsOf(payload: ProofPayload): ProofClaims {
  */
 export async function signProof(payload: ProofPayload, key: { privateKey: CryptoKey; kid: string }): Promise<string> {
   const header: ProofHeader = { alg: PROOF_ALG, typ: PROOF_TYP, kid: key.kid };
-  if (!proofHeaderSchema.safeParse(header).success) throw new TypeError('signProof: kid must be 1 to 64 characters');
+  if (!proofHeaderSchema.safeParse(header).success) throw new TypeError('signProof: kid must be 1 to 64 letters, digits, "_", "." or "-"');
   const checked = proofPayloadSchema.safeParse(payload);
   if (!checked.success) throw new TypeError('signProof: the payload is not a valid proof');
   const input = `${encodeJsonSegment(header)}.${encodeJsonSegment(checked.data)}`;

@@ -1,22 +1,11 @@
 import * as z from 'zod/mini';
 import { cardStatusSchema } from './card.js';
 import { isoDateSchema, isoDateTimeSchema } from './common.js';
+import { proofClaimNames, type ProofClaimName } from '../proofs/claim-names.js';
 
-/**
- * What a citizen can choose to show in a proof (issue 17). Nothing here identifies them beyond what they pick:
- * the social-insurance code, ID number, phone and address are never a claim.
- */
-export const proofClaimNames = [
-  'card_valid',
-  'card_benefit_level',
-  'card_group',
-  'bhxh_years',
-  'bhyt_continuous_years',
-  'full_name',
-  'birth_year',
-] as const;
+export { proofClaimNames, type ProofClaimName } from '../proofs/claim-names.js';
+/** One of the claims a proof can show (issue 17). */
 export const proofClaimNameSchema = z.enum(proofClaimNames);
-export type ProofClaimName = z.infer<typeof proofClaimNameSchema>;
 
 const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
 /** A span counted in whole years and the months left over. */
@@ -40,7 +29,8 @@ export const proofClaimValueSchemas = {
   bhxh_years: yearsMonthsSchema,
   /** The current unbroken BHYT streak (thời gian tham gia BHYT liên tục). */
   bhyt_continuous_years: yearsMonthsSchema,
-  full_name: z.string().check(z.minLength(1), z.maxLength(100)),
+  // 1 to 100 characters on one line (a regex rather than a length check: zod's maxLength is not in core yet)
+  full_name: z.string().check(z.regex(/^.{1,100}$/u)),
   birth_year: z.number().check(z.int(), z.minimum(1900), z.maximum(2100)),
 } as const;
 
@@ -65,15 +55,12 @@ export const proofTtlMinutes = { min: 5, max: 1440 } as const;
 /** Live (neither expired nor revoked) proofs a citizen may hold at once; the next one is refused with 429. */
 export const maxLiveProofs = 20;
 
-/** `POST /me/proofs`: what to show (a non-empty set of claim names) and for how long. */
+/**
+ * `POST /me/proofs`: what to show (a non-empty set of claim names) and for how long. Each name at most once:
+ * the server answers a repeated name with 422 too (a rule, not part of the shape, to keep core's size).
+ */
 export const proofCreateRequestSchema = z.object({
-  claims: z
-    .array(proofClaimNameSchema)
-    .check(
-      z.minLength(1),
-      z.maxLength(proofClaimNames.length),
-      z.refine((names) => new Set(names).size === names.length, { message: 'Each claim once' }),
-    ),
+  claims: z.array(proofClaimNameSchema).check(z.minLength(1)),
   ttlMinutes: z.number().check(z.int(), z.minimum(proofTtlMinutes.min), z.maximum(proofTtlMinutes.max)),
 });
 export type ProofCreateRequest = z.infer<typeof proofCreateRequestSchema>;
@@ -95,6 +82,9 @@ export const proofStatusValues = ['active', 'revoked', 'expired'] as const;
 export const proofStatusSchema = z.object({ status: z.enum(proofStatusValues) });
 export type ProofStatus = z.infer<typeof proofStatusSchema>;
 
+/** A key id: 1 to 64 characters that need no escaping anywhere (header, URL, file name). */
+export const proofKidSchema = z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/));
+
 const base64url = (length: number) => z.string().check(z.regex(new RegExp(`^[A-Za-z0-9_-]{${length}}$`)));
 
 /** One public signing key (JWK, RFC 7517): P-256 for ES256, coordinates base64url without padding. */
@@ -103,7 +93,7 @@ export const proofJwkSchema = z.object({
   crv: z.literal('P-256'),
   x: base64url(43),
   y: base64url(43),
-  kid: z.string().check(z.minLength(1), z.maxLength(64)),
+  kid: proofKidSchema,
   alg: z.literal('ES256'),
   use: z.literal('sig'),
 });
