@@ -69,7 +69,8 @@ export type ProofCreateRequest = z.infer<typeof proofCreateRequestSchema>;
 export const proofSchema = z.object({
   /** Also the token's `jti`; the key of revocation and of the public status check. */
   id: z.string().check(z.minLength(1)),
-  token: z.string().check(z.minLength(1)),
+  /** A compact JWS: three base64url segments (verify it with `verifyProof` from `@vssid/core/proofs`). */
+  token: z.string().check(z.regex(/^[\w-]+\.[\w-]+\.[\w-]+$/)),
   createdAt: isoDateTimeSchema,
   expiresAt: isoDateTimeSchema,
   claims: proofClaimsSchema,
