@@ -3,7 +3,7 @@
  * browser can keep it in sessionStorage across a reload. Generated people are not state: they are derived
  * from their code on demand.
  */
-import type { Sms } from '@vssid/core';
+import type { ProofClaims, ProofJwk, Sms } from '@vssid/core';
 import { demoAccounts, pendingDemoDossier } from './data/demo.js';
 import { generatePerson, type Declared } from './data/people.js';
 
@@ -54,6 +54,28 @@ export interface FaultState {
   remaining: number | null;
 }
 
+/** A proof-signing key (ES256). Its private half is kept as a JWK so the state stays JSON. */
+export interface ProofKeyState {
+  kid: string;
+  /** Dropped when the key is retired: a retired key only verifies. */
+  privateJwk: JsonWebKey | null;
+  publicJwk: ProofJwk;
+  createdAt: number;
+  /** When a rotation replaced it; null for the key that signs now. */
+  retiredAt: number | null;
+}
+export interface ProofState {
+  id: string;
+  /** The holder's social-insurance code; never in the token. */
+  code: string;
+  token: string;
+  claims: ProofClaims;
+  kid: string;
+  createdAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+}
+
 export interface MockState {
   version: 1;
   /** Added to Date.now(): POST /api/dev/clock moves time forward without waiting. */
@@ -77,6 +99,10 @@ export interface MockState {
   faults: FaultState[];
   /** Timestamps of recent hits per rate-limit key. */
   rate: Record<string, number[]>;
+  /** Signing keys of proofs: the current one last, retired ones until their proofs have expired. */
+  proofKeys: ProofKeyState[];
+  /** Proofs by id, kept past expiry for a while so that the status check can say "expired". */
+  proofs: Record<string, ProofState>;
 }
 
 export const storageKey = 'vssid-mock-backend';
@@ -99,6 +125,8 @@ export function initialState(now = Date.now()): MockState {
     sms: [],
     faults: [],
     rate: {},
+    proofKeys: [],
+    proofs: {},
   };
   for (const a of demoAccounts) {
     s.accounts[a.code] = { password: a.password, mustChangePassword: !!a.mustChangePassword };
@@ -159,7 +187,11 @@ export class MockBackend {
       const raw = this.storage.getItem(this.key);
       if (!raw) return null;
       const s = JSON.parse(raw) as MockState;
-      return s.version === 1 ? s : null;
+      if (s.version !== 1) return null;
+      // a state saved before proofs existed
+      s.proofKeys ??= [];
+      s.proofs ??= {};
+      return s;
     } catch {
       return null; // corrupt storage: start over rather than crash the app
     }

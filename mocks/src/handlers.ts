@@ -15,6 +15,7 @@ import {
   otpRequestSchema,
   otpVerifyRequestSchema,
   passwordChangeRequestSchema,
+  proofCreateRequestSchema,
   resetPasswordRequestSchema,
   type BhytCard,
   type CardLookupResult,
@@ -37,6 +38,7 @@ import {
   ApiProblem, json, messages, noContent, parseWith, problem, readBody, readJson, sniffImage, validation,
 } from './http.js';
 import { checkNewPassword, checkPhone, checkSocialInsuranceCode, normalizeCode, normalizePhone, registrationRuleErrors } from './validate.js';
+import { issueProof, liveProofs, proofClaimsOf, proofKeySet, proofStatusOf, revokeProof, rotateProofKey } from './proofs.js';
 
 const MIN = 60_000;
 export const limits = {
@@ -93,6 +95,15 @@ function requireSession(ctx: Ctx, allowMustChange = false): string {
   if (!account) throw problem(401, 'session_expired', messages.sessionExpired);
   if (account.mustChangePassword && !allowMustChange) throw problem(403, 'password_change_required', messages.mustChange);
   return s.code;
+}
+
+/** The `index`-th segment of the path (`/api/me/proofs/:id` → 4 is the id), decoded. */
+function pathSegment(url: URL, index: number): string {
+  try {
+    return decodeURIComponent(url.pathname.split('/')[index] ?? '');
+  } catch {
+    return ''; // a broken escape names nothing, so it is not found
+  }
 }
 
 function sameName(a: string, b: string): boolean {
@@ -565,6 +576,49 @@ const routes: Route[] = [
   },
   { method: 'get', path: '/api/me/visits', run: (ctx) => json(visitsPage(ctx, requireSession(ctx))) },
   { method: 'get', path: '/api/openapi.json', run: () => json(buildOpenApiDocument()) },
+  // ---- proofs (issue 17): signed, selective, expiring; the logic is in proofs.ts
+  {
+    method: 'post',
+    path: '/api/me/proofs',
+    run: async (ctx) => {
+      const code = requireSession(ctx);
+      const body = await readBody(ctx.request, proofCreateRequestSchema);
+      // a set of claims: the shape allows a list, the rule each name once
+      if (new Set(body.claims).size !== body.claims.length) throw validation({ claims: 'Mỗi thông tin chỉ được chọn một lần.' });
+      const p = personOf(ctx.b, code);
+      const periods = participationOf(p, ctx.b.state.dataDate).periods;
+      const claims = proofClaimsOf(body.claims, { card: cardOf(ctx.b, p), fullName: p.fullName, dateOfBirth: p.dateOfBirth, periods });
+      return json(await issueProof(ctx.b, code, claims, body.ttlMinutes), 201);
+    },
+  },
+  { method: 'get', path: '/api/me/proofs', run: (ctx) => json(liveProofs(ctx.b, requireSession(ctx))) },
+  {
+    method: 'delete',
+    path: '/api/me/proofs/:id',
+    run: (ctx) => {
+      revokeProof(ctx.b, requireSession(ctx), pathSegment(ctx.url, 4));
+      return noContent();
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/proofs/keys',
+    run: async ({ b }) => {
+      const res = json(await proofKeySet(b));
+      // Verifiers keep the set for offline use; five minutes bounds how late they learn of a new key.
+      res.headers.set('cache-control', 'public, max-age=300');
+      return res;
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/proofs/:id/status',
+    run: ({ url, b }) => {
+      const res = json(proofStatusOf(b, pathSegment(url, 3)));
+      res.headers.set('cache-control', 'no-store'); // a revocation must show at once
+      return res;
+    },
+  },
 
   // ---- mock only
   {
@@ -627,6 +681,7 @@ const routes: Route[] = [
       return json({ now: b.nowIso() });
     },
   },
+  { method: 'post', path: '/api/dev/proofs/rotate-key', dev: true, run: async ({ b }) => json(await rotateProofKey(b)) },
   {
     method: 'post',
     path: '/api/dev/reset',

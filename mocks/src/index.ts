@@ -6,8 +6,9 @@ import { createBackend } from './backend.js';
 import { createHandlers } from './handlers.js';
 
 export { createBackend, MockBackend, initialState, storageKey } from './backend.js';
-export type { BackendOptions, MockState, FaultKind, FaultState } from './backend.js';
+export type { BackendOptions, MockState, FaultKind, FaultState, ProofKeyState, ProofState } from './backend.js';
 export { createHandlers, faultMatches, limits, personOf } from './handlers.js';
+export { mockProofIssuer, proofLimits } from './proofs.js';
 export { demoAccounts, pendingDemoDossier } from './data/demo.js';
 export type { DemoAccount, PersonKind } from './data/demo.js';
 export { generatePerson, cardCodeOf } from './data/people.js';

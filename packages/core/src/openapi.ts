@@ -33,6 +33,10 @@ const components: Record<string, z.core.$ZodType> = {
   ParticipationHistory: s.participationHistorySchema,
   BenefitPayment: s.benefitPaymentSchema,
   VisitPage: s.visitPageSchema,
+  ProofCreateRequest: s.proofCreateRequestSchema,
+  Proof: s.proofSchema,
+  ProofKeySet: s.proofKeySetSchema,
+  ProofStatus: s.proofStatusSchema,
 };
 
 function toSchema(schema: z.core.$ZodType): Json {
@@ -79,6 +83,8 @@ const query = (name: string, description: string, schema: Json = { type: 'string
 const me = (name: string | { type: 'array'; items: Json }, summary: string) => ({
   get: { summary, security: bearer, responses: { ...ok(200, name, 'OK'), ...errors(401, 403) } },
 });
+
+const proofIdParameter = { name: 'id', in: 'path', required: true, description: "The proof's id (its token's jti)", schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 document of the public contract (the mock-only `/api/dev/*` endpoints are left out). */
 export function buildOpenApiDocument(): Json {
@@ -195,6 +201,53 @@ export function buildOpenApiDocument(): Json {
       },
     },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+    // ---- proofs (issue 17); the key rotation route is mock-only and not listed
+    '/api/me/proofs': {
+      post: {
+        operationId: 'createProof',
+        summary: 'Sign a proof of the chosen claims, valid for ttlMinutes (5 to 1440)',
+        description:
+          'token is a compact JWS, ES256 (P-256), header {alg, typ: "vss-proof+jwt", kid}; its payload holds iss, jti (= id), ' +
+          'iat, exp and only the chosen claims, never the social-insurance code, ID number, phone or address. Each claim at most once. ' +
+          'At most 20 live proofs per citizen: the next is 429 with retryAfterSeconds until the soonest expires.',
+        security: bearer,
+        requestBody: jsonBody('ProofCreateRequest'),
+        responses: { ...ok(201, 'Proof', 'Signed'), ...errors(400, 401, 403, 415, 422, 429) },
+      },
+      get: {
+        operationId: 'listProofs',
+        summary: "The citizen's live proofs (neither expired nor revoked), newest first",
+        security: bearer,
+        responses: { ...ok(200, arrayOf('Proof'), 'OK'), ...errors(401, 403) },
+      },
+    },
+    '/api/me/proofs/{id}': {
+      delete: {
+        operationId: 'revokeProof',
+        summary: "Revoke one of the citizen's proofs (again: 204 too)",
+        security: bearer,
+        parameters: [proofIdParameter],
+        responses: { ...empty(204, 'Revoked'), ...errors(401, 403, 404) },
+      },
+    },
+    '/api/proofs/keys': {
+      get: {
+        operationId: 'getProofKeys',
+        summary: 'The public keys proofs are signed with (JWKS); public and cacheable',
+        description:
+          'The current key and every retired key until all proofs it signed have expired (plus 60 s of clock skew). ' +
+          'A verifier that meets an unknown kid fetches the set again.',
+        responses: ok(200, 'ProofKeySet', 'OK (Cache-Control: public, max-age=300)'),
+      },
+    },
+    '/api/proofs/{id}/status': {
+      get: {
+        operationId: 'getProofStatus',
+        summary: "A proof's status, the online check after the offline signature check; public",
+        parameters: [proofIdParameter],
+        responses: { ...ok(200, 'ProofStatus', 'OK (Cache-Control: no-store)'), ...errors(404) },
+      },
+    },
   };
   return {
     openapi: '3.1.0',
@@ -218,4 +271,5 @@ export const contractPaths = [
   '/api/registrations', '/api/lookup/social-insurance-code', '/api/cards/lookup', '/api/auth/login', '/api/auth/password',
   '/api/auth/forgot', '/api/auth/reset', '/api/auth/logout', '/api/me', '/api/me/card', '/api/me/participation',
   '/api/me/benefits', '/api/me/visits', '/api/openapi.json',
+  '/api/me/proofs', '/api/me/proofs/{id}', '/api/proofs/keys', '/api/proofs/{id}/status',
 ] as const;

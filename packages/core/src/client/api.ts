@@ -6,6 +6,7 @@ import type { BhytCard, CardLookupRequest, CardLookupResult } from '../schemas/c
 import type { ParticipationHistory } from '../schemas/participation.js';
 import type { BenefitPayment } from '../schemas/benefits.js';
 import type { VisitPage, VisitQuery } from '../schemas/visits.js';
+import type { Proof, ProofCreateRequest, ProofKeySet, ProofStatus } from '../schemas/proofs.js';
 
 /** Options every call accepts. */
 export interface CallOptions {
@@ -64,6 +65,12 @@ export interface VssApi extends EventTarget {
   participation(o?: CallOptions): Promise<ParticipationHistory>;
   benefits(o?: CallOptions): Promise<BenefitPayment[]>;
   visits(query?: VisitQuery, o?: CallOptions): Promise<VisitPage>;
+
+  createProof(req: ProofCreateRequest, o?: CallOptions): Promise<Proof>;
+  proofs(o?: CallOptions): Promise<Proof[]>;
+  revokeProof(id: string, o?: CallOptions): Promise<void>;
+  proofKeys(o?: CallOptions): Promise<ProofKeySet>;
+  proofStatus(id: string, o?: CallOptions): Promise<ProofStatus>;
 
   /** Mock backend only (`/api/dev/*`): the SMS outbox, newest first. Real backends answer 404. */
   devSmsOutbox(phone?: string, o?: CallOptions): Promise<Sms[]>;

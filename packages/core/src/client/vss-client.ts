@@ -7,6 +7,16 @@ import { officeListSchema, provinceListSchema, type Office, type Province } from
 import { participationHistorySchema, type ParticipationHistory } from '../schemas/participation.js';
 import { profileSchema, type Profile } from '../schemas/profile.js';
 import {
+  proofKeySetSchema,
+  proofListSchema,
+  proofSchema,
+  proofStatusSchema,
+  type Proof,
+  type ProofCreateRequest,
+  type ProofKeySet,
+  type ProofStatus,
+} from '../schemas/proofs.js';
+import {
   codeLookupResultSchema,
   dossierStatusSchema,
   otpSentSchema,
@@ -94,7 +104,7 @@ export const SESSION_EXPIRED = 'session-expired';
 type Schema<T> = z.ZodMiniType<T>;
 
 interface RequestSpec<T> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** Path below `baseUrl`, with its query string; also the cache key. */
   path: string;
   json?: unknown;
@@ -372,6 +382,45 @@ export class VssClient extends EventTarget implements VssApi {
     }
     const qs = params.toString();
     return this.#get(`/me/visits${qs ? `?${qs}` : ''}`, visitPageSchema, o);
+  }
+
+  // ---- proofs (issue 17) -----------------------------------------------------------------------------
+
+  /**
+   * `POST /me/proofs`: a signed proof of the chosen claims, valid `ttlMinutes` (5 to 1440). A wrong request is
+   * `validation` with `fields`; `rate_limited` means 20 proofs are live already (`retryAfterSeconds` is when
+   * the soonest expires; revoking one frees a place at once).
+   */
+  async createProof(req: ProofCreateRequest, o?: CallOptions): Promise<Proof> {
+    const proof = await this.#post('/me/proofs', req, proofSchema, o);
+    this.invalidate('/me/proofs');
+    return proof;
+  }
+
+  /** `GET /me/proofs`: the citizen's live proofs (neither expired nor revoked), newest first. Cached per session. */
+  proofs(o?: CallOptions): Promise<Proof[]> {
+    return this.#get('/me/proofs', proofListSchema, o);
+  }
+
+  /** `DELETE /me/proofs/{id}`: revokes a proof; revoking it again is harmless. Another's or unknown → `http` 404. */
+  async revokeProof(id: string, o?: CallOptions): Promise<void> {
+    // Idempotent (a second revocation changes nothing), so it may be retried like a GET.
+    await this.#request({ method: 'DELETE', path: `/me/proofs/${encodeURIComponent(id)}`, schema: null, idempotent: true, cache: false }, o?.signal);
+    this.invalidate('/me/proofs');
+  }
+
+  /**
+   * `GET /proofs/keys` (public): the key set to verify proofs with (`verifyProof` in `@vssid/core/proofs`).
+   * Cached; after `verifyProof` answers `unknown_key`, ask again with `fresh: true` in case the key rotated.
+   */
+  proofKeys(o?: CallOptions): Promise<ProofKeySet> {
+    return this.#get('/proofs/keys', proofKeySetSchema, o);
+  }
+
+  /** `GET /proofs/{id}/status` (public): active, revoked or expired, the online check. Never cached. Unknown → `http` 404. */
+  proofStatus(id: string, o?: CallOptions): Promise<ProofStatus> {
+    const path = `/proofs/${encodeURIComponent(id)}/status`;
+    return this.#request({ method: 'GET', path, schema: proofStatusSchema, idempotent: true, cache: false }, o?.signal);
   }
 
   /** Mock backend only: `GET /dev/sms`, the SMS outbox. Never cached, since it is polled for new codes. */
