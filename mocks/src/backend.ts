@@ -81,24 +81,40 @@ export interface MockState {
 
 export const storageKey = 'vssid-mock-backend';
 
+/** The state's records, keyed by what clients send: tokens, upload ids, codes, dossier numbers. */
+const recordKeys = ['accounts', 'loginFailures', 'sessions', 'otps', 'phoneTokens', 'dossiers', 'dossierSeq', 'declared', 'uploads', 'rate'] as const;
+
+/**
+ * A record without a prototype, so that a client's "__proto__", "constructor" or "toString" is never found
+ * in it (an upload id "constructor" would otherwise be "uploaded") nor replaces its prototype when stored.
+ */
+function dict<T>(from: Record<string, T> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, from);
+}
+
+function withDicts(s: MockState): MockState {
+  for (const k of recordKeys) (s as unknown as Record<string, unknown>)[k] = dict((s[k] ?? {}) as Record<string, unknown>);
+  return s;
+}
+
 export function initialState(now = Date.now()): MockState {
   const dataDate = new Date(now).toISOString().slice(0, 10);
   const s: MockState = {
     version: 1,
     clockOffsetMs: 0,
     dataDate,
-    accounts: {},
-    loginFailures: {},
-    sessions: {},
-    otps: {},
-    phoneTokens: {},
-    dossiers: {},
-    dossierSeq: {},
-    declared: {},
-    uploads: {},
+    accounts: dict(),
+    loginFailures: dict(),
+    sessions: dict(),
+    otps: dict(),
+    phoneTokens: dict(),
+    dossiers: dict(),
+    dossierSeq: dict(),
+    declared: dict(),
+    uploads: dict(),
     sms: [],
     faults: [],
-    rate: {},
+    rate: dict(),
   };
   for (const a of demoAccounts) {
     s.accounts[a.code] = { password: a.password, mustChangePassword: !!a.mustChangePassword };
@@ -159,7 +175,7 @@ export class MockBackend {
       const raw = this.storage.getItem(this.key);
       if (!raw) return null;
       const s = JSON.parse(raw) as MockState;
-      return s.version === 1 ? s : null;
+      return s.version === 1 ? withDicts(s) : null;
     } catch {
       return null; // corrupt storage: start over rather than crash the app
     }
