@@ -778,8 +778,27 @@ export function wrongMethod(path: string): Response {
 }
 
 /** Handlers for one backend. The last one answers unknown `/api/*` paths with a contract 404. */
+/** Whether a path's percent-escapes decode (msw's path matching throws a URIError on `%zz` or `%E0%A4%A`). */
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Answers an API path with broken percent-escapes before any other handler tries to match it. Its path is a
+ * RegExp without capturing groups, which msw matches without decoding; it passes every other request on.
+ */
+const brokenPath = http.all(/\/api(?:\/|$)/, ({ request }) => {
+  if (!decodable(new URL(request.url).pathname)) return json({ code: 'bad_request', message: messages.badPath }, 400);
+  return undefined;
+});
+
 export function createHandlers(backend: MockBackend = createBackend()): RequestHandler[] {
-  const list = routes.map((r) => wrap(backend, r));
+  const list = [brokenPath, ...routes.map((r) => wrap(backend, r))];
   list.push(
     wrap(backend, {
       method: 'get',

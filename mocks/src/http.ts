@@ -26,6 +26,7 @@ export const messages = {
   mustChange: 'Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng.',
   internal: 'Hệ thống đang bận, vui lòng thử lại sau.',
   wrongMethod: 'Phương thức không được hỗ trợ cho địa chỉ này.',
+  badPath: 'Địa chỉ yêu cầu không hợp lệ.',
 } as const;
 
 export function validation(fields: Record<string, string>): ApiProblem {

@@ -28,6 +28,7 @@ const text: Partial<Record<ErrorCode, string>> = {
   origin_not_allowed: 'Trang web này không được phép gọi dịch vụ.',
   payload_too_large: messages.tooLarge,
   method_not_allowed: messages.wrongMethod,
+  not_found: messages.notFound,
   internal_error: messages.internal,
 };
 const errorJson = (code: ErrorCode) => JSON.stringify({ code, message: text[code] ?? code });

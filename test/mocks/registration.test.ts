@@ -263,6 +263,14 @@ describe('mocks: registration', () => {
     expect((await fetch('/api/registrations', { method: 'DELETE' })).headers.get('allow')).to.equal('GET, POST');
   });
 
+  it('answers an API path with broken percent-escapes with 400 bad_request', async () => {
+    for (const path of ['/api/%zz', '/api/me/%E0%A4%A']) {
+      const r = await fetch(path);
+      expect(r.status, path).to.equal(400);
+      expect((await r.json()).code).to.equal('bad_request');
+    }
+  });
+
   it('answers bad requests with a code, never a crash', async () => {
     const raw = (body: string, type = 'application/json') =>
       fetch('/api/registrations/otp', { method: 'POST', headers: { 'content-type': type }, body });

@@ -131,6 +131,20 @@ describe('mock HTTP server: a client mistake is never a 5xx', () => {
     assert.equal(((await unknown.json()) as { code: string }).code, 'not_found');
   });
 
+  it('answers a path with broken percent-escapes with 400 bad_request, and a path outside the API with 404', async () => {
+    for (const path of ['/api/%zz', '/api/%E0%A4%A', '/api/me/%', '/%C0%AF/api/provinces']) {
+      const res = await fetch(base + path);
+      assert.equal(res.status, 400, path);
+      const body = (await res.json()) as { code: string; message: string };
+      assert.equal(body.code, 'bad_request');
+    }
+    const elsewhere = await fetch(base + '/index.html');
+    assert.equal(elsewhere.status, 404);
+    const body = (await elsewhere.json()) as { code: string; message: string };
+    assert.equal(body.code, 'not_found');
+    assert.notEqual(body.message, 'not_found'); // a sentence for people, not the code again
+  });
+
   it('lets a streaming client (Node fetch) read the 413 of a 6 MB upload', async () => {
     const data = new Uint8Array(6 * 1024 * 1024);
     data.set([0xff, 0xd8, 0xff, 0xe0]);
