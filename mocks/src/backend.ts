@@ -107,26 +107,42 @@ export interface MockState {
 
 export const storageKey = 'vssid-mock-backend';
 
+/** The state's records, keyed by what clients send: tokens, upload ids, codes, dossier numbers. */
+const recordKeys = ['accounts', 'loginFailures', 'sessions', 'otps', 'phoneTokens', 'dossiers', 'dossierSeq', 'declared', 'uploads', 'rate', 'proofs'] as const;
+
+/**
+ * A record without a prototype, so that a client's "__proto__", "constructor" or "toString" is never found
+ * in it (an upload id "constructor" would otherwise be "uploaded") nor replaces its prototype when stored.
+ */
+function dict<T>(from: Record<string, T> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, from);
+}
+
+function withDicts(s: MockState): MockState {
+  for (const k of recordKeys) (s as unknown as Record<string, unknown>)[k] = dict((s[k] ?? {}) as Record<string, unknown>);
+  return s;
+}
+
 export function initialState(now = Date.now()): MockState {
   const dataDate = new Date(now).toISOString().slice(0, 10);
   const s: MockState = {
     version: 1,
     clockOffsetMs: 0,
     dataDate,
-    accounts: {},
-    loginFailures: {},
-    sessions: {},
-    otps: {},
-    phoneTokens: {},
-    dossiers: {},
-    dossierSeq: {},
-    declared: {},
-    uploads: {},
+    accounts: dict(),
+    loginFailures: dict(),
+    sessions: dict(),
+    otps: dict(),
+    phoneTokens: dict(),
+    dossiers: dict(),
+    dossierSeq: dict(),
+    declared: dict(),
+    uploads: dict(),
     sms: [],
     faults: [],
-    rate: {},
+    rate: dict(),
     proofKeys: [],
-    proofs: {},
+    proofs: dict(),
   };
   for (const a of demoAccounts) {
     s.accounts[a.code] = { password: a.password, mustChangePassword: !!a.mustChangePassword };
@@ -188,10 +204,8 @@ export class MockBackend {
       if (!raw) return null;
       const s = JSON.parse(raw) as MockState;
       if (s.version !== 1) return null;
-      // a state saved before proofs existed
-      s.proofKeys ??= [];
-      s.proofs ??= {};
-      return s;
+      s.proofKeys ??= []; // a state saved before proofs existed
+      return withDicts(s);
     } catch {
       return null; // corrupt storage: start over rather than crash the app
     }
