@@ -119,6 +119,9 @@ describe('mock HTTP server: a client mistake is never a 5xx', () => {
       ['DELETE', '/api/auth/login', 'POST'],
       ['PATCH', '/api/registrations', 'GET, POST'],
       ['POST', '/api/me', 'GET'],
+      // paths with an id in them
+      ['PUT', '/api/me/proofs/prf_123', 'DELETE'],
+      ['POST', '/api/proofs/prf_123/status', 'GET'],
     ] as const) {
       const res = await fetch(base + path, { method });
       assert.equal(res.status, 405, `${method} ${path}`);
