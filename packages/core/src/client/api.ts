@@ -1,4 +1,4 @@
-import type { CodeLookupRequest, CodeLookupResult, DossierStatus, OtpSent, PhoneVerified, RegistrationReceipt, RegistrationRequest, Sms } from '../schemas/registration.js';
+import type { CodeLookupRequest, CodeLookupResult, DossierStatus, OtpSent, PhoneVerified, RegistrationReceipt, RegistrationRequest } from '../schemas/registration.js';
 import type { Office, Province } from '../schemas/geo.js';
 import type { Upload } from '../schemas/upload.js';
 import type { Profile } from '../schemas/profile.js';
@@ -64,7 +64,4 @@ export interface VssApi extends EventTarget {
   participation(o?: CallOptions): Promise<ParticipationHistory>;
   benefits(o?: CallOptions): Promise<BenefitPayment[]>;
   visits(query?: VisitQuery, o?: CallOptions): Promise<VisitPage>;
-
-  /** Mock backend only (`/api/dev/*`): the SMS outbox, newest first. Real backends answer 404. */
-  devSmsOutbox(phone?: string, o?: CallOptions): Promise<Sms[]>;
 }

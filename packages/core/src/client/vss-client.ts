@@ -12,7 +12,6 @@ import {
   otpSentSchema,
   phoneVerifiedSchema,
   registrationReceiptSchema,
-  smsListSchema,
   type CodeLookupRequest,
   type CodeLookupResult,
   type DossierStatus,
@@ -20,7 +19,6 @@ import {
   type PhoneVerified,
   type RegistrationReceipt,
   type RegistrationRequest,
-  type Sms,
 } from '../schemas/registration.js';
 import { uploadSchema, type Upload } from '../schemas/upload.js';
 import { visitPageSchema, type VisitPage, type VisitQuery } from '../schemas/visits.js';
@@ -361,12 +359,6 @@ export class VssClient extends EventTarget implements VssApi {
     }
     const qs = params.toString();
     return this.#get(`/me/visits${qs ? `?${qs}` : ''}`, visitPageSchema, o);
-  }
-
-  /** Mock backend only: `GET /dev/sms`, the SMS outbox. Never cached, since it is polled for new codes. */
-  devSmsOutbox(phone?: string, o?: CallOptions): Promise<Sms[]> {
-    const path = phone ? `/dev/sms?phone=${encodeURIComponent(phone)}` : '/dev/sms';
-    return this.#request({ method: 'GET', path, schema: smsListSchema, idempotent: true, cache: false }, o?.signal);
   }
 
   // ---- pipeline -------------------------------------------------------------------------------------
