@@ -98,6 +98,11 @@ export async function writeGenerated(manifest, outDir) {
       componentTypePath: (_name, tag) => importPath(modulePathOf.get(tag)),
     }),
   );
+  // The generator (1.4.0) names an event's prop `onvss-login`; Vue's template checker looks `@vss-login` up
+  // as `onVssLogin` (camelized, as Vue itself does), so without this the handlers' events are untyped.
+  const vueFile = join(outDir, 'vue.d.ts');
+  const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  writeFileSync(vueFile, readFileSync(vueFile, 'utf8').replace(/"on(vss-[a-z-]+)"\?:/g, (_, name) => `${camel(`on-${name}`)}?:`));
   quietly(() =>
     generateVsCodeCustomElementData(manifest, {
       outdir: outDir,
