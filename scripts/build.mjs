@@ -167,9 +167,11 @@ const metadata = (pkg) => ({
   repository: pkg.repository,
   type: 'module',
 });
+const sourceDir = { [corePkg.name]: 'packages/core', [elementsPkg.name]: 'packages/elements', [mocksPkg.name]: 'mocks' };
 const writePackage = (dir, pkg, fields) => {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...metadata(pkg), ...fields }, null, 2) + '\n');
   for (const f of ['LICENSE', 'CHANGELOG.md']) cpSync(join(root, f), join(dir, f));
+  cpSync(join(root, sourceDir[pkg.name], 'README.md'), join(dir, 'README.md'));
 };
 /** `./x.ts` source path -> `./x.js` built path, and the same for its declarations. */
 const builtJs = (src) => src.replace(/^\.\/src\//, './').replace(/\.ts$/, '.js');

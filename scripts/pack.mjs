@@ -42,6 +42,7 @@ function check(info, cwd) {
   const problems = [];
   if (!paths.includes('LICENSE')) problems.push('no LICENSE');
   if (!paths.includes('CHANGELOG.md')) problems.push('no CHANGELOG.md');
+  if (!paths.includes('README.md')) problems.push('no README.md');
   const sources = paths.filter((p) => /\.(c|m)?tsx?$/.test(p) && !/\.d\.(c|m)?ts$/.test(p));
   if (sources.length) problems.push(`source files: ${sources.slice(0, 5).join(', ')}`);
   if (!paths.some((p) => p.endsWith('.js')) || !paths.some((p) => p.endsWith('.d.ts'))) problems.push('no built .js or .d.ts');

@@ -157,3 +157,20 @@ test('the production demo ships the CDN file unchanged and no inline script or s
   assert.doesNotMatch(html, /<style\b|\sstyle="/);
   assert.match(html, /<script type="module" src="\.\/mock\.js"><\/script>/);
 });
+
+test('MIT LICENSE at the root and in every package, the same text; a CHANGELOG in Keep a Changelog form', () => {
+  const license = readFileSync(join(root as string, 'LICENSE'), 'utf8');
+  assert.match(license, /^MIT License\n/);
+  const versions = new Set<string>();
+  for (const dir of ['packages/core', 'packages/elements', 'mocks']) {
+    assert.equal(readFileSync(join(root as string, dir, 'LICENSE'), 'utf8'), license, `${dir}/LICENSE differs`);
+    const pkg = JSON.parse(readFileSync(join(root as string, dir, 'package.json'), 'utf8'));
+    assert.equal(pkg.license, 'MIT');
+    versions.add(pkg.version);
+  }
+  assert.equal(versions.size, 1, 'the three packages are released under one version');
+  const changelog = readFileSync(join(root as string, 'CHANGELOG.md'), 'utf8');
+  assert.match(changelog, /keepachangelog\.com/);
+  const version = JSON.parse(readFileSync(join(root as string, 'packages/elements/package.json'), 'utf8')).version;
+  assert.match(changelog, new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'), 'the current version has no entry');
+});
