@@ -3,6 +3,7 @@
  * the loopback node server. `handlers` run over one default backend (sessionStorage-backed in a browser).
  */
 import { createBackend } from './backend.js';
+import type { RequestHandler } from 'msw';
 import { createHandlers } from './handlers.js';
 
 export { createBackend, MockBackend, initialState, storageKey } from './backend.js';
@@ -19,4 +20,4 @@ export { provinces, offices, oldProvinceCodes } from './data/geo.js';
 
 /** The default backend behind `handlers`. */
 export const backend = createBackend();
-export const handlers = createHandlers(backend);
+export const handlers: RequestHandler[] = createHandlers(backend);

@@ -472,24 +472,6 @@ describe('VssClient: cache and in-flight sharing', () => {
     await c.dossierStatus(status.dossierNumber);
     expect(n).to.equal(2);
   });
-
-  it('never caches the dev SMS outbox', async () => {
-    let n = 0;
-    let phone: string | null = null;
-    worker.use(
-      http.get('/api/dev/sms', ({ request }) => {
-        n++;
-        phone = new URL(request.url).searchParams.get('phone');
-        return HttpResponse.json([{ to: '0912345678', text: 'Mã OTP 123456', sentAt: futureIso(0) }]);
-      }),
-    );
-    const c = client();
-    await c.devSmsOutbox('0912345678');
-    const sms = await c.devSmsOutbox('0912345678');
-    expect(n).to.equal(2);
-    expect(phone).to.equal('0912345678');
-    expect(sms[0]!.text).to.contain('123456');
-  });
 });
 
 describe('VssClient: retries, abort, timeout (MSW)', () => {

@@ -1,4 +1,4 @@
-import type { CodeLookupRequest, CodeLookupResult, DossierStatus, OtpSent, PhoneVerified, RegistrationReceipt, RegistrationRequest, Sms } from '../schemas/registration.js';
+import type { CodeLookupRequest, CodeLookupResult, DossierStatus, OtpSent, PhoneVerified, RegistrationReceipt, RegistrationRequest } from '../schemas/registration.js';
 import type { Office, Province } from '../schemas/geo.js';
 import type { Upload } from '../schemas/upload.js';
 import type { Profile } from '../schemas/profile.js';
@@ -71,7 +71,4 @@ export interface VssApi extends EventTarget {
   revokeProof(id: string, o?: CallOptions): Promise<void>;
   proofKeys(o?: CallOptions): Promise<ProofKeySet>;
   proofStatus(id: string, o?: CallOptions): Promise<ProofStatus>;
-
-  /** Mock backend only (`/api/dev/*`): the SMS outbox, newest first. Real backends answer 404. */
-  devSmsOutbox(phone?: string, o?: CallOptions): Promise<Sms[]>;
 }

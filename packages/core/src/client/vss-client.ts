@@ -22,7 +22,6 @@ import {
   otpSentSchema,
   phoneVerifiedSchema,
   registrationReceiptSchema,
-  smsListSchema,
   type CodeLookupRequest,
   type CodeLookupResult,
   type DossierStatus,
@@ -30,7 +29,6 @@ import {
   type PhoneVerified,
   type RegistrationReceipt,
   type RegistrationRequest,
-  type Sms,
 } from '../schemas/registration.js';
 import { uploadSchema, type Upload } from '../schemas/upload.js';
 import { visitPageSchema, type VisitPage, type VisitQuery } from '../schemas/visits.js';
@@ -421,12 +419,6 @@ export class VssClient extends EventTarget implements VssApi {
   proofStatus(id: string, o?: CallOptions): Promise<ProofStatus> {
     const path = `/proofs/${encodeURIComponent(id)}/status`;
     return this.#request({ method: 'GET', path, schema: proofStatusSchema, idempotent: true, cache: false }, o?.signal);
-  }
-
-  /** Mock backend only: `GET /dev/sms`, the SMS outbox. Never cached, since it is polled for new codes. */
-  devSmsOutbox(phone?: string, o?: CallOptions): Promise<Sms[]> {
-    const path = phone ? `/dev/sms?phone=${encodeURIComponent(phone)}` : '/dev/sms';
-    return this.#request({ method: 'GET', path, schema: smsListSchema, idempotent: true, cache: false }, o?.signal);
   }
 
   // ---- pipeline -------------------------------------------------------------------------------------

@@ -10,6 +10,11 @@ import { renderError, renderHotline, renderLoading, stateStyles } from '../share
 import { currentLocale } from '../i18n/localization.js';
 import { profileStyles } from './profile.styles.js';
 
+/** Detail of `vss-profile-load`. */
+export interface ProfileLoadDetail {
+  socialInsuranceCode: string;
+}
+
 type Loaded = { kind: 'must-change' } | { kind: 'profile'; profile: Profile };
 
 /**
@@ -66,7 +71,7 @@ export class VssProfile extends VssElement {
     const v = this._task.value;
     if (v?.kind === 'profile' && v.profile.socialInsuranceCode !== this._announced) {
       this._announced = v.profile.socialInsuranceCode;
-      this.emit('vss-profile-load', { socialInsuranceCode: v.profile.socialInsuranceCode });
+      this.emit<ProfileLoadDetail>('vss-profile-load', { socialInsuranceCode: v.profile.socialInsuranceCode });
     }
   }
 
@@ -155,7 +160,6 @@ declare global {
     'vss-profile': VssProfile;
   }
   interface HTMLElementEventMap {
-    'vss-profile-load': CustomEvent<{ socialInsuranceCode: string }>;
-    'vss-change-password-request': CustomEvent<Record<string, never>>;
+    'vss-profile-load': CustomEvent<ProfileLoadDetail>;
   }
 }
