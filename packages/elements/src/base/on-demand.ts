@@ -53,6 +53,7 @@ const adopted = new WeakMap<object, Set<CSSResult>>();
 export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
   /** Why the last load failed (what the import rejected with), until the next {@link load}. */
   error?: unknown;
+  private _module?: Awaited<ReturnType<M[K]>>;
   private _loading?: Promise<void>;
 
   /**
@@ -68,10 +69,10 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
 
   /**
    * The module once it has arrived (its `partStyles` adopted into the element), else undefined. Reading it
-   * starts nothing: see {@link use}.
+   * starts nothing: see {@link use}. A module another element already has counts as arrived.
    */
   get value(): Awaited<ReturnType<M[K]>> | undefined {
-    const mod = arrived.get(this._loaders[this._key]) as Awaited<ReturnType<M[K]>> | undefined;
+    const mod = this._arrived();
     const styles = (mod as { partStyles?: CSSResult | CSSResult[] } | undefined)?.partStyles;
     if (styles) this._adopt(styles);
     return mod;
@@ -84,7 +85,8 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
 
   /**
    * Starts loading unless the module is there or on its way, also after a failure (a retry: the place
-   * shows the loading state again instead of the old error). Safe to call while rendering.
+   * shows the loading state again instead of the old error). Resolves once that load has settled, never
+   * rejects. Safe to call while rendering.
    */
   load(): Promise<void> {
     if (this.error !== undefined) {
@@ -99,11 +101,14 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
    * the citizen's "Thử lại", that is {@link load}). Resolves once that load has settled, never rejects.
    */
   prefetch(): Promise<void> {
+    if (this._arrived() !== undefined || this.error !== undefined) return Promise.resolve();
     const load = this._loaders[this._key];
-    if (this.error !== undefined || arrived.has(load)) return Promise.resolve();
     return (this._loading ??= load()
       .then(
-        (mod) => void arrived.set(load, mod),
+        (mod) => {
+          arrived.set(load, mod);
+          this._module = mod as Awaited<ReturnType<M[K]>>;
+        },
         (e: unknown) => void (this.error = e ?? new Error(`${this._key} failed to load`)),
       )
       .finally(() => {
@@ -130,7 +135,18 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
   async ready(): Promise<Awaited<ReturnType<M[K]>>> {
     await this.load();
     if (this.error !== undefined) throw this.error;
-    return this.value!;
+    return this._module!;
+  }
+
+  /**
+   * The module this element has, taking one that arrived for another element (same loader) while this
+   * one is neither loading nor failed. Once it has one, it keeps it.
+   */
+  private _arrived(): Awaited<ReturnType<M[K]>> | undefined {
+    if (this._module === undefined && !this._loading && this.error === undefined) {
+      this._module = arrived.get(this._loaders[this._key]) as Awaited<ReturnType<M[K]>> | undefined;
+    }
+    return this._module;
   }
 
   /** Adds a part's stylesheets after the element's own (`adoptStyles` alone would replace those). */
