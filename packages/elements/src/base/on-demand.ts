@@ -31,12 +31,29 @@ const held = new WeakMap<object, Set<Promise<unknown>>>();
 const adopted = new WeakMap<object, Set<CSSResult>>();
 
 /**
+ * Adds the `partStyles` a part's module exports (a `CSSResult` or an array of them) to the element's shadow
+ * root, after the element's own sheets (`adoptStyles` alone would replace those), once each: parts share
+ * some. Pass it to {@link OnDemand} for parts that bring styles; elements whose parts bring none leave it
+ * (and its bytes) out.
+ */
+export function adoptPartStyles(host: OnDemandHost, mod: unknown): void {
+  const sheets = (mod as { partStyles?: CSSResult | CSSResult[] }).partStyles;
+  if (!sheets) return;
+  const done = adopted.get(host) ?? new Set<CSSResult>();
+  adopted.set(host, done);
+  const root = host.renderRoot as ShadowRoot;
+  for (const sheet of [sheets].flat()) {
+    if (done.has(sheet)) continue;
+    done.add(sheet);
+    if (supportsAdoptingStyleSheets && sheet.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet.styleSheet];
+    else adoptStyles(root, [sheet]); // without adoptable sheets this appends a <style>
+  }
+}
+
+/**
  * A part of an element fetched once, on demand: a module behind its own `import()` that the first paint
  * does not need. The element renders again when the module arrives or fails; its place meanwhile shows
  * {@link renderPart}: the loading state, or the error state whose "Thử lại" loads again.
- *
- * A module that exports `partStyles` (a `CSSResult` or an array of them) has them added to the element's
- * shadow root, after the element's own sheets, the first time the element reads {@link value}.
  *
  * ```ts
  * export const cardParts = { qr: () => import('./qr.js') };
@@ -53,34 +70,41 @@ const adopted = new WeakMap<object, Set<CSSResult>>();
 export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
   /** Why the last load failed (what the import rejected with), until the next {@link load}. */
   error?: unknown;
-  private _module?: Awaited<ReturnType<M[K]>>;
-  private _loading?: Promise<void>;
+  // #names: the bundler shortens them, and this class ships with every element that loads a part
+  readonly #host: OnDemandHost;
+  readonly #loaders: M;
+  readonly #key: K;
+  readonly #onUse?: (host: OnDemandHost, mod: unknown) => void;
+  #module?: Awaited<ReturnType<M[K]>>;
+  #loading?: Promise<void>;
 
   /**
    * @param host The element the part belongs to; it renders again when the part arrives or fails.
    * @param loaders The object holding the part's loader, read at every use.
    * @param key The part's name in `loaders`.
+   * @param onUse Called with the module at each read of {@link value}; {@link adoptPartStyles} for parts
+   *   that bring styles.
    */
-  constructor(
-    private readonly _host: OnDemandHost,
-    private readonly _loaders: M,
-    private readonly _key: K,
-  ) {}
+  constructor(host: OnDemandHost, loaders: M, key: K, onUse?: (host: OnDemandHost, mod: unknown) => void) {
+    this.#host = host;
+    this.#loaders = loaders;
+    this.#key = key;
+    this.#onUse = onUse;
+  }
 
   /**
-   * The module once it has arrived (its `partStyles` adopted into the element), else undefined. Reading it
-   * starts nothing: see {@link use}. A module another element already has counts as arrived.
+   * The module once it has arrived, else undefined. Reading it starts nothing: see {@link use}. A module
+   * another element already has counts as arrived.
    */
   get value(): Awaited<ReturnType<M[K]>> | undefined {
-    const mod = this._arrived();
-    const styles = (mod as { partStyles?: CSSResult | CSSResult[] } | undefined)?.partStyles;
-    if (styles) this._adopt(styles);
+    const mod = this.#arrived();
+    if (mod) this.#onUse?.(this.#host, mod);
     return mod;
   }
 
   /** True from the start of a load until the module has arrived or failed. */
   get loading(): boolean {
-    return this._loading !== undefined;
+    return !!this.#loading;
   }
 
   /**
@@ -91,7 +115,7 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
   load(): Promise<void> {
     if (this.error !== undefined) {
       this.error = undefined;
-      this._host.requestUpdate();
+      this.#host.requestUpdate();
     }
     return this.prefetch();
   }
@@ -101,19 +125,16 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
    * the citizen's "Thử lại", that is {@link load}). Resolves once that load has settled, never rejects.
    */
   prefetch(): Promise<void> {
-    if (this._arrived() !== undefined || this.error !== undefined) return Promise.resolve();
-    const load = this._loaders[this._key];
-    return (this._loading ??= load()
+    if (this.#arrived() || this.error !== undefined) return Promise.resolve();
+    const load = this.#loaders[this.#key];
+    return (this.#loading ??= load()
       .then(
-        (mod) => {
-          arrived.set(load, mod);
-          this._module = mod as Awaited<ReturnType<M[K]>>;
-        },
-        (e: unknown) => void (this.error = e ?? new Error(`${this._key} failed to load`)),
+        (mod) => void arrived.set(load, (this.#module = mod as Awaited<ReturnType<M[K]>>)),
+        (e: unknown) => void (this.error = e ?? new Error(`${this.#key} failed to load`)),
       )
       .finally(() => {
-        this._loading = undefined;
-        this._host.requestUpdate();
+        this.#loading = undefined;
+        this.#host.requestUpdate();
       }));
   }
 
@@ -124,7 +145,7 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
    */
   use(): Awaited<ReturnType<M[K]>> | undefined {
     const mod = this.value;
-    if (!mod && this.error === undefined) holdUpdateComplete(this._host, this.prefetch());
+    if (!mod && this.error === undefined) holdUpdateComplete(this.#host, this.prefetch());
     return mod;
   }
 
@@ -135,32 +156,18 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
   async ready(): Promise<Awaited<ReturnType<M[K]>>> {
     await this.load();
     if (this.error !== undefined) throw this.error;
-    return this._module!;
+    return this.#module!;
   }
 
   /**
    * The module this element has, taking one that arrived for another element (same loader) while this
    * one is neither loading nor failed. Once it has one, it keeps it.
    */
-  private _arrived(): Awaited<ReturnType<M[K]>> | undefined {
-    if (this._module === undefined && !this._loading && this.error === undefined) {
-      this._module = arrived.get(this._loaders[this._key]) as Awaited<ReturnType<M[K]>> | undefined;
+  #arrived(): Awaited<ReturnType<M[K]>> | undefined {
+    if (!this.#module && !this.#loading && this.error === undefined) {
+      this.#module = arrived.get(this.#loaders[this.#key]) as Awaited<ReturnType<M[K]>> | undefined;
     }
-    return this._module;
-  }
-
-  /** Adds a part's stylesheets after the element's own (`adoptStyles` alone would replace those). */
-  private _adopt(sheets: CSSResult | CSSResult[]): void {
-    const host = this._host;
-    const done = adopted.get(host) ?? new Set<CSSResult>();
-    adopted.set(host, done);
-    const root = host.renderRoot as ShadowRoot;
-    for (const sheet of [sheets].flat()) {
-      if (done.has(sheet)) continue;
-      done.add(sheet);
-      if (supportsAdoptingStyleSheets && sheet.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet.styleSheet];
-      else adoptStyles(root, [sheet]); // without adoptable sheets this appends a <style>
-    }
+    return this.#module;
   }
 }
 
