@@ -75,7 +75,6 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
   readonly #loaders: M;
   readonly #key: K;
   readonly #onUse?: (host: OnDemandHost, mod: unknown) => void;
-  #module?: Awaited<ReturnType<M[K]>>;
   #loading?: Promise<void>;
 
   /**
@@ -129,7 +128,7 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
     const load = this.#loaders[this.#key];
     return (this.#loading ??= load()
       .then(
-        (mod) => void arrived.set(load, (this.#module = mod as Awaited<ReturnType<M[K]>>)),
+        (mod) => void arrived.set(load, mod),
         (e: unknown) => void (this.error = e ?? new Error(`${this.#key} failed to load`)),
       )
       .finally(() => {
@@ -156,18 +155,17 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
   async ready(): Promise<Awaited<ReturnType<M[K]>>> {
     await this.load();
     if (this.error !== undefined) throw this.error;
-    return this.#module!;
+    return this.#arrived()!;
   }
 
   /**
-   * The module this element has, taking one that arrived for another element (same loader) while this
-   * one is neither loading nor failed. Once it has one, it keeps it.
+   * The module of the loader now in `loaders`, whichever element it arrived for, unless this element is
+   * loading the part (a loader swapped meanwhile does not jump ahead of it) or saw it fail (the error state
+   * stays until "Thử lại").
    */
   #arrived(): Awaited<ReturnType<M[K]>> | undefined {
-    if (!this.#module && !this.#loading && this.error === undefined) {
-      this.#module = arrived.get(this.#loaders[this.#key]) as Awaited<ReturnType<M[K]>> | undefined;
-    }
-    return this.#module;
+    if (this.#loading || this.error !== undefined) return undefined;
+    return arrived.get(this.#loaders[this.#key]) as Awaited<ReturnType<M[K]>> | undefined;
   }
 }
 
