@@ -1,11 +1,12 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { RegistrationReceipt, VssApi } from '@vssid/core';
 import type { ValidationIssue } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
+import { adoptPartStyles, completeAfterParts, holdUpdateComplete, isHeld, OnDemand, renderPart } from '../base/on-demand.js';
 import { base, tokens } from '../styles/tokens.js';
-import { renderError, renderLoading, stateStyles } from '../shared/states.js';
+import { stateStyles } from '../shared/states.js';
 import {
   clearDraft,
   emptyDraft,
@@ -70,9 +71,6 @@ export interface Success {
   phone: string;
   socialInsuranceCode: string;
 }
-
-/** Modules that have arrived, by loader (a test may stand in another loader for a part). */
-const arrived = new WeakMap<() => Promise<unknown>, unknown>();
 
 /**
  * Electronic-transaction registration (tờ khai Mẫu 01/ĐK-GD) for an individual, in five steps the citizen
@@ -148,11 +146,10 @@ export class VssRegistrationForm extends VssElement {
   private _saveTimer?: ReturnType<typeof setTimeout>;
   private _photosRestored = false;
   private _statusView?: StatusView;
-  /** Parts this element is fetching, and whether its current view waits for each. */
-  private readonly _fetching = new Map<PartName, Promise<void>>();
-  private readonly _awaited = new Set<Promise<unknown>>();
-  private readonly _failed = new Map<PartName, unknown>();
-  private readonly _sheets = new Set<CSSResult>();
+  /** The parts loaded on demand (parts.ts), each with the styles it brings. */
+  private readonly _parts = Object.fromEntries(
+    Object.keys(formParts).map((name) => [name, new OnDemand(this, formParts, name as PartName, adoptPartStyles)]),
+  ) as { [K in PartName]: OnDemand<K, typeof formParts> };
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
@@ -188,7 +185,7 @@ export class VssRegistrationForm extends VssElement {
     if (sel) {
       const target = this.renderRoot.querySelector<HTMLElement>(sel);
       // Kept while a part is on its way or failed: its control gets the focus once it is there.
-      if (target || !(this._awaited.size || this._failed.size)) {
+      if (target || !(isHeld(this) || this._anyFailed())) {
         this._focusNext = null;
         // After this update has finished: the field focus leaves is checked on blur, which updates again.
         if (target) queueMicrotask(() => target.focus());
@@ -198,13 +195,8 @@ export class VssRegistrationForm extends VssElement {
   }
 
   /** Also waits for the parts the current view shows (and the render they bring). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._awaited.size) {
-      await Promise.all(this._awaited);
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfterParts(this, () => super.getUpdateComplete());
   }
 
   // ---- parts loaded on demand ---------------------------------------------------------------------
@@ -212,79 +204,37 @@ export class VssRegistrationForm extends VssElement {
   /**
    * The part's module once it has arrived (its styles adopted), else undefined: then it is being fetched
    * and the element renders again when it arrives or fails. `shown`: the current view waits for it (its
-   * place shows {@link _partState}); otherwise it is fetched ahead.
+   * place shows {@link _partState}); otherwise it is only taken if it is there.
    * @internal
    */
   _part<K extends PartName>(name: K, shown = true): PartModule<K> | undefined {
-    const mod = arrived.get(formParts[name]) as PartModule<K> | undefined;
-    if (mod) {
-      if ('partStyles' in mod) this._adoptStyles(mod.partStyles);
-      return mod;
-    }
-    const loading = shown ? this._fetch(name) : undefined;
-    if (loading) this._awaited.add(loading);
-    return undefined;
-  }
-
-  /** Starts fetching a part unless it is there, on its way or failed (then "Thử lại" asks again). */
-  private _fetch(name: PartName): Promise<void> | undefined {
-    const load = formParts[name];
-    if (arrived.has(load) || this._failed.has(name)) return undefined;
-    let loading = this._fetching.get(name);
-    if (!loading) {
-      loading = load()
-        .then(
-          (m) => void arrived.set(load, m),
-          (e: unknown) => void this._failed.set(name, e ?? new Error(`${name} failed to load`)),
-        )
-        .finally(() => {
-          this._fetching.delete(name);
-          this._awaited.delete(loading!);
-          this.requestUpdate();
-        });
-      this._fetching.set(name, loading);
-    }
-    return loading;
+    const part = this._parts[name] as OnDemand<K, typeof formParts>;
+    return (shown ? part.use() : part.value) as PartModule<K> | undefined;
   }
 
   /** @internal The place of a part that is not there yet: loading, or the error with "Thử lại". */
   _partState(name: PartName, label?: string): TemplateResult {
-    const error = this._failed.get(name);
-    if (error === undefined) return renderLoading(label);
-    return renderError(error, () => {
-      this._failed.delete(name);
-      this.requestUpdate();
-    }, this);
+    return renderPart(this._parts[name], this, label) as TemplateResult;
   }
 
   /** @internal Resolves once the part is there (fetching it again if it had failed); rejects if it fails. */
   async _partReady(name: PartName): Promise<void> {
-    this._failed.delete(name);
-    await this._fetch(name);
-    const error = this._failed.get(name);
-    if (error !== undefined) throw error;
+    await this._parts[name].ready();
   }
 
-  /** Adds a part's stylesheets to this element's shadow root (once each: parts share some). */
-  private _adoptStyles(sheets: CSSResult | CSSResult[]): void {
-    const root = this.renderRoot as ShadowRoot;
-    for (const sheet of [sheets].flat()) {
-      if (this._sheets.has(sheet)) continue;
-      this._sheets.add(sheet);
-      if (supportsAdoptingStyleSheets && sheet.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet.styleSheet];
-      else adoptStyles(root, [sheet]); // without adoptable sheets this appends a <style>
-    }
+  private _anyFailed(): boolean {
+    return Object.values(this._parts).some((p) => p.error !== undefined);
   }
 
   /** Fetches ahead what the current and the next step show or may open. */
   private _prefetch(): void {
     if (this.dossierNumber) return;
     if (this._success) {
-      this._fetch('status');
+      void this._parts.status.prefetch();
       return;
     }
     const upTo = Math.min(this._draft.step + 1, STEP_COUNT);
-    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) this._fetch(name);
+    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this._parts[name].prefetch();
   }
 
   // ---- the draft ----------------------------------------------------------------------------------
@@ -436,9 +386,7 @@ export class VssRegistrationForm extends VssElement {
   /** "Tiếp tục" (or Enter): `updateComplete` covers the whole move, rules and next step included. */
   private _onSubmit(e: Event): void {
     e.preventDefault();
-    const moving = this._next();
-    this._awaited.add(moving);
-    void moving.finally(() => this._awaited.delete(moving));
+    holdUpdateComplete(this, this._next());
   }
 
   private async _next(): Promise<void> {
@@ -549,7 +497,7 @@ export class VssRegistrationForm extends VssElement {
         </h3>
         ${this._summary?.length
           ? (this._part('checks')?.renderSummary(this, this._summary) ?? this._partState('checks'))
-          : this._failed.has('checks')
+          : this._parts.checks.error !== undefined
             ? this._partState('checks')
             : nothing}
         <div class="step-body" ?hidden=${d.step !== 1}>${this._renderPersonal(issues)}</div>
