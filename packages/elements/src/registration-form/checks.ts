@@ -10,7 +10,7 @@ import { normalizePhone, validateRegistration, type ValidationIssue } from '@vss
 import { currentLocale } from '../i18n/localization.js';
 import type { RegistrationDraft, StepNumber } from './draft.js';
 import { controlId, fieldLabel, type FieldKey } from './fields.js';
-import type { FieldError, TextKey, VssRegistrationForm } from './registration-form.js';
+import type { FieldError } from './state.js';
 
 /** Fields with a message, the suggested value, and the error summary (GOV.UK pattern). */
 export const partStyles = css`
@@ -106,10 +106,14 @@ export function issueText(issue: ValidationIssue): string {
 }
 
 /** What keeps a step from being done: the server's messages first, then core's rules. */
-export function stepErrors(host: VssRegistrationForm, step: StepNumber, issues = host._issues()): FieldError[] {
+export function stepErrors(
+  step: StepNumber,
+  issues: Record<string, ValidationIssue>,
+  serverErrors: Readonly<Record<string, string>>,
+): FieldError[] {
   const out: FieldError[] = [];
   for (const field of STEP_FIELDS[step]) {
-    const server = host._serverErrors[field];
+    const server = serverErrors[field];
     const issue = issues[field];
     if (server) out.push({ field, text: server });
     else if (issue) out.push({ field, text: issueText(issue) });
@@ -118,15 +122,15 @@ export function stepErrors(host: VssRegistrationForm, step: StepNumber, issues =
 }
 
 /** A summary link's target: the field's control (for the phone token, the code box or what leads to it). */
-function focusField(host: VssRegistrationForm, field: string): void {
-  const q = (sel: string) => host.renderRoot.querySelector<HTMLElement>(sel);
+function focusField(root: ParentNode, field: string): void {
+  const q = (sel: string) => root.querySelector<HTMLElement>(sel);
   const el = field === 'phoneToken' ? (q('#f-otp input') ?? q('#send-otp') ?? q('#f-phone')) : q(`#${controlId(field)}`);
   el?.focus();
   el?.scrollIntoView?.({ block: 'center' });
 }
 
-/** "Có lỗi cần sửa": each message links to (and focuses) its field. */
-export function renderSummary(host: VssRegistrationForm, list: FieldError[]): TemplateResult {
+/** "Có lỗi cần sửa": each message links to (and focuses) its field in `root` (the form's shadow root). */
+export function renderSummary(list: FieldError[], root: ParentNode): TemplateResult {
   return html`<div id="error-summary" class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
     <h4 id="summary-title">${msg('Có lỗi cần sửa')}</h4>
     <ul>
@@ -136,7 +140,7 @@ export function renderSummary(host: VssRegistrationForm, list: FieldError[]): Te
             href="#${controlId(e.field)}"
             @click=${(ev: Event) => {
               ev.preventDefault();
-              focusField(host, e.field);
+              focusField(root, e.field);
             }}
             >${fieldLabel(e.field)}: ${e.text}</a
           >
@@ -146,17 +150,9 @@ export function renderSummary(host: VssRegistrationForm, list: FieldError[]): Te
   </div>`;
 }
 
-/** "Dùng …": the value a message suggests (the last 10 digits of a pasted BHYT card code). */
-export function renderSuggestion(host: VssRegistrationForm, key: TextKey, suggestion: string): TemplateResult {
-  return html`<button
-    type="button"
-    class="button link suggestion"
-    part="button"
-    @click=${() => {
-      host._setValue(key, suggestion);
-      host._focusField(key);
-    }}
-  >
+/** "Dùng …": the value a message suggests (the last 10 digits of a pasted BHYT card code); `use` takes it. */
+export function renderSuggestion(suggestion: string, use: () => void): TemplateResult {
+  return html`<button type="button" class="button link suggestion" part="button" @click=${use}>
     ${msg(str`Dùng ${suggestion}`)}
   </button>`;
 }
