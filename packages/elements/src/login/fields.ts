@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { formatIssue } from '@vssid/core/i18n';
 import type { ValidationIssue, ValidationResult } from '@vssid/core/validators';
 import { currentLocale } from '../i18n/localization.js';
@@ -30,3 +31,9 @@ export const issueText =
 
 /** The message of a failed check, or null when it passed. */
 export const issueOf = (r: ValidationResult): FieldMessage | null => (r.ok ? null : issueText(r.issue));
+
+/** "Mã số BHXH": the sign-in form's first field, asked again by "Quên mật khẩu". */
+export const codeField = (): FieldSpec => ({
+  key: 'code', label: msg('Mã số BHXH'), type: 'text', autocomplete: 'username', inputmode: 'numeric',
+  hint: msg('10 chữ số, in trên sổ BHXH hoặc 10 số cuối của mã thẻ BHYT.'),
+});
