@@ -14,6 +14,7 @@ import type { StepsHost } from './steps.js';
 import type { LookupHost } from './lookup.js';
 import type { ReceiptHost } from './receipt.js';
 import type { StatusView } from './status.js';
+import type { ErrorSummary } from '../shared/error-summary.js';
 import { styles } from './registration-form.styles.js';
 
 export type { RegisteredDetail } from './state.js';
@@ -74,6 +75,8 @@ export class VssRegistrationForm extends VssElement {
   );
   private _photosRestored = false;
   private _statusView?: StatusView;
+  /** "Có lỗi cần sửa", made once the rules (checks.ts) are there. */
+  private _summary?: ErrorSummary;
   /** The parts loaded on demand (parts.ts), each with the styles it brings. */
   private readonly _parts = Object.fromEntries(
     Object.keys(formParts).map((name) => [name, new OnDemand(this, formParts, name as PartName, adoptPartStyles)]),
@@ -249,7 +252,9 @@ export class VssRegistrationForm extends VssElement {
   private _showSummary(errors: FieldError[]): void {
     this._show(...errors.map((e) => e.field));
     this._s.set({ summary: errors });
-    this._s.focusNext = '#error-summary';
+    // the summary takes the focus once drawn
+    this._s.focusNext = null;
+    this._summary?.show();
   }
 
   /** "Tiếp tục" (or Enter): `updateComplete` covers the whole move, rules and next step included. */
@@ -331,7 +336,6 @@ export class VssRegistrationForm extends VssElement {
   private _renderForm(): TemplateResult {
     const d = this._draft.value;
     const s = this._s;
-    const checks = this._parts.checks;
     const issues = this._issues();
     return html`<div class="wrap">
       <h2 id="form-title" class="title">${msg('Đăng ký giao dịch điện tử với cơ quan BHXH')}</h2>
@@ -342,17 +346,26 @@ export class VssRegistrationForm extends VssElement {
           <span class="step-count">${msg(str`Bước ${d.step}/${STEP_COUNT}`)}</span>
           ${stepTitle(d.step)}
         </h3>
-        ${s.summary?.length
-          ? (checks.use()?.renderSummary(s.summary, this.renderRoot) ?? renderPart(checks, this))
-          : checks.error !== undefined
-            ? renderPart(checks, this)
-            : nothing}
+        ${this._renderSummary()}
         <div class="step-body" ?hidden=${d.step !== 1}>${this._renderPersonal(issues)}</div>
         ${this._renderLater(d.step, issues)}
         ${this._renderNav()}
       </form>
       ${this._renderStartOver()}
     </div>`;
+  }
+
+  /** The error summary of the last refused move, once the rules are there (they bring it). */
+  private _renderSummary() {
+    const list = this._s.summary;
+    const checks = this._parts.checks;
+    const rules = list?.length ? checks.use() : undefined;
+    if (!rules) return list?.length || checks.error !== undefined ? renderPart(checks, this) : nothing;
+    if (!this._summary) {
+      this._summary = rules.errorSummary(this);
+      this._summary.show();
+    }
+    return this._summary.render(list!.map(({ field, text }) => ({ field, text: `${fieldLabel(field)}: ${text}` })));
   }
 
   /** Steps 2–5, once their part is there (steps 2–4 stay in the DOM, hidden, once drawn). */

@@ -7,12 +7,12 @@ import type { ReactiveControllerHost } from 'lit';
 import type { RegistrationReceipt } from '@vssid/core';
 import type { DeclarationData } from './declaration.js';
 import type { PersonalFields } from './draft.js';
+import type { FieldError } from '../shared/error-summary.js';
 
 /** The text inputs: the personal fields, plus the phone which lives beside them in the draft. */
 export type TextKey = Exclude<keyof PersonalFields, 'sex' | 'idType'> | 'phone';
 export type SubmitProblem = { kind: 'conflict' } | { kind: 'failure'; error: unknown };
-/** A field's message in the error summary. */
-export type FieldError = { field: string; text: string };
+export type { FieldError } from '../shared/error-summary.js';
 
 export interface LookupState {
   open: boolean;
