@@ -164,54 +164,54 @@ const SAVE_DELAY_MS = 400;
 export class DraftController implements ReactiveController {
   /** The draft as the citizen left it; change it through {@link update}. */
   value = emptyDraft();
-  private _key = '';
-  private _timer?: ReturnType<typeof setTimeout>;
+  // #names: the bundler shortens them (this ships with the form's first paint)
+  readonly #host: ReactiveControllerHost;
+  readonly #draftKey: () => string;
+  readonly #onLoad: () => void;
+  #key = '';
+  #timer?: ReturnType<typeof setTimeout>;
   /** Received: nothing is saved until {@link reset}. */
-  private _done = false;
+  #done = false;
 
   /**
    * @param draftKey The element's `draft-key`.
    * @param onLoad Called when another draft was read (the form's messages start afresh).
    */
-  constructor(
-    private readonly _host: ReactiveControllerHost,
-    private readonly _draftKey: () => string,
-    private readonly _onLoad: () => void,
-  ) {
-    _host.addController(this);
+  constructor(host: ReactiveControllerHost, draftKey: () => string, onLoad: () => void) {
+    this.#host = host;
+    this.#draftKey = draftKey;
+    this.#onLoad = onLoad;
+    host.addController(this);
   }
 
   hostConnected(): void {
     this.load();
-    document.addEventListener('visibilitychange', this._onVisibility);
-    window.addEventListener('pagehide', this._flush);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    window.addEventListener('pagehide', this.#flush);
   }
 
   hostDisconnected(): void {
-    this._flush();
-    document.removeEventListener('visibilitychange', this._onVisibility);
-    window.removeEventListener('pagehide', this._flush);
+    this.#flush();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    window.removeEventListener('pagehide', this.#flush);
   }
 
   /** Reads the draft kept under the element's key, unless it is the one already here. */
   load(): void {
-    const key = storageKeyFor(this._draftKey());
-    if (key === this._key) return;
-    this._key = key;
+    const key = storageKeyFor(this.#draftKey());
+    if (key === this.#key) return;
+    this.#key = key;
     this.value = loadDraft(key) ?? emptyDraft();
-    this._onLoad();
-    this._host.requestUpdate();
+    this.#onLoad();
+    this.#host.requestUpdate();
   }
 
   update(patch: Partial<RegistrationDraft>): void {
     this.value = { ...this.value, ...patch };
-    this._host.requestUpdate();
-    if (this._done) return;
-    clearTimeout(this._timer);
-    this._timer = setTimeout(() => {
-      this._timer = undefined;
-      saveDraft(this._key, this.value);
-    }, SAVE_DELAY_MS);
+    this.#host.requestUpdate();
+    if (this.#done) return;
+    this.#stop();
+    this.#timer = setTimeout(this.#flush, SAVE_DELAY_MS);
   }
 
   setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
@@ -219,35 +219,38 @@ export class DraftController implements ReactiveController {
   }
 
   saveNow(): void {
-    clearTimeout(this._timer);
-    this._timer = undefined;
-    if (!this._done) saveDraft(this._key, this.value);
+    this.#stop();
+    if (!this.#done) saveDraft(this.#key, this.value);
   }
 
   /** The declaration was received: the draft goes. */
   received(): void {
-    clearTimeout(this._timer);
-    this._timer = undefined;
-    clearDraft(this._key);
-    this._done = true;
+    this.#stop();
+    clearDraft(this.#key);
+    this.#done = true;
   }
 
   /** "Làm lại từ đầu" or a new registration: an empty draft, saved again from now on. */
   reset(): void {
     this.received();
-    this._done = false;
+    this.#done = false;
     this.value = emptyDraft();
-    this._host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private readonly _flush = (): void => {
-    if (this._timer === undefined) return;
-    clearTimeout(this._timer);
-    this._timer = undefined;
-    saveDraft(this._key, this.value);
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Saves now what is waiting to be saved. */
+  readonly #flush = (): void => {
+    if (this.#timer === undefined) return;
+    this.#stop();
+    saveDraft(this.#key, this.value);
   };
 
-  private readonly _onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this._flush();
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.#flush();
   };
 }
