@@ -9,7 +9,9 @@ import { formatIssue } from '@vssid/core/i18n';
 import { normalizePhone, validateRegistration, type ValidationIssue } from '@vssid/core/validators';
 import { currentLocale } from '../i18n/localization.js';
 import { ErrorSummary, errorSummaryStyles } from '../shared/error-summary.js';
-import type { RegistrationDraft, StepNumber } from './draft.js';
+import { STEP_COUNT, type RegistrationDraft, type StepNumber } from './draft.js';
+import { STEP_SHOWS } from './parts.js';
+import type { StepsHost } from './steps.js';
 import { controlId, type FieldKey } from './fields.js';
 import type { FieldError } from './state.js';
 
@@ -118,4 +120,26 @@ export function renderSuggestion(suggestion: string, use: () => void): TemplateR
   return html`<button type="button" class="button link suggestion" part="button" @click=${use}>
     ${msg(str`Dùng ${suggestion}`)}
   </button>`;
+}
+
+/**
+ * "Tiếp tục" (or Enter): the step's errors in the summary, else the next step, which appears whole (what it
+ * shows was fetched ahead, so this is rarely a wait; a part that fails shows its error with "Thử lại" on
+ * that step); on the review, "Ghi nhận".
+ */
+export async function next(host: StepsHost): Promise<void> {
+  const step = host.draft.value.step;
+  const errors = stepErrors(step, host.issues(), host.state.serverErrors);
+  if (errors.length) {
+    host.showSummary(errors);
+    return;
+  }
+  if (step < STEP_COUNT) {
+    const after = (step + 1) as StepNumber;
+    await Promise.allSettled(STEP_SHOWS[after]!.map((name) => host.parts[name].ready()));
+    host.goTo(after);
+  } else {
+    // the review, and so "Ghi nhận", comes with the steps' part
+    void host.parts.steps.use()?.submit(host);
+  }
 }

@@ -135,53 +135,71 @@ export class VssRegistrationForm extends VssElement {
     for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this._parts[name].prefetch();
   }
 
-  /** The form as the parts see it: one object, typed per part by the interface each part declares. */
+  /**
+   * The form as the parts see it: one object, typed per part by the interface each part declares. What the
+   * form does for its parts (messages, the summary, moving between steps) lives here once, and the form's
+   * own templates call it here too.
+   */
   private _partHost(): StepsHost & LookupHost & ReceiptHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below reads the element's api
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element
     const form = this;
-    return {
+    const s = this._s;
+    const draft = this._draft;
+    const checks = this._parts.checks;
+    const host: StepsHost & LookupHost & ReceiptHost = {
       element: this,
       get root() {
         return form.renderRoot;
       },
-      draft: this._draft,
-      state: this._s,
+      draft,
+      state: s,
       parts: this._parts,
       get api() {
         return form.api;
       },
-      issues: () => this._issues(),
-      errorFor: (field, issues) => this._errorFor(field, issues),
+      // Nothing to say until the rules have arrived (right after the first paint; "Tiếp tục" waits for them).
+      issues: () => checks.use()?.issuesOf(draft.value) ?? {},
+      // server message first, then core's rule (an issue means the rules are here)
+      errorFor: (field, issues) =>
+        s.serverErrors[field] || (s.shown.has(field) && issues[field] ? checks.value!.issueText(issues[field]) : ''),
       textField: (key, issues, opts) => this._textField(key, issues, opts),
-      show: (...fields) => this._show(...fields),
-      forget: (field) => this._forget(field),
-      showSummary: (errors) => this._showSummary(errors),
-      goTo: (step, focus) => this._goTo(step, focus),
+      show: (...fields) => s.set({ shown: new Set([...s.shown, ...fields]) }),
+      forget: (field) => {
+        if (field in s.serverErrors) {
+          const { [field]: _gone, ...rest } = s.serverErrors;
+          s.set({ serverErrors: rest });
+        }
+      },
+      showSummary: (errors) => {
+        host.show(...errors.map((e) => e.field));
+        s.set({ summary: errors });
+        // the summary takes the focus once drawn
+        s.focusNext = null;
+        this._summary?.show();
+      },
+      goTo: (step, focus = true) => {
+        s.set({ summary: null, submitProblem: null, confirmReset: false });
+        draft.update({ step, maxStep: Math.max(draft.value.maxStep, step) as StepNumber });
+        draft.saveNow();
+        if (focus) s.focusNext = `#step-heading`;
+      },
       registered: (detail) => this.emit('vss-registered', detail),
       askLogin: () => this.emit('vss-login-request', {}),
       fillCode: (code) => {
         this._setField('socialInsuranceCode', code);
-        this._show('socialInsuranceCode');
+        host.show('socialInsuranceCode');
       },
       showStatus: (dossierNumber) => (this.dossierNumber = dossierNumber),
       startOver: () => this._startOver(),
     };
+    return host;
   }
 
   // ---- draft edits --------------------------------------------------------------------------------
 
   private _setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
     this._draft.setField(key, value);
-    this._forget(key);
-  }
-
-  /** The server's message on a field goes (the field was edited). */
-  private _forget(field: string): void {
-    const errors = this._s.serverErrors;
-    if (field in errors) {
-      const { [field]: _gone, ...rest } = errors;
-      this._s.set({ serverErrors: rest });
-    }
+    this._host.forget(key);
   }
 
   private _hide(field: string): void {
@@ -193,10 +211,6 @@ export class VssRegistrationForm extends VssElement {
     }
   }
 
-  private _show(...fields: string[]): void {
-    this._s.set({ shown: new Set([...this._s.shown, ...fields]) });
-  }
-
   /** Text inputs: the personal fields, plus the phone which lives beside them in the draft. */
   private _valueOf(key: TextKey): string {
     const d = this._draft.value;
@@ -206,7 +220,7 @@ export class VssRegistrationForm extends VssElement {
   private _setValue(key: TextKey, value: string): void {
     if (key === 'phone') {
       this._draft.update({ phone: value });
-      this._forget('phone');
+      this._host.forget('phone');
     } else {
       this._setField(key, value as never);
     }
@@ -221,77 +235,21 @@ export class VssRegistrationForm extends VssElement {
   }
 
   private _onLeave(key: string) {
-    return () => this._show(key);
-  }
-
-  // ---- validation ---------------------------------------------------------------------------------
-
-  private _issues(): Record<string, ValidationIssue> {
-    // Nothing to say until the rules have arrived (right after the first paint; "Tiếp tục" waits for them).
-    return this._parts.checks.use()?.issuesOf(this._draft.value) ?? {};
-  }
-
-  /** The message shown on a field now (server message first, then core's rule), or ''. */
-  private _errorFor(field: string, issues = this._issues()): string {
-    const s = this._s;
-    if (s.serverErrors[field]) return s.serverErrors[field]!;
-    if (!s.shown.has(field)) return '';
-    const issue = issues[field];
-    return issue ? this._parts.checks.value!.issueText(issue) : ''; // an issue means the rules are here
-  }
-
-  // ---- navigation ---------------------------------------------------------------------------------
-
-  private _goTo(step: StepNumber, focus = true): void {
-    this._s.set({ summary: null, submitProblem: null, confirmReset: false });
-    this._draft.update({ step, maxStep: Math.max(this._draft.value.maxStep, step) as StepNumber });
-    this._draft.saveNow();
-    if (focus) this._s.focusNext = `#step-heading`;
-  }
-
-  private _showSummary(errors: FieldError[]): void {
-    this._show(...errors.map((e) => e.field));
-    this._s.set({ summary: errors });
-    // the summary takes the focus once drawn
-    this._s.focusNext = null;
-    this._summary?.show();
+    return () => this._host.show(key);
   }
 
   /** "Tiếp tục" (or Enter): `updateComplete` covers the whole move, rules and next step included. */
   private _onSubmit(e: Event): void {
     e.preventDefault();
-    holdUpdateComplete(this, this._next());
-  }
-
-  private async _next(): Promise<void> {
-    let checks = this._parts.checks.value;
-    if (!checks) {
-      try {
-        checks = await this._parts.checks.ready();
-      } catch {
-        return; // the step shows the error with "Thử lại"
-      }
-    }
-    const step = this._draft.value.step;
-    const errors = checks.stepErrors(step, this._issues(), this._s.serverErrors);
-    if (errors.length) {
-      this._showSummary(errors);
-      return;
-    }
-    if (step < STEP_COUNT) {
-      // The next step appears whole: what it shows was fetched ahead, so this is rarely a wait; a part that
-      // fails shows its error state with "Thử lại" on that step.
-      const next = (step + 1) as StepNumber;
-      await Promise.allSettled(STEP_SHOWS[next]!.map((name) => this._parts[name].ready()));
-      this._goTo(next);
-    } else {
-      void this._parts.steps.use()?.submit(this._host); // the review, and so "Ghi nhận", comes with that part
-    }
+    // The move needs the rules (checks.ts); a part that fails to load shows its error with "Thử lại".
+    const checks = this._parts.checks;
+    const next = checks.value?.next(this._host) ?? checks.ready().then((c) => c.next(this._host), () => undefined);
+    holdUpdateComplete(this, next);
   }
 
   private _back(): void {
     const step = this._draft.value.step;
-    if (step > 1) this._goTo((step - 1) as StepNumber);
+    if (step > 1) this._host.goTo((step - 1) as StepNumber);
   }
 
   private _focusField(field: string): void {
@@ -336,7 +294,7 @@ export class VssRegistrationForm extends VssElement {
   private _renderForm(): TemplateResult {
     const d = this._draft.value;
     const s = this._s;
-    const issues = this._issues();
+    const issues = this._host.issues();
     return html`<div class="wrap">
       <h2 id="form-title" class="title">${msg('Đăng ký giao dịch điện tử với cơ quan BHXH')}</h2>
       <p class="lead">${msg('Tờ khai Mẫu 01/ĐK-GD dành cho cá nhân. Tất cả các mục đều bắt buộc.')}</p>
@@ -389,7 +347,7 @@ export class VssRegistrationForm extends VssElement {
             ><span class="step-num" aria-hidden="true">${n}</span><span class="step-name">${stepTitle(n)}</span>`;
           return html`<li class="step ${state}" part="step" aria-current=${current ? 'step' : nothing}>
             ${reachable
-              ? html`<button type="button" class="step-link" @click=${() => this._goTo(n)}>${label}</button>`
+              ? html`<button type="button" class="step-link" @click=${() => this._host.goTo(n)}>${label}</button>`
               : html`<span class="step-link">${label}</span>`}
           </li>`;
         })}
@@ -402,7 +360,7 @@ export class VssRegistrationForm extends VssElement {
     opts: { autocomplete?: string; inputmode?: string; type?: string; hint?: string; wide?: boolean; extra?: unknown } = {},
   ): TemplateResult {
     const id = controlId(key);
-    const error = this._errorFor(key, issues);
+    const error = this._host.errorFor(key, issues);
     const describedBy = [opts.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     // A suggestion comes with an issue, and issues with the rules.
     const suggestion = this._s.shown.has(key) ? issues[key]?.params?.suggestion : undefined;
@@ -435,8 +393,8 @@ export class VssRegistrationForm extends VssElement {
 
   private _renderPersonal(issues: Record<string, ValidationIssue>): TemplateResult {
     const f = this._draft.value.fields;
-    const sexError = this._errorFor('sex', issues);
-    const idTypeError = this._errorFor('idType', issues);
+    const sexError = this._host.errorFor('sex', issues);
+    const idTypeError = this._host.errorFor('idType', issues);
     const dateHint = msg('Ví dụ: 27/03/1990');
     return html`<fieldset class="group">
         <legend>${msg('Thông tin cá nhân')}</legend>
@@ -458,7 +416,7 @@ export class VssRegistrationForm extends VssElement {
                     .checked=${f.sex === s}
                     @change=${() => {
                       this._setField('sex', s);
-                      this._show('sex');
+                      this._host.show('sex');
                     }}
                   />
                   <span>${sexLabel(s)}</span>
@@ -487,7 +445,7 @@ export class VssRegistrationForm extends VssElement {
               aria-describedby=${idTypeError ? 'f-idType-error' : nothing}
               @change=${(e: Event) => {
                 this._setField('idType', (e.target as HTMLSelectElement).value as PersonalFields['idType']);
-                this._forget('idNumber');
+                this._host.forget('idNumber');
               }}
             >
               ${(['cccd', 'cmnd', 'passport'] as const).map(

@@ -41,7 +41,8 @@ export interface StepsHost {
   readonly element: OnDemandHost;
   readonly draft: DraftController;
   readonly state: FormState;
-  readonly parts: Pick<FormParts, 'photo' | 'otp' | 'office' | 'receipt'>;
+  /** The form's parts (the steps use the child elements' and the receipt's; "Tiếp tục" those of the next step). */
+  readonly parts: FormParts;
   readonly api: VssApi;
   /** What is wrong with the draft now (nothing until the rules have arrived). */
   issues(): Issues;
