@@ -11,6 +11,7 @@ import {
 import { formatDateTime } from '@vssid/core/format';
 import { validateSocialInsuranceCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
+import { adoptPartStyles, OnDemand } from '../base/on-demand.js';
 import { tokens, base } from '../styles/tokens.js';
 import { renderHotline } from '../shared/states.js';
 import { errorSummaryStyles } from '../shared/error-summary.js';
@@ -34,6 +35,7 @@ export interface PasswordResetDetail {
 }
 
 let counter = 0;
+const importSteps = () => import('./steps.js');
 /** One dialog for the whole page even with several login boxes. */
 let dialogOwner: VssLogin | null = null;
 
@@ -87,10 +89,6 @@ export class VssLogin extends VssElement {
   @state() private _revealed: Partial<Record<Field, boolean>> = {};
   @state() private _dialogOpen = false;
   @state() private _announce = '';
-  /** Forgot password, the forced change and the re-login dialog, once loaded (steps.ts). */
-  @state() private _steps?: LoginSteps;
-  /** Why loading them failed (shown with a retry button). */
-  @state() private _stepsError: ApiError | null = null;
 
   @query('dialog') private _dialog?: HTMLDialogElement;
 
@@ -98,14 +96,20 @@ export class VssLogin extends VssElement {
    * Loads the on-demand steps; replaceable so that stories and tests can show the loading and failed states.
    * @internal
    */
-  _importSteps = () => import('./steps.js');
+  _importSteps = importSteps;
+
+  /** Forgot password, the forced change and the re-login dialog (steps.ts), loaded when first needed. */
+  private readonly _stepsPart = new OnDemand(this, this, '_importSteps', adoptPartStyles);
+  /** The steps made from their module once it is here. */
+  private _stepsMade?: LoginSteps;
+  /** The failure of the steps' module last seen (focus goes to its alert once, when it is new). */
+  private _stepsFailure?: unknown;
 
   private readonly _form = new FormState(this, `vss-login-${++counter}`, (key) => this._check(key));
   private _focusNext: FocusTarget | null = null;
   private _returnFocus: HTMLElement | null = null;
   private _lastCode = '';
   private _provider: Element | null = null;
-  private _stepsLoading?: Promise<void>;
 
   private readonly _onExpired = (e: Event) => {
     if (e.type === 'vss-session-expired' || !this.session) this._openDialog();
@@ -122,7 +126,7 @@ export class VssLogin extends VssElement {
     super.disconnectedCallback();
     this._listenForExpiry('removeEventListener');
     if (dialogOwner === this) dialogOwner = null;
-    this._steps?.stop();
+    this._stepsMade?.stop();
   }
 
   private _listenForExpiry(method: 'addEventListener' | 'removeEventListener'): void {
@@ -151,7 +155,13 @@ export class VssLogin extends VssElement {
     if (changed.has('session') && this.session) this._lastCode = this.session.socialInsuranceCode;
     // The forced change can appear with the session alone (a login here or elsewhere, a reload), and a
     // signed-in citizen may meet the re-login dialog later: their code comes now rather than then.
-    if ((this.session || this._needsSteps()) && !this._stepsError) this._loadSteps();
+    if (this.session || this._needsSteps()) this._prefetchSteps();
+    // A failed load the citizen is waiting for: focus goes to its alert (with "Thử lại").
+    const failure = this._stepsPart.error;
+    if (failure !== this._stepsFailure) {
+      this._stepsFailure = failure;
+      if (failure !== undefined && this._needsSteps()) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
+    }
   }
 
   protected override update(changed: PropertyValues): void {
@@ -168,7 +178,7 @@ export class VssLogin extends VssElement {
       this._focusNext ??= () => this._form.input(this._form.values.code ? 'password' : 'code');
     }
     // Focus waits for a step still loading: it lands on that step's field or heading once drawn.
-    if (this._focusNext && (this._steps || this._stepsError || !this._needsSteps())) {
+    if (this._focusNext && (this._steps || this._stepsPart.error !== undefined || !this._needsSteps())) {
       const next = this._focusNext;
       this._focusNext = null;
       // After this update: moving focus blurs a field, whose check may update the element again.
@@ -178,20 +188,15 @@ export class VssLogin extends VssElement {
 
   // ---------------------------------------------------------------- steps loaded on demand
 
-  /** Starts loading steps.ts: on the way to a step (hover, focus or click), when the dialog opens, once signed in. */
-  private _loadSteps(): void {
-    if (this._stepsLoading) return;
-    this._stepsError = null;
-    this._stepsLoading = this._importSteps().then(
-      (m) => {
-        this._steps = new m.LoginSteps(this._stepsHost(), this.renderRoot as ShadowRoot);
-      },
-      (e: unknown) => {
-        this._stepsLoading = undefined;
-        this._stepsError = toApiError(e);
-        if (this._needsSteps()) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
-      },
-    );
+  /** The steps once their module is here, else undefined (then {@link _needsSteps} views show loading or the failure). */
+  private get _steps(): LoginSteps | undefined {
+    const m = this._stepsPart.value;
+    return m && (this._stepsMade ??= new m.LoginSteps(this._stepsHost()));
+  }
+
+  /** Starts loading steps.ts ahead of need: on the way to a step (hover or focus), when the dialog opens, once signed in. */
+  private _prefetchSteps(): void {
+    void this._stepsPart.prefetch();
   }
 
   /** What the steps may use of this element. */
@@ -422,9 +427,9 @@ export class VssLogin extends VssElement {
       this._needsSteps() && !this._steps
         ? // The code of the step (or of the dialog) is on its way, or failed to arrive: say so where it will be.
           html`<div class="box" part="form">
-            ${this._stepsError
-              ? this._alert(this._stepsError, () => {
-                  this._loadSteps();
+            ${this._stepsPart.error !== undefined
+              ? this._alert(toApiError(this._stepsPart.error), () => {
+                  void this._stepsPart.load();
                   this._focusNext = () => this._heading();
                 })
               : html`<p class="actions" role="status"><span class="spinner"></span>${msg('Đang tải…')}</p>`}
@@ -531,8 +536,8 @@ export class VssLogin extends VssElement {
           class="button ${kind}"
           part="forgot-button"
           type="button"
-          @pointerenter=${this._loadSteps}
-          @focus=${this._loadSteps}
+          @pointerenter=${this._prefetchSteps}
+          @focus=${this._prefetchSteps}
           @click=${this._startForgot}
         >
           ${msg('Quên mật khẩu')}
@@ -545,7 +550,8 @@ export class VssLogin extends VssElement {
     if (this._dialogOpen) this._closeDialog(false);
     this._form.setValues({ otp: '', newPassword: '', confirmation: '' });
     this._go('forgot-request', () => this._form.input(this._form.values.code ? 'phone' : 'code'));
-    this._loadSteps();
+    // Also after a failed prefetch: going there is asking again.
+    void this._stepsPart.load();
   }
 
   private _renderNotice(): TemplateResult | typeof nothing {

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { toApiError, type ApiError, type VssApi } from '@vssid/core';
 import { maskPhone } from '@vssid/core/format';
@@ -18,6 +18,9 @@ import type { VssOtpInput } from '../otp-input/otp-input.js';
 import { codeField, issueOf, issueText, type Field, type FieldMessage, type FieldSpec, type SignedOutView, type View } from './fields.js';
 import type { FormState } from './form-state.js';
 import { stepStyles } from './steps.styles.js';
+
+/** Added to the element's shadow root when this module arrives (see base's `adoptPartStyles`). */
+export const partStyles = stepStyles;
 
 /** The server's name of each field these steps send. */
 const serverFields: Record<string, Field> = {
@@ -75,15 +78,7 @@ export class LoginSteps {
   /** Seconds before "Gửi lại mã" is allowed, as the server last said (each change comes with a state change). */
   private _resendAfter?: number;
 
-  constructor(
-    private readonly h: StepsHost,
-    root: ShadowRoot,
-  ) {
-    const sheet = stepStyles.styleSheet;
-    // Added after the element's own sheets (adoptStyles would replace them); without adoptable sheets, a <style>.
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else adoptStyles(root, [stepStyles]);
-  }
+  constructor(private readonly h: StepsHost) {}
 
   /** Stops the pending checklist announcement (the element left the page). */
   stop(): void {
