@@ -16,7 +16,8 @@ export interface FormMessages {
 /**
  * The login box's fields: what is typed in each, which are wrong and why (with the error summary that lists
  * them), and the messages about the last request. The element and the steps it loads on demand both read
- * and change them here; every change draws the element again.
+ * and change them here, through its methods (the messages with {@link FormState.set}); every change draws the
+ * element again.
  *
  * The inputs themselves are in the element's light DOM, under ids made from `idPrefix`.
  */
