@@ -8,7 +8,7 @@ export type SignedOutView = 'login' | 'forgot-request' | 'forgot-otp' | 'forgot-
 export type View = SignedOutView | 'change' | 'signed-in';
 export type Field = 'code' | 'password' | 'phone' | 'otp' | 'oldPassword' | 'newPassword' | 'confirmation';
 /** A field's message, computed at render time so it follows the UI language. */
-export type FieldError = () => string;
+export type FieldMessage = () => string;
 
 export interface FieldSpec {
   key: Field;
@@ -24,9 +24,9 @@ export interface FieldSpec {
 }
 
 export const issueText =
-  (issue: ValidationIssue): FieldError =>
+  (issue: ValidationIssue): FieldMessage =>
   () =>
     formatIssue(issue, currentLocale());
 
 /** The message of a failed check, or null when it passed. */
-export const issueOf = (r: ValidationResult): FieldError | null => (r.ok ? null : issueText(r.issue));
+export const issueOf = (r: ValidationResult): FieldMessage | null => (r.ok ? null : issueText(r.issue));

@@ -13,9 +13,10 @@ import { validateSocialInsuranceCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
 import { tokens, base } from '../styles/tokens.js';
 import { renderHotline } from '../shared/states.js';
+import { ErrorSummary, errorSummaryStyles } from '../shared/error-summary.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
-import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type SignedOutView, type View } from './fields.js';
+import { issueOf, issueText, type Field, type FieldMessage, type FieldSpec, type SignedOutView, type View } from './fields.js';
 import type { LoginSteps } from './steps.js';
 import { styles } from './login.styles.js';
 
@@ -69,7 +70,7 @@ let dialogOwner: VssLogin | null = null;
  */
 @customElement('vss-login')
 export class VssLogin extends VssElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, errorSummaryStyles, styles];
 
   /** Mã số BHXH to prefill. */
   @property() code = '';
@@ -86,8 +87,7 @@ export class VssLogin extends VssElement {
   @state() _values: Record<Field, string> = {
     code: '', password: '', phone: '', otp: '', oldPassword: '', newPassword: '', confirmation: '',
   };
-  @state() _errors: Partial<Record<Field, FieldError>> = {};
-  @state() private _summary = false;
+  @state() _errors: Partial<Record<Field, FieldMessage>> = {};
   @state() _failure: ApiError | null = null;
   @state() _notice: (() => string) | null = null;
   @state() private _pending = false;
@@ -101,6 +101,12 @@ export class VssLogin extends VssElement {
   @state() private _stepsError: ApiError | null = null;
 
   @query('dialog') private _dialog?: HTMLDialogElement;
+
+  private readonly _summary = new ErrorSummary<Field>(
+    this,
+    (k) => this._input(k),
+    (k) => this._fid(k),
+  );
 
   /** Loads the on-demand steps; replaceable so that stories and tests can show the loading and failed states. */
   _importSteps = () => import('./steps.js');
@@ -264,7 +270,7 @@ export class VssLogin extends VssElement {
 
   _reset(): void {
     this._errors = {};
-    this._summary = false;
+    this._summary.hide();
     this._failure = null;
     this._notice = null;
     this._otpError = '';
@@ -342,7 +348,7 @@ export class VssLogin extends VssElement {
     }
   }
 
-  _setError(key: Field, error: FieldError | null): void {
+  _setError(key: Field, error: FieldMessage | null): void {
     const next = { ...this._errors };
     if (error) next[key] = error;
     else delete next[key];
@@ -350,7 +356,7 @@ export class VssLogin extends VssElement {
   }
 
   /** The client-side problem with one field, or null. */
-  _check(key: Field): FieldError | null {
+  _check(key: Field): FieldMessage | null {
     const v = this._values;
     if (key === 'code') return issueOf(validateSocialInsuranceCode(v.code));
     // Login never applies the new-password policy: only "something typed".
@@ -378,7 +384,7 @@ export class VssLogin extends VssElement {
     // A pasted code reaches the OTP field without an input event: take its value as it is now.
     const otp = mode === 'forgot-otp' && this._input('otp');
     if (otp) this._values = { ...this._values, otp: otp.value };
-    const errors: Partial<Record<Field, FieldError>> = {};
+    const errors: Partial<Record<Field, FieldMessage>> = {};
     for (const k of this._keys(mode)) {
       const err = this._check(k);
       if (err) errors[k] = err;
@@ -388,16 +394,15 @@ export class VssLogin extends VssElement {
     if (Object.keys(errors).length) this._showErrors(errors);
     else {
       this._errors = {};
-      this._summary = false;
+      this._summary.hide();
       void this._send(mode);
     }
   }
 
   /** Marks the fields, lists them in the error summary and moves focus there. */
-  _showErrors(errors: Partial<Record<Field, FieldError>>): void {
+  _showErrors(errors: Partial<Record<Field, FieldMessage>>): void {
     this._errors = errors;
-    this._summary = true;
-    this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.summary');
+    this._summary.show();
   }
 
   private async _send(mode: View): Promise<void> {
@@ -600,25 +605,7 @@ export class VssLogin extends VssElement {
   }
 
   _renderSummary(mode: View): TemplateResult | typeof nothing {
-    const keys = this._summary ? this._keys(mode).filter((k) => this._errors[k]) : [];
-    if (!keys.length) return nothing;
-    return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this._id}-summary-title">
-      <h3 id="${this._id}-summary-title">${msg('Có lỗi cần sửa')}</h3>
-      <ul>
-        ${keys.map(
-          (k) => html`<li>
-            <a href="#${this._fid(k)}" @click=${(e: Event) => this._focusField(e, k)}>${this._errors[k]!()}</a>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private _focusField(e: Event, key: Field): void {
-    e.preventDefault();
-    const target = this._input(key);
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus();
+    return this._summary.render(this._keys(mode).flatMap((k) => this._errors[k] ? [{ field: k, text: this._errors[k]() }] : []));
   }
 
   private _renderNotice(): TemplateResult | typeof nothing {

@@ -16,7 +16,7 @@ import { currentLocale } from '../i18n/localization.js';
 import { otpFailureText } from '../shared/failure-text.js';
 import '../otp-input/otp-input.js';
 import type { VssOtpInput } from '../otp-input/otp-input.js';
-import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type View } from './fields.js';
+import { issueOf, issueText, type Field, type FieldMessage, type FieldSpec, type View } from './fields.js';
 import type { PasswordResetDetail, VssLogin } from './login.js';
 import { stepStyles } from './steps.styles.js';
 
@@ -94,7 +94,7 @@ export class LoginSteps {
     return passwordChecklist(this.h._values.newPassword, this._context());
   }
 
-  check(key: Field): FieldError | null {
+  check(key: Field): FieldMessage | null {
     const v = this.h._values;
     switch (key) {
       case 'phone':
@@ -297,7 +297,7 @@ export class LoginSteps {
     let otpText = view === 'forgot-password' ? otpFailureText(error) : null;
     if (f.kind === 'validation') {
       // 422: put each server message on its field (in the UI language where core can say it).
-      const errors: Partial<Record<Field, FieldError>> = {};
+      const errors: Partial<Record<Field, FieldMessage>> = {};
       for (const [name, text] of Object.entries(f.fields)) {
         const key = serverFields[name];
         if (key) errors[key] = key === 'oldPassword' ? () => msg('Mật khẩu cũ không đúng.') : (h._check(key) ?? (() => text));
