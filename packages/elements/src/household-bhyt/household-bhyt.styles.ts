@@ -1,59 +1,9 @@
 import { css } from 'lit';
 
+// The first paint is the title and the shared states; the calculator's look (view.styles.ts) is adopted
+// when its part arrives.
 export const styles = css`
   :host {
     max-width: 40rem;
-  }
-  .periods {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 3);
-  }
-  .summary-line:empty {
-    display: none;
-  }
-  .summary-line {
-    font-weight: 600;
-  }
-  .result {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    padding-top: calc(var(--_space) * 1.5);
-    border-top: 3px solid var(--_primary);
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: calc(var(--_space) * 0.5);
-  }
-  th,
-  td {
-    padding: calc(var(--_space) * 0.5);
-    border-bottom: 1px solid var(--_border-soft);
-    text-align: start;
-    vertical-align: top;
-  }
-  td:nth-last-child(-n + 2) {
-    text-align: end;
-    white-space: nowrap;
-  }
-  thead th:nth-last-child(-n + 2) {
-    text-align: end;
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 700;
-    border-bottom: 0;
-  }
-  .basis {
-    font-size: 0.9375rem;
   }
 `;

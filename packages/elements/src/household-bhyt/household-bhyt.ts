@@ -1,61 +1,54 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
-import {
-  HOUSEHOLD_MAX_MEMBERS,
-  HOUSEHOLD_PERIODS,
-  householdBhytPremium,
-  type HouseholdPeriodMonths,
-  type HouseholdPremium,
-} from '@vssid/core/estimates';
-import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
+import { msg } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import type { HouseholdPeriodMonths, HouseholdPremium } from '@vssid/core/estimates';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
-import { stateStyles } from '../shared/states.js';
-import { ErrorSummary, errorSummaryStyles, type FieldError } from '../shared/error-summary.js';
-import { estimateStyles, parseWhole, renderArticles, renderDisclaimer } from '../shared/estimate-text.js';
-import { currentLocale } from '../i18n/localization.js';
+import { renderError, renderLoading, stateStyles } from '../shared/states.js';
+import { shellStyles } from '../shared/estimate-shell.js';
+import { adoptPartStyles } from '../shared/part-styles.js';
+import type { HouseholdView } from './view.js';
 import { styles } from './household-bhyt.styles.js';
+
+/**
+ * The calculator (form, rules, result) is a part fetched on first render, so the element's own script stays
+ * small. One object so a test or a story can stand in a loader that fails or never answers.
+ */
+export const householdParts = { view: () => import('./view.js') };
 
 /** Detail of `vss-household-bhyt`: the premium just calculated. */
 export interface HouseholdBhytDetail extends HouseholdPremium {
   /** How many members join. */
   memberCount: number;
-  /** The day the period starts (`YYYY-MM-DD`). */
+  /** The day the period starts (`YYYY-MM-DD`), empty for today. */
   onDate: string;
-}
-
-type Field = 'members';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isPeriod(v: unknown): v is HouseholdPeriodMonths {
-  return (HOUSEHOLD_PERIODS as readonly unknown[]).includes(v);
 }
 
 /**
  * "BHYT hộ gia đình": what a household pays for health insurance, for a number of members and a payment
  * period of 3, 6 or 12 months: the first member 4.5% of lương cơ sở a month, the second, third and fourth
- * 70%, 60% and 50% of that, the fifth and later 40%, from the dated lương cơ sở table. Public: no login.
- * Wrong input is listed in an error summary linking to the field and is never cleared; the result is
- * announced politely.
+ * 70%, 60% and 50% of that, the fifth and later 40%, from the dated lương cơ sở table, each member's share
+ * shown. Public: no login. Wrong input is listed in an error summary linking to the field and is never
+ * cleared; the result is announced politely.
  *
  * @element vss-household-bhyt
- * @fires vss-household-bhyt - A premium was calculated (at first and after every "Tính"). `detail: HouseholdPremium & { memberCount: number, onDate: string }`
+ * @fires vss-household-bhyt - A premium was calculated (at first and after every "Tính tiền đóng"). `detail: HouseholdPremium & { memberCount: number, onDate: string }`
  * @csspart heading - The element's title.
  * @csspart form - The form.
  * @csspart error-summary - The list of wrong fields.
  * @csspart input - The members input.
  * @csspart submit - The "Tính tiền đóng" button.
- * @csspart result - The result: summary and the table by member.
+ * @csspart result - The result: total, the table by member, the basis.
  * @csspart articles - The legal provisions applied.
  * @csspart disclaimer - The "estimate" notice and the hotline.
+ * @csspart state - Loading and error boxes (while the calculator itself is fetched).
  * @cssprop --vss-color-primary - Button, result rule.
  * @cssprop --vss-color-danger - Wrong fields and the error summary.
  */
 @customElement('vss-household-bhyt')
 export class VssHouseholdBhyt extends VssElement {
-  static override styles = [tokens, base, stateStyles, errorSummaryStyles, estimateStyles, styles];
+  static override styles = [tokens, base, stateStyles, shellStyles, styles];
 
   /** Members of the household who join (1–30). Fills the input. */
   @property({ type: Number }) members = 1;
@@ -66,188 +59,33 @@ export class VssHouseholdBhyt extends VssElement {
   /** The day the period starts (`YYYY-MM-DD`), which picks the lương cơ sở; default today. */
   @property({ attribute: 'on-date' }) onDate = '';
 
-  @state() private _membersText = '1';
-  @state() private _period: HouseholdPeriodMonths = 12;
-  @state() private _errors: FieldError<Field>[] = [];
-  @state() private _result?: HouseholdBhytDetail;
+  @state() private _nonce = 0;
+  private _view?: HouseholdView;
 
-  /** A result calculated in this update, to announce as an event once it is drawn. */
-  private _toEmit?: HouseholdBhytDetail;
-
-  private readonly _summary = new ErrorSummary<Field>(this, (f) => this.renderRoot.querySelector<HTMLElement>(`#${f}`));
+  private readonly _part = new Task(this, {
+    task: () => householdParts.view(),
+    args: () => [this._nonce] as const,
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // values from the page replace what is in the form, and are calculated at once
-    if (changed.has('members') || changed.has('period') || changed.has('onDate')) {
-      if (changed.has('members')) this._membersText = Number.isFinite(this.members) ? String(this.members) : '';
-      if (changed.has('period') && isPeriod(this.period)) this._period = this.period;
-      this._calculate(false);
+    const part = this._part.status === TaskStatus.COMPLETE ? this._part.value : undefined;
+    if (part && !this._view) {
+      adoptPartStyles(this.renderRoot as ShadowRoot, part.partStyles);
+      this._view = new part.HouseholdView(this, (detail) => this.emit<HouseholdBhytDetail>('vss-household-bhyt', detail));
+    } else if (changed.has('members') || changed.has('period') || changed.has('onDate')) {
+      this._view?.fromPage(changed.has('members'), changed.has('period'));
     }
-  }
-
-  private get _onDate(): string | undefined {
-    return ISO_DATE.test(this.onDate) ? this.onDate : undefined;
-  }
-
-  private _check(text: string): string | undefined {
-    if (text.trim() === '') return msg('Nhập số người trong hộ tham gia BHYT.');
-    const v = parseWhole(text);
-    if (v === undefined) return msg('Số người phải là số nguyên, ví dụ 4.');
-    if (v < 1 || v > HOUSEHOLD_MAX_MEMBERS) return msg(str`Số người từ 1 đến ${HOUSEHOLD_MAX_MEMBERS}.`);
-    return undefined;
-  }
-
-  /** Calculates from the form; on wrong input lists the errors (with the summary when the citizen asked). */
-  private _calculate(fromSubmit: boolean): void {
-    const problem = this._check(this._membersText);
-    if (problem) {
-      this._errors = [{ field: 'members', text: problem }];
-      this._result = undefined;
-      if (fromSubmit) this._summary.show();
-      return;
-    }
-    this._errors = [];
-    this._summary.hide();
-    const members = parseWhole(this._membersText)!;
-    const onDate = this._onDate;
-    const r = householdBhytPremium(members, { periodMonths: this._period, ...(onDate ? { onDate } : {}) });
-    if (!r.ok) {
-      // only a page's date can be refused here (before the first lương cơ sở of the table)
-      this._result = undefined;
-      return;
-    }
-    this._result = this._toEmit = { ...r.value, memberCount: members, onDate: onDate ?? '' };
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const detail = this._toEmit;
-    this._toEmit = undefined;
-    if (detail) this.emit<HouseholdBhytDetail>('vss-household-bhyt', detail);
-  }
-
-  private _onSubmit(e: Event): void {
-    e.preventDefault();
-    this._calculate(true);
-  }
-
-  private _onInput(e: Event): void {
-    this._membersText = (e.target as HTMLInputElement).value;
-    if (this._errors.length && !this._check(this._membersText)) this._errors = [];
   }
 
   protected override render() {
-    const error = this._errors[0]?.text;
-    const locale = currentLocale();
     return html`<h2 class="title" part="heading">${msg('Tính tiền đóng BHYT hộ gia đình')}</h2>
-      <div class="stack">
-        <form part="form" novalidate @submit=${this._onSubmit}>
-          ${this._summary.render(this._errors)}
-          <div class="field ${error ? 'invalid' : ''}">
-            <label for="members">${msg('Số người trong hộ tham gia BHYT')}</label>
-            <p class="hint" id="members-hint">
-              ${msg(str`Chỉ tính những người chưa có thẻ BHYT theo nhóm khác (người lao động, học sinh, người hưởng lương hưu…), từ 1 đến ${HOUSEHOLD_MAX_MEMBERS} người.`)}
-            </p>
-            ${error ? html`<p class="error-text" id="members-error">${error}</p>` : nothing}
-            <input
-              id="members"
-              part="input"
-              name="members"
-              inputmode="numeric"
-              autocomplete="off"
-              .value=${this._membersText}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? 'members-hint members-error' : 'members-hint'}
-              @input=${this._onInput}
-            />
-          </div>
-          <fieldset>
-            <legend>${msg('Đóng mỗi lần cho')}</legend>
-            <div class="periods">
-              ${HOUSEHOLD_PERIODS.map(
-                (p) => html`<label class="choice"
-                  ><input type="radio" name="period" .value=${String(p)} .checked=${p === this._period} @change=${() => (this._period = p)} />
-                  ${msg(str`${formatNumber(p, locale)} tháng`)}</label
-                >`,
-              )}
-            </div>
-          </fieldset>
-          <div class="actions">
-            <button class="button" part="submit" type="submit">${msg('Tính tiền đóng')}</button>
-          </div>
-        </form>
-        <p class="summary-line" role="status" aria-live="polite">${this._result ? this._sentence(this._result) : ''}</p>
-        ${this._result ? this._renderResult(this._result) : nothing}
-      </div>`;
-  }
-
-  private _sentence(r: HouseholdBhytDetail): string {
-    const locale = currentLocale();
-    return msg(
-      str`Hộ ${formatNumber(r.memberCount, locale)} người, đóng ${formatNumber(r.periodMonths, locale)} tháng: ${formatVnd(r.total, locale)} (${formatVnd(r.monthlyTotal, locale)} mỗi tháng).`,
-    );
-  }
-
-  private _share(position: number): string {
-    switch (position) {
-      case 1:
-        return msg('4,5% lương cơ sở');
-      case 2:
-        return msg('70% người thứ nhất');
-      case 3:
-        return msg('60% người thứ nhất');
-      case 4:
-        return msg('50% người thứ nhất');
-      default:
-        return msg('40% người thứ nhất');
-    }
-  }
-
-  private _renderResult(r: HouseholdBhytDetail): TemplateResult {
-    const locale = currentLocale();
-    const n = (v: number) => formatNumber(v, locale);
-    return html`<div class="result" part="result">
-      <p class="figure" data-figure="total">${formatVnd(r.total, locale)}</p>
-      <p>${msg(str`Số tiền cả hộ đóng cho ${n(r.periodMonths)} tháng, ước tính.`)}</p>
-      <div class="table-wrap">
-        <table>
-          <caption>${msg('Số tiền đóng của từng người')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Người')}</th>
-              <th scope="col">${msg('Mức đóng')}</th>
-              <th scope="col">${msg('Mỗi tháng')}</th>
-              <th scope="col">${msg(str`${n(r.periodMonths)} tháng`)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${r.members.map(
-              (m) => html`<tr>
-                <th scope="row">${msg(str`Người thứ ${n(m.position)}`)}</th>
-                <td>${this._share(m.position)}</td>
-                <td>${formatVnd(m.monthly, locale)}</td>
-                <td>${formatVnd(m.forPeriod, locale)}</td>
-              </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colspan="2">${msg('Cả hộ')}</th>
-              <td data-figure="monthly">${formatVnd(r.monthlyTotal, locale)}</td>
-              <td>${formatVnd(r.total, locale)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      <p class="basis">
-        ${msg(
-          str`Lương cơ sở ${formatVnd(r.baseSalary, locale)} (áp dụng từ ${formatDate(r.baseSalaryFrom, locale)}). Người thứ nhất đóng 4,5% lương cơ sở mỗi tháng (${formatVnd(r.members[0]!.monthly, locale)}); người thứ hai, ba, tư đóng 70%, 60%, 50% mức của người thứ nhất; từ người thứ năm đóng 40%.`,
-        )}
-      </p>
-      <p class="hint">${msg('Mức đóng giữ nguyên cho cả kỳ đã đóng, kể cả khi lương cơ sở thay đổi trong kỳ.')}</p>
-      ${renderArticles(r.articles)} ${renderDisclaimer(false)}
-    </div>`;
+      ${this._part.render({
+        initial: () => renderLoading(),
+        pending: () => renderLoading(),
+        error: (e) => renderError(e, () => this._nonce++, this),
+        complete: () => this._view?.render(),
+      })}`;
   }
 }
 

@@ -179,17 +179,9 @@ export function amountInputValue(n: number): string {
 
 /** The look shared by the estimate elements: figures, the badge, the notes, the small print, form fields. */
 export const estimateStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .stack {
     display: grid;
     gap: calc(var(--_space) * 2.5);
-  }
-  .title {
-    margin: 0 0 calc(var(--_space) * 1.5);
-    font-size: 1.375rem;
-    line-height: 1.3;
   }
   h3 {
     margin: 0 0 var(--_space);
