@@ -104,7 +104,12 @@ export class VssPensionEstimate extends VssElement {
       this._viewFor = loaded;
       this._view?.dispose();
       adoptPartStyles(this.renderRoot as ShadowRoot, loaded.part.partStyles);
-      this._view = new loaded.part.PensionView(this, loaded, (detail) => this.emit<PensionEstimateDetail>('vss-pension-estimate', detail));
+      this._view = new loaded.part.PensionView(
+        this,
+        loaded,
+        (detail) => this.emit<PensionEstimateDetail>('vss-pension-estimate', detail),
+        this._data.retry,
+      );
     } else if (changed.has('futureSalary') || changed.has('futureMonths')) this._view?.futureChanged();
   }
 

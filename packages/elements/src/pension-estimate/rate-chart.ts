@@ -101,7 +101,7 @@ export function renderRateChart(sex: Sex, points: readonly RatePoint[]): Templat
       <line class="axis" x1=${LEFT} y1=${TOP} x2=${LEFT} y2=${y(0)}></line>
       ${yTicks.map(
         (t) => svg`<line class="grid" x1=${LEFT} y1=${y(t)} x2=${W - RIGHT} y2=${y(t)}></line>
-          <text class="tick" x=${LEFT - 5} y=${y(t) + 4} text-anchor="end">${t}%</text>`,
+          <text class="tick" x=${LEFT - 5} y=${y(t) + 4} text-anchor="end">${`${t}%`}</text>`,
       )}
       ${xTicks.map((t) => svg`<text class="tick" x=${x(t)} y=${H - BOTTOM + 15} text-anchor="middle">${t}</text>`)}
       <text class="tick" x=${W - RIGHT} y=${H - 2} text-anchor="end">${msg('số năm đóng')}</text>
@@ -137,7 +137,7 @@ export function renderRateChart(sex: Sex, points: readonly RatePoint[]): Templat
           ${rows.map(
             (yr) => html`<tr>
               <td>${yr === full ? msg(str`${yr} năm trở lên`) : msg(str`${yr} năm`)}</td>
-              <td>${n(scaleRate(sex, yr)!)}%</td>
+              <td>${`${n(scaleRate(sex, yr)!)}%`}</td>
             </tr>`,
           )}
         </tbody>

@@ -25,6 +25,7 @@ import {
   renderAssumptions,
   renderBadge,
   renderDisclaimer,
+  renderRecordUnusable,
 } from '../shared/estimate-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { rateFormula, renderRateChart, type RatePoint } from './rate-chart.js';
@@ -79,6 +80,7 @@ export class PensionView implements ReactiveController {
     private readonly h: PensionViewHost,
     private readonly _data: EstimateData,
     private readonly _onEstimate: (detail: PensionEstimateDetail) => void,
+    private readonly _retry: () => void,
   ) {
     h.addController(this);
     this._summary = new ErrorSummary<Field>(h, (f) => h.renderRoot.querySelector<HTMLElement>(`#${f}`));
@@ -115,7 +117,8 @@ export class PensionView implements ReactiveController {
 
   hostUpdated(): void {
     const c = this._compute();
-    if (Array.isArray(c)) return;
+    // nothing shown, nothing to tell (no record, or a record the rules refuse)
+    if (Array.isArray(c) || c.now.recordedMonths === 0) return;
     const key = JSON.stringify([c.now.monthlyPension, c.now.contributionMonths, c.now.averageSalary, c.kept?.monthlyPension, c.kept?.contributionMonths, c.kept?.averageSalary]);
     if (key !== this._lastEmitted) {
       this._lastEmitted = key;
@@ -181,9 +184,7 @@ export class PensionView implements ReactiveController {
     const d = this._data;
     const c = this._compute();
     if (Array.isArray(c)) {
-      return html`<div class="state error" part="state state-error" role="alert">
-        <p>${msg('Không ước tính được từ thông tin hiện có (ngày sinh, giới tính hoặc quá trình đóng chưa hợp lệ). Vui lòng liên hệ cơ quan BHXH để kiểm tra lại.')}</p>
-      </div>`;
+      return renderRecordUnusable(this._retry);
     }
     const { now } = c;
     if (now.recordedMonths === 0) {
@@ -323,11 +324,10 @@ export class PensionView implements ReactiveController {
       ${e.ratePercent !== null && e.averageSalary !== null && e.monthlyPension !== null
         ? html`<div class="formula" part="formula">
             <p data-formula="rate">
-              ${msg('Tỷ lệ:')} ${formula.text} = ${n(formula.uncapped)}%${formula.uncapped > 75 ? html` → ${msg('tối đa 75%')}` : nothing}
+              ${`${msg('Tỷ lệ:')} ${formula.text} = ${n(formula.uncapped)}%${formula.uncapped > 75 ? ` → ${msg('tối đa 75%')}` : ''}`}
             </p>
             <p data-formula="pension">
-              ${msg('Lương hưu:')} ${n(e.ratePercent)}% × ${formatVnd(e.averageSalary, locale)} =
-              ${minimum ? formatVnd(Math.round((e.ratePercent * e.averageSalary) / 100), locale) : formatVnd(e.monthlyPension, locale)}
+              ${`${msg('Lương hưu:')} ${n(e.ratePercent)}% × ${formatVnd(e.averageSalary, locale)} = ${formatVnd(minimum ? Math.round((e.ratePercent * e.averageSalary) / 100) : e.monthlyPension, locale)}`}
             </p>
             ${minimum
               ? html`<p>

@@ -142,10 +142,24 @@ export function renderDisclaimer(provisional: boolean): TemplateResult {
     <p>
       ${provisional
         ? msg(
-            'Đây là số tạm tính: một phần dựa trên số liệu chưa được công bố hoặc quy định chưa rõ (xem ở trên). Số tiền chính thức do cơ quan BHXH quyết định khi giải quyết hồ sơ.',
+            'Đây là số tạm tính, không phải quyết định của cơ quan BHXH: một phần dựa trên số liệu chưa được công bố hoặc quy định chưa rõ (xem ở trên). Số tiền chính thức do cơ quan BHXH quyết định khi giải quyết hồ sơ.',
           )
         : msg('Đây là số ước tính theo quy định hiện hành, không phải quyết định của cơ quan BHXH. Số tiền chính thức do cơ quan BHXH quyết định khi giải quyết hồ sơ.')}
     </p>
+    ${renderHotline()}
+  </div>`;
+}
+
+/**
+ * The record or profile the server sent cannot be estimated from (a date of birth or a period the rules
+ * refuse): said plainly, with a retry that asks the server again and the hotline.
+ */
+export function renderRecordUnusable(retry: () => void): TemplateResult {
+  return html`<div class="state error" part="state state-error" role="alert">
+    <p>
+      ${msg('Không ước tính được từ thông tin hiện có (ngày sinh, giới tính hoặc quá trình đóng chưa hợp lệ). Vui lòng liên hệ cơ quan BHXH để kiểm tra lại.')}
+    </p>
+    <button class="button secondary" part="retry-button" type="button" @click=${retry}>${msg('Thử lại')}</button>
     ${renderHotline()}
   </div>`;
 }

@@ -13,7 +13,7 @@ import { todayIso } from '@vssid/core/domain';
 import { formatDuration, formatMonth, formatNumber, formatVnd } from '@vssid/core/format';
 import { renderEmpty } from '../shared/states.js';
 import { HOTLINE_DISPLAY, HOTLINE_TEL } from '../shared/hotline.js';
-import { estimateStyles, renderArticles, renderAssumptions, renderBadge, renderDisclaimer } from '../shared/estimate-text.js';
+import { estimateStyles, renderArticles, renderAssumptions, renderBadge, renderDisclaimer, renderRecordUnusable } from '../shared/estimate-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { viewStyles } from './view.styles.js';
 import type { EstimateData } from '../pension-estimate/pension-estimate.js';
@@ -61,6 +61,7 @@ export class WithdrawalView implements ReactiveController {
     private readonly h: WithdrawalViewHost,
     private readonly _data: EstimateData,
     private readonly _onEstimate: (detail: WithdrawalEstimateDetail) => void,
+    private readonly _retry: () => void,
   ) {
     h.addController(this);
   }
@@ -87,7 +88,7 @@ export class WithdrawalView implements ReactiveController {
 
   hostUpdated(): void {
     const w = this._compute();
-    if (Array.isArray(w)) return;
+    if (Array.isArray(w) || w.contributionMonths === 0) return;
     const key = JSON.stringify([w.amount, w.eligibleRoutes, w.forgonePension.monthlyPension]);
     if (key !== this._lastEmitted) {
       this._lastEmitted = key;
@@ -98,9 +99,7 @@ export class WithdrawalView implements ReactiveController {
   render(): TemplateResult {
     const w = this._compute();
     if (Array.isArray(w)) {
-      return html`<div class="state error" part="state state-error" role="alert">
-        <p>${msg('Không ước tính được từ thông tin hiện có (ngày sinh, giới tính hoặc quá trình đóng chưa hợp lệ). Vui lòng liên hệ cơ quan BHXH để kiểm tra lại.')}</p>
-      </div>`;
+      return renderRecordUnusable(this._retry);
     }
     if (w.contributionMonths === 0) {
       return renderEmpty(msg('Bạn chưa có thời gian đóng BHXH nên không có khoản BHXH một lần nào để ước tính.'));
@@ -272,7 +271,7 @@ export class WithdrawalView implements ReactiveController {
         </div>
       </dl>
       ${p.eligible && p.ratePercent !== null && p.averageSalary !== null && p.monthlyPension !== null
-        ? html`<p class="formula">${msg('Lương hưu:')} ${n(p.ratePercent)}% × ${formatVnd(p.averageSalary, locale)} = ${formatVnd(p.monthlyPension, locale)}</p>`
+        ? html`<p class="formula" data-formula="pension">${`${msg('Lương hưu:')} ${n(p.ratePercent)}% × ${formatVnd(p.averageSalary, locale)} = ${formatVnd(p.monthlyPension, locale)}`}</p>`
         : nothing}
       ${p.longCareerLumpSum
         ? html`<p>${msg(str`Kèm trợ cấp một lần khi nghỉ hưu cho những năm đóng vượt mức tỷ lệ 75%: ${formatVnd(p.longCareerLumpSum, locale)}.`)}</p>`

@@ -84,8 +84,11 @@ export class VssWithdrawalEstimate extends VssElement {
       this._viewFor = loaded;
       this._view?.dispose();
       adoptPartStyles(this.renderRoot as ShadowRoot, loaded.part.partStyles);
-      this._view = new loaded.part.WithdrawalView(this, loaded, (detail) =>
-        this.emit<WithdrawalEstimateDetail>('vss-withdrawal-estimate', detail),
+      this._view = new loaded.part.WithdrawalView(
+        this,
+        loaded,
+        (detail) => this.emit<WithdrawalEstimateDetail>('vss-withdrawal-estimate', detail),
+        this._data.retry,
       );
     }
   }
