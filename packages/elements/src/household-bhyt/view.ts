@@ -97,17 +97,18 @@ export class HouseholdView implements ReactiveController {
     this._result = this._toEmit = { ...r.value, memberCount: members, onDate: onDate ?? '' };
   }
 
-  private _onSubmit(e: Event): void {
+  // arrow functions: Lit calls listeners with the element as `this`
+  private readonly _onSubmit = (e: Event): void => {
     e.preventDefault();
     this._calculate(true);
     this.h.requestUpdate();
-  }
+  };
 
-  private _onInput(e: Event): void {
+  private readonly _onInput = (e: Event): void => {
     this._membersText = (e.target as HTMLInputElement).value;
     if (this._errors.length && !this._check(this._membersText)) this._errors = [];
     this.h.requestUpdate();
-  }
+  };
 
   private _setPeriod(p: HouseholdPeriodMonths): void {
     this._period = p;

@@ -141,17 +141,18 @@ export class VoluntaryView implements ReactiveController {
     this._result = this._toEmit = { ...r.value, monthlyIncome, group: this._group, onDate };
   }
 
-  private _onSubmit(e: Event): void {
+  // arrow functions: Lit calls listeners with the element as `this`
+  private readonly _onSubmit = (e: Event): void => {
     e.preventDefault();
     this._calculate(true);
     this.h.requestUpdate();
-  }
+  };
 
-  private _onInput(e: Event): void {
+  private readonly _onInput = (e: Event): void => {
     this._incomeText = (e.target as HTMLInputElement).value;
     if (this._errors.length && !this._check(this._incomeText)) this._errors = [];
     this.h.requestUpdate();
-  }
+  };
 
   private _set(change: () => void): void {
     change();
