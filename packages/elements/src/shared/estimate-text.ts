@@ -227,6 +227,12 @@ export const estimateStyles = css`
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
+  /* on a phone an amount with "/tháng" must fit on one line inside a card */
+  @container (max-width: 24rem) {
+    .figure {
+      font-size: 1.25rem;
+    }
+  }
   dl.check {
     display: grid;
     gap: calc(var(--_space) * 0.5);
