@@ -97,7 +97,6 @@ export class PensionView implements ReactiveController {
 
   /** Stops following the host (a new record replaced this view). */
   dispose(): void {
-    this.h.removeController(this._summary);
     this.h.removeController(this);
   }
 
