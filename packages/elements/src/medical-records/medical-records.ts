@@ -12,6 +12,8 @@ import {
 } from '@vssid/core';
 import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
+import { OnDemand } from '../base/on-demand.js';
+import { listParts } from '../shared/virtualizer.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderEmpty, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
@@ -90,6 +92,8 @@ export class VssMedicalRecords extends VssElement {
 
   @query('dialog') private _dialog?: HTMLDialogElement;
   @query('lit-virtualizer') private _list?: LitVirtualizer;
+  /** `<lit-virtualizer>`, a chunk of its own: the first page waits for it (see `_load`). */
+  private readonly _virtualizer = new OnDemand(this, listParts, 'virtualizer');
 
   private _controller?: AbortController;
   private _returnTo = '';
@@ -157,7 +161,7 @@ export class VssMedicalRecords extends VssElement {
       // loading state covers both, and a chunk that fails to load shows the error state with retry.
       const [page] = await Promise.all([
         this.api.visits(first ? this._query() : { ...this._query(), cursor: this._next! }, { signal: controller.signal }),
-        first ? this.loadVirtualizer() : undefined,
+        first ? this._virtualizer.ready() : undefined,
       ]);
       if (controller !== this._controller) return;
       this._items = first ? page.items : [...this._items, ...page.items];
@@ -172,11 +176,6 @@ export class VssMedicalRecords extends VssElement {
     } finally {
       if (controller === this._controller) this._loading = false;
     }
-  }
-
-  /** Defines `<lit-virtualizer>` on demand, so that the first paint (filters, loading state) does not wait for it. */
-  protected loadVirtualizer(): Promise<unknown> {
-    return import('@lit-labs/virtualizer');
   }
 
   private readonly _retry = () => {

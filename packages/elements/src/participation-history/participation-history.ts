@@ -24,6 +24,8 @@ import {
 } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { SessionTask } from '../base/session-task.js';
+import { OnDemand } from '../base/on-demand.js';
+import { listParts } from '../shared/virtualizer.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderEmpty, renderLoading, stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
@@ -71,10 +73,11 @@ export class VssParticipationHistory extends VssElement {
 
   // The timeline's virtualizer is a chunk of its own, fetched alongside the history: the loading state covers
   // both, and a chunk that fails to load is an error with retry like a failed request.
+  private readonly _virtualizer = new OnDemand(this, listParts, 'virtualizer');
   private readonly _data = new SessionTask(
     this,
     this.sessionWatch,
-    async (api, options) => (await Promise.all([api.participation(options), this.loadVirtualizer()]))[0],
+    async (api, options) => (await Promise.all([api.participation(options), this._virtualizer.ready()]))[0],
   );
   private readonly _task = this._data.task;
   private readonly _retry = this._data.retry;
@@ -265,11 +268,6 @@ export class VssParticipationHistory extends VssElement {
         })}
       </ul>
     </section>`;
-  }
-
-  /** Defines `<lit-virtualizer>` on demand, so that the first paint (the loading state) does not wait for it. */
-  protected loadVirtualizer(): Promise<unknown> {
-    return import('@lit-labs/virtualizer');
   }
 
   private _select(t: InsuranceType, focus = false): void {

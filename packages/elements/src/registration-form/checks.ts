@@ -3,17 +3,20 @@
  * summary. Fetched with the form's first render, which does not wait for them: they are needed only once
  * the citizen leaves a field or moves on.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatIssue } from '@vssid/core/i18n';
 import { normalizePhone, validateRegistration, type ValidationIssue } from '@vssid/core/validators';
 import { currentLocale } from '../i18n/localization.js';
+import { ErrorSummary, errorSummaryStyles } from '../shared/error-summary.js';
 import type { RegistrationDraft, StepNumber } from './draft.js';
-import { controlId, fieldLabel, type FieldKey } from './fields.js';
-import type { FieldError, TextKey, VssRegistrationForm } from './registration-form.js';
+import { controlId, type FieldKey } from './fields.js';
+import type { FieldError } from './state.js';
 
-/** Fields with a message, the suggested value, and the error summary (GOV.UK pattern). */
-export const partStyles = css`
+/** Fields with a message, the suggested value, and the error summary (GOV.UK pattern, shared/error-summary.ts). */
+export const partStyles = [
+  errorSummaryStyles,
+  css`
   .suggestion {
     justify-self: start;
     justify-content: flex-start;
@@ -27,32 +30,8 @@ export const partStyles = css`
   select[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .summary {
-    padding: calc(var(--_space) * 2);
-    border: 4px solid var(--_danger);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-  }
-  .summary h4 {
-    margin: 0 0 var(--_space);
-    font-size: 1.1em;
-  }
-  .summary ul {
-    margin: 0;
-    padding-left: 1.2em;
-  }
-  .summary li + li {
-    margin-top: calc(var(--_space) * 0.5);
-  }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-
-  #error-summary:focus {
-    outline: 3px solid var(--_focus);
-  }
-`;
+`,
+];
 
 /** Which step holds each field. */
 export const STEP_FIELDS: Record<StepNumber, readonly FieldKey[]> = {
@@ -106,10 +85,14 @@ export function issueText(issue: ValidationIssue): string {
 }
 
 /** What keeps a step from being done: the server's messages first, then core's rules. */
-export function stepErrors(host: VssRegistrationForm, step: StepNumber, issues = host._issues()): FieldError[] {
+export function stepErrors(
+  step: StepNumber,
+  issues: Record<string, ValidationIssue>,
+  serverErrors: Readonly<Record<string, string>>,
+): FieldError[] {
   const out: FieldError[] = [];
   for (const field of STEP_FIELDS[step]) {
-    const server = host._serverErrors[field];
+    const server = serverErrors[field];
     const issue = issues[field];
     if (server) out.push({ field, text: server });
     else if (issue) out.push({ field, text: issueText(issue) });
@@ -117,46 +100,22 @@ export function stepErrors(host: VssRegistrationForm, step: StepNumber, issues =
   return out;
 }
 
-/** A summary link's target: the field's control (for the phone token, the code box or what leads to it). */
-function focusField(host: VssRegistrationForm, field: string): void {
+/**
+ * The form's "Có lỗi cần sửa" (shared/error-summary.ts). A link leads to its field's control; for the phone
+ * token, to the code box or what leads to it.
+ */
+export function errorSummary(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }): ErrorSummary {
   const q = (sel: string) => host.renderRoot.querySelector<HTMLElement>(sel);
-  const el = field === 'phoneToken' ? (q('#f-otp input') ?? q('#send-otp') ?? q('#f-phone')) : q(`#${controlId(field)}`);
-  el?.focus();
-  el?.scrollIntoView?.({ block: 'center' });
+  return new ErrorSummary(
+    host,
+    (field) => (field === 'phoneToken' ? (q('#f-otp input') ?? q('#send-otp') ?? q('#f-phone')) : q(`#${controlId(field)}`)),
+    controlId,
+  );
 }
 
-/** "Có lỗi cần sửa": each message links to (and focuses) its field. */
-export function renderSummary(host: VssRegistrationForm, list: FieldError[]): TemplateResult {
-  return html`<div id="error-summary" class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-    <h4 id="summary-title">${msg('Có lỗi cần sửa')}</h4>
-    <ul>
-      ${list.map(
-        (e) => html`<li>
-          <a
-            href="#${controlId(e.field)}"
-            @click=${(ev: Event) => {
-              ev.preventDefault();
-              focusField(host, e.field);
-            }}
-            >${fieldLabel(e.field)}: ${e.text}</a
-          >
-        </li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
-/** "Dùng …": the value a message suggests (the last 10 digits of a pasted BHYT card code). */
-export function renderSuggestion(host: VssRegistrationForm, key: TextKey, suggestion: string): TemplateResult {
-  return html`<button
-    type="button"
-    class="button link suggestion"
-    part="button"
-    @click=${() => {
-      host._setValue(key, suggestion);
-      host._focusField(key);
-    }}
-  >
+/** "Dùng …": the value a message suggests (the last 10 digits of a pasted BHYT card code); `use` takes it. */
+export function renderSuggestion(suggestion: string, use: () => void): TemplateResult {
+  return html`<button type="button" class="button link suggestion" part="button" @click=${use}>
     ${msg(str`Dùng ${suggestion}`)}
   </button>`;
 }

@@ -3,6 +3,7 @@
  * submit or a step back loses nothing. sessionStorage (not localStorage) because the draft holds personal
  * data and must not outlive the browser tab; photos are kept as their upload id plus a small preview.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IdType, Office, Upload } from '@vssid/core';
 import type { PhotoDraft } from '../photo-input/photo-input.js';
 
@@ -152,4 +153,101 @@ export function clearDraft(key: string): void {
   } catch {
     // storage unavailable: nothing was kept
   }
+}
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The draft of one form: read when the element connects or its key changes, saved a moment after each
+ * change and at once when the page is hidden or left, dropped once the declaration is received.
+ */
+export class DraftController implements ReactiveController {
+  /** The draft as the citizen left it; change it through {@link update}. */
+  value = emptyDraft();
+  private _key = '';
+  private _timer?: ReturnType<typeof setTimeout>;
+  /** Received: nothing is saved until {@link reset}. */
+  private _done = false;
+
+  /**
+   * @param draftKey The element's `draft-key`.
+   * @param onLoad Called when another draft was read (the form's messages start afresh).
+   */
+  constructor(
+    private readonly _host: ReactiveControllerHost,
+    private readonly _draftKey: () => string,
+    private readonly _onLoad: () => void,
+  ) {
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.load();
+    document.addEventListener('visibilitychange', this._onVisibility);
+    window.addEventListener('pagehide', this._flush);
+  }
+
+  hostDisconnected(): void {
+    this._flush();
+    document.removeEventListener('visibilitychange', this._onVisibility);
+    window.removeEventListener('pagehide', this._flush);
+  }
+
+  /** Reads the draft kept under the element's key, unless it is the one already here. */
+  load(): void {
+    const key = storageKeyFor(this._draftKey());
+    if (key === this._key) return;
+    this._key = key;
+    this.value = loadDraft(key) ?? emptyDraft();
+    this._onLoad();
+    this._host.requestUpdate();
+  }
+
+  update(patch: Partial<RegistrationDraft>): void {
+    this.value = { ...this.value, ...patch };
+    this._host.requestUpdate();
+    if (this._done) return;
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => {
+      this._timer = undefined;
+      saveDraft(this._key, this.value);
+    }, SAVE_DELAY_MS);
+  }
+
+  setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
+    this.update({ fields: { ...this.value.fields, [key]: value } });
+  }
+
+  saveNow(): void {
+    clearTimeout(this._timer);
+    this._timer = undefined;
+    if (!this._done) saveDraft(this._key, this.value);
+  }
+
+  /** The declaration was received: the draft goes. */
+  received(): void {
+    clearTimeout(this._timer);
+    this._timer = undefined;
+    clearDraft(this._key);
+    this._done = true;
+  }
+
+  /** "Làm lại từ đầu" or a new registration: an empty draft, saved again from now on. */
+  reset(): void {
+    this.received();
+    this._done = false;
+    this.value = emptyDraft();
+    this._host.requestUpdate();
+  }
+
+  private readonly _flush = (): void => {
+    if (this._timer === undefined) return;
+    clearTimeout(this._timer);
+    this._timer = undefined;
+    saveDraft(this._key, this.value);
+  };
+
+  private readonly _onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this._flush();
+  };
 }

@@ -1,78 +1,23 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { RegistrationReceipt, VssApi } from '@vssid/core';
 import type { ValidationIssue } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
+import { adoptPartStyles, completeAfterParts, holdUpdateComplete, isHeld, OnDemand, renderPart } from '../base/on-demand.js';
 import { base, tokens } from '../styles/tokens.js';
-import { renderError, renderLoading, stateStyles } from '../shared/states.js';
-import {
-  clearDraft,
-  emptyDraft,
-  loadDraft,
-  saveDraft,
-  STEP_COUNT,
-  storageKeyFor,
-  type PersonalFields,
-  type RegistrationDraft,
-  type StepNumber,
-} from './draft.js';
-import { controlId, fieldLabel, idTypeText, sexLabel, stepTitle } from './fields.js';
-import type { DeclarationData } from './declaration.js';
-import { formParts, STEP_OPENS, STEP_SHOWS, type PartModule, type PartName } from './parts.js';
+import { stateStyles } from '../shared/states.js';
+import { DraftController, STEP_COUNT, type PersonalFields, type StepNumber } from './draft.js';
+import { controlId, errorText, fieldLabel, idTypeText, sexLabel, stepTitle } from './fields.js';
+import { formParts, STEP_OPENS, STEP_SHOWS, type FormParts, type PartName } from './parts.js';
+import { formState, freshFields, type FieldError, type RegisteredDetail, type TextKey } from './state.js';
+import type { StepsHost } from './steps.js';
+import type { LookupHost } from './lookup.js';
+import type { ReceiptHost } from './receipt.js';
 import type { StatusView } from './status.js';
+import type { ErrorSummary } from '../shared/error-summary.js';
 import { styles } from './registration-form.styles.js';
 
-/** Detail of `vss-registered`. */
-export interface RegisteredDetail {
-  dossierNumber: string;
-  status: RegistrationReceipt['status'];
-  submittedAt: string;
-  officeCode: string;
-}
-
-const SAVE_DELAY_MS = 400;
-
-/** @internal */
-export type TextKey = Exclude<keyof PersonalFields, 'sex' | 'idType'> | 'phone';
-/** @internal */
-export type SubmitProblem = { kind: 'conflict' } | { kind: 'failure'; error: unknown };
-/** @internal A field's message in the error summary. */
-export type FieldError = { field: string; text: string };
-
-/** @internal */
-export interface LookupState {
-  open: boolean;
-  fullName: string;
-  dateOfBirth: string;
-  idNumber: string;
-  busy: boolean;
-  /** Field → message for the lookup's own inputs. */
-  errors: Partial<Record<'fullName' | 'dateOfBirth' | 'idNumber', string>>;
-  result: { code: string; fullName: string } | null;
-  error: unknown;
-  notFound: boolean;
-}
-
-/** @internal */
-export interface OtpState {
-  /** idle: nothing sent yet; sent: a code is on its way, the OTP box shows. */
-  phase: 'idle' | 'sending' | 'sent' | 'verifying';
-  resendAfter: number;
-  sentTo: string;
-  error: unknown;
-}
-
-/** @internal */
-export interface Success {
-  receipt: RegistrationReceipt;
-  declaration: DeclarationData;
-  phone: string;
-  socialInsuranceCode: string;
-}
-
-/** Modules that have arrived, by loader (a test may stand in another loader for a part). */
-const arrived = new WeakMap<() => Promise<unknown>, unknown>();
+export type { RegisteredDetail } from './state.js';
 
 /**
  * Electronic-transaction registration (tờ khai Mẫu 01/ĐK-GD) for an individual, in five steps the citizen
@@ -117,79 +62,50 @@ export class VssRegistrationForm extends VssElement {
   /** Seconds between status refreshes in the status view (0 = only on request). */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30;
 
-  // Members without `private` below are internal too: the parts loaded on demand (steps.ts, receipt.ts,
-  // status.ts) render and act through them.
-  /** @internal */
-  @state() _draft: RegistrationDraft = emptyDraft();
-  /** Fields whose message is shown: left at least once, or checked by step-next / submit. */
-  @state() private _shown = new Set<string>();
-  /** @internal Messages the server sent for fields (422); each goes when its field is edited. */
-  @state() _serverErrors: Record<string, string> = {};
-  /** @internal */
-  @state() _summary: FieldError[] | null = null;
-  /** @internal */
-  @state() _lookup: LookupState = newLookup();
-  /** @internal */
-  @state() _otp: OtpState = newOtp();
-  /** @internal */
-  @state() _submitting = false;
-  /** @internal */
-  @state() _submitProblem: SubmitProblem | null = null;
-  /** @internal */
-  @state() _success: Success | null = null;
-  /** @internal */
-  @state() _confirmReset = false;
-  /** @internal */
-  @state() _copied = false;
-
-  /** @internal The control to focus once the next render is done (kept while a part it may be in loads). */
-  _focusNext: string | null = null;
-  private _loadedKey = '';
-  private _saveTimer?: ReturnType<typeof setTimeout>;
+  /** Messages, lookup, OTP, submission and receipt (state.ts); the parts change it through `set`. */
+  private readonly _s = formState(this);
+  private readonly _draft = new DraftController(
+    this,
+    () => this.draftKey,
+    () => {
+      this._photosRestored = false;
+      // Messages come back as the citizen leaves each field or moves on, as on a fresh form.
+      this._s.set({ shown: new Set() });
+    },
+  );
   private _photosRestored = false;
   private _statusView?: StatusView;
-  /** Parts this element is fetching, and whether its current view waits for each. */
-  private readonly _fetching = new Map<PartName, Promise<void>>();
-  private readonly _awaited = new Set<Promise<unknown>>();
-  private readonly _failed = new Map<PartName, unknown>();
-  private readonly _sheets = new Set<CSSResult>();
+  /** "Có lỗi cần sửa", made once the rules (checks.ts) are there. */
+  private _summary?: ErrorSummary;
+  /** The parts loaded on demand (parts.ts), each with the styles it brings. */
+  private readonly _parts = Object.fromEntries(
+    Object.keys(formParts).map((name) => [name, new OnDemand(this, formParts, name as PartName, adoptPartStyles)]),
+  ) as FormParts;
+  /** What the parts are given of this form (each sees only its own interface). */
+  private readonly _host = this._partHost();
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._loadDraft();
-    document.addEventListener('visibilitychange', this._onVisibility);
-    window.addEventListener('pagehide', this._flush);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._flush();
-    document.removeEventListener('visibilitychange', this._onVisibility);
-    window.removeEventListener('pagehide', this._flush);
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('draftKey') && this.isConnected) this._loadDraft();
+    if (changed.has('draftKey') && this.isConnected) this._draft.load();
     if (this.dossierNumber && !this._statusView) {
       // Created here, before the controllers' hostUpdate, so that its first status request starts now.
-      const m = this._part('status');
-      if (m) this._statusView = new m.StatusView(this);
+      const m = this._parts.status.use();
+      if (m) this._statusView = new m.StatusView(this, () => ({ dossierNumber: this.dossierNumber, pollInterval: this.pollInterval, api: this.api }));
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // Tried after every render until the photo inputs are there (they arrive with their parts).
-    if (!this._photosRestored) this._photosRestored = !!this._part('steps', false)?.restorePhotos(this);
-    const sel = this._focusNext;
+    if (!this._photosRestored) this._photosRestored = !!this._parts.steps.value?.restorePhotos(this.renderRoot, this._draft.value);
+    const sel = this._s.focusNext;
     if (sel) {
       const target = this.renderRoot.querySelector<HTMLElement>(sel);
       // Kept while a part is on its way or failed: its control gets the focus once it is there.
-      if (target || !(this._awaited.size || this._failed.size)) {
-        this._focusNext = null;
+      if (target || !(isHeld(this) || this._anyFailed())) {
+        this._s.focusNext = null;
         // After this update has finished: the field focus leaves is checked on blur, which updates again.
         if (target) queueMicrotask(() => target.focus());
       }
@@ -198,188 +114,99 @@ export class VssRegistrationForm extends VssElement {
   }
 
   /** Also waits for the parts the current view shows (and the render they bring). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._awaited.size) {
-      await Promise.all(this._awaited);
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfterParts(this, () => super.getUpdateComplete());
   }
 
   // ---- parts loaded on demand ---------------------------------------------------------------------
 
-  /**
-   * The part's module once it has arrived (its styles adopted), else undefined: then it is being fetched
-   * and the element renders again when it arrives or fails. `shown`: the current view waits for it (its
-   * place shows {@link _partState}); otherwise it is fetched ahead.
-   * @internal
-   */
-  _part<K extends PartName>(name: K, shown = true): PartModule<K> | undefined {
-    const mod = arrived.get(formParts[name]) as PartModule<K> | undefined;
-    if (mod) {
-      if ('partStyles' in mod) this._adoptStyles(mod.partStyles);
-      return mod;
-    }
-    const loading = shown ? this._fetch(name) : undefined;
-    if (loading) this._awaited.add(loading);
-    return undefined;
-  }
-
-  /** Starts fetching a part unless it is there, on its way or failed (then "Thử lại" asks again). */
-  private _fetch(name: PartName): Promise<void> | undefined {
-    const load = formParts[name];
-    if (arrived.has(load) || this._failed.has(name)) return undefined;
-    let loading = this._fetching.get(name);
-    if (!loading) {
-      loading = load()
-        .then(
-          (m) => void arrived.set(load, m),
-          (e: unknown) => void this._failed.set(name, e ?? new Error(`${name} failed to load`)),
-        )
-        .finally(() => {
-          this._fetching.delete(name);
-          this._awaited.delete(loading!);
-          this.requestUpdate();
-        });
-      this._fetching.set(name, loading);
-    }
-    return loading;
-  }
-
-  /** @internal The place of a part that is not there yet: loading, or the error with "Thử lại". */
-  _partState(name: PartName, label?: string): TemplateResult {
-    const error = this._failed.get(name);
-    if (error === undefined) return renderLoading(label);
-    return renderError(error, () => {
-      this._failed.delete(name);
-      this.requestUpdate();
-    }, this);
-  }
-
-  /** @internal Resolves once the part is there (fetching it again if it had failed); rejects if it fails. */
-  async _partReady(name: PartName): Promise<void> {
-    this._failed.delete(name);
-    await this._fetch(name);
-    const error = this._failed.get(name);
-    if (error !== undefined) throw error;
-  }
-
-  /** Adds a part's stylesheets to this element's shadow root (once each: parts share some). */
-  private _adoptStyles(sheets: CSSResult | CSSResult[]): void {
-    const root = this.renderRoot as ShadowRoot;
-    for (const sheet of [sheets].flat()) {
-      if (this._sheets.has(sheet)) continue;
-      this._sheets.add(sheet);
-      if (supportsAdoptingStyleSheets && sheet.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet.styleSheet];
-      else adoptStyles(root, [sheet]); // without adoptable sheets this appends a <style>
-    }
+  private _anyFailed(): boolean {
+    return Object.values(this._parts).some((p) => p.error !== undefined);
   }
 
   /** Fetches ahead what the current and the next step show or may open. */
   private _prefetch(): void {
     if (this.dossierNumber) return;
-    if (this._success) {
-      this._fetch('status');
+    if (this._s.success) {
+      void this._parts.status.prefetch();
       return;
     }
-    const upTo = Math.min(this._draft.step + 1, STEP_COUNT);
-    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) this._fetch(name);
+    const upTo = Math.min(this._draft.value.step + 1, STEP_COUNT);
+    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this._parts[name].prefetch();
   }
 
-  // ---- the draft ----------------------------------------------------------------------------------
-
-  private _loadDraft(): void {
-    const key = storageKeyFor(this.draftKey);
-    if (key === this._loadedKey) return;
-    this._loadedKey = key;
-    this._draft = loadDraft(key) ?? emptyDraft();
-    this._photosRestored = false;
-    // Messages come back as the citizen leaves each field or moves on, as on a fresh form.
-    this._shown = new Set();
-  }
-
-  private readonly _flush = (): void => {
-    if (this._saveTimer === undefined) return;
-    clearTimeout(this._saveTimer);
-    this._saveTimer = undefined;
-    saveDraft(this._loadedKey, this._draft);
-  };
-
-  private readonly _onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this._flush();
-  };
-
-  private _scheduleSave(): void {
-    if (this._success) return;
-    clearTimeout(this._saveTimer);
-    this._saveTimer = setTimeout(() => {
-      this._saveTimer = undefined;
-      saveDraft(this._loadedKey, this._draft);
-    }, SAVE_DELAY_MS);
-  }
-
-  /** @internal */
-  _saveNow(): void {
-    clearTimeout(this._saveTimer);
-    this._saveTimer = undefined;
-    if (!this._success) saveDraft(this._loadedKey, this._draft);
-  }
-
-  /** @internal The declaration was received: the draft goes. */
-  _dropDraft(): void {
-    clearTimeout(this._saveTimer);
-    this._saveTimer = undefined;
-    clearDraft(this._loadedKey);
+  /** The form as the parts see it: one object, typed per part by the interface each part declares. */
+  private _partHost(): StepsHost & LookupHost & ReceiptHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below reads the element's api
+    const form = this;
+    return {
+      element: this,
+      get root() {
+        return form.renderRoot;
+      },
+      draft: this._draft,
+      state: this._s,
+      parts: this._parts,
+      get api() {
+        return form.api;
+      },
+      issues: () => this._issues(),
+      errorFor: (field, issues) => this._errorFor(field, issues),
+      textField: (key, issues, opts) => this._textField(key, issues, opts),
+      show: (...fields) => this._show(...fields),
+      forget: (field) => this._forget(field),
+      showSummary: (errors) => this._showSummary(errors),
+      goTo: (step, focus) => this._goTo(step, focus),
+      registered: (detail) => this.emit('vss-registered', detail),
+      askLogin: () => this.emit('vss-login-request', {}),
+      fillCode: (code) => {
+        this._setField('socialInsuranceCode', code);
+        this._show('socialInsuranceCode');
+      },
+      showStatus: (dossierNumber) => (this.dossierNumber = dossierNumber),
+      startOver: () => this._startOver(),
+    };
   }
 
   // ---- draft edits --------------------------------------------------------------------------------
 
-  /** @internal */
-  _update(patch: Partial<RegistrationDraft>): void {
-    this._draft = { ...this._draft, ...patch };
-    this._scheduleSave();
+  private _setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
+    this._draft.setField(key, value);
+    this._forget(key);
   }
 
-  /** @internal */
-  _setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
-    this._update({ fields: { ...this._draft.fields, [key]: value } });
-    this._forgetServerError(key);
-  }
-
-  /** @internal */
-  _forgetServerError(field: string): void {
-    if (field in this._serverErrors) {
-      const { [field]: _gone, ...rest } = this._serverErrors;
-      this._serverErrors = rest;
+  /** The server's message on a field goes (the field was edited). */
+  private _forget(field: string): void {
+    const errors = this._s.serverErrors;
+    if (field in errors) {
+      const { [field]: _gone, ...rest } = errors;
+      this._s.set({ serverErrors: rest });
     }
   }
 
   private _hide(field: string): void {
-    if (this._shown.has(field)) {
-      const next = new Set(this._shown);
+    const shown = this._s.shown;
+    if (shown.has(field)) {
+      const next = new Set(shown);
       next.delete(field);
-      this._shown = next;
+      this._s.set({ shown: next });
     }
   }
 
-  /** @internal */
-  _show(...fields: string[]): void {
-    const next = new Set(this._shown);
-    for (const f of fields) next.add(f);
-    this._shown = next;
+  private _show(...fields: string[]): void {
+    this._s.set({ shown: new Set([...this._s.shown, ...fields]) });
   }
 
   /** Text inputs: the personal fields, plus the phone which lives beside them in the draft. */
   private _valueOf(key: TextKey): string {
-    return key === 'phone' ? this._draft.phone : String(this._draft.fields[key]);
+    const d = this._draft.value;
+    return key === 'phone' ? d.phone : String(d.fields[key]);
   }
 
-  /** @internal */
-  _setValue(key: TextKey, value: string): void {
+  private _setValue(key: TextKey, value: string): void {
     if (key === 'phone') {
-      this._update({ phone: value });
-      this._forgetServerError('phone');
+      this._draft.update({ phone: value });
+      this._forget('phone');
     } else {
       this._setField(key, value as never);
     }
@@ -399,60 +226,54 @@ export class VssRegistrationForm extends VssElement {
 
   // ---- validation ---------------------------------------------------------------------------------
 
-  /** @internal */
-  _issues(): Record<string, ValidationIssue> {
+  private _issues(): Record<string, ValidationIssue> {
     // Nothing to say until the rules have arrived (right after the first paint; "Tiếp tục" waits for them).
-    return this._part('checks')?.issuesOf(this._draft) ?? {};
+    return this._parts.checks.use()?.issuesOf(this._draft.value) ?? {};
   }
 
-
-  /** @internal The message shown on a field now (server message first, then core's rule), or ''. */
-  _errorFor(field: string, issues = this._issues()): string {
-    if (this._serverErrors[field]) return this._serverErrors[field]!;
-    if (!this._shown.has(field)) return '';
+  /** The message shown on a field now (server message first, then core's rule), or ''. */
+  private _errorFor(field: string, issues = this._issues()): string {
+    const s = this._s;
+    if (s.serverErrors[field]) return s.serverErrors[field]!;
+    if (!s.shown.has(field)) return '';
     const issue = issues[field];
-    return issue ? this._part('checks')!.issueText(issue) : ''; // an issue means the rules are here
+    return issue ? this._parts.checks.value!.issueText(issue) : ''; // an issue means the rules are here
   }
 
   // ---- navigation ---------------------------------------------------------------------------------
 
-  /** @internal */
-  _goTo(step: StepNumber, focus = true): void {
-    this._summary = null;
-    this._submitProblem = null;
-    this._confirmReset = false;
-    this._update({ step, maxStep: Math.max(this._draft.maxStep, step) as StepNumber });
-    this._saveNow();
-    if (focus) this._focusNext = `#step-heading`;
+  private _goTo(step: StepNumber, focus = true): void {
+    this._s.set({ summary: null, submitProblem: null, confirmReset: false });
+    this._draft.update({ step, maxStep: Math.max(this._draft.value.maxStep, step) as StepNumber });
+    this._draft.saveNow();
+    if (focus) this._s.focusNext = `#step-heading`;
   }
 
-  /** @internal */
-  _showSummary(errors: FieldError[]): void {
+  private _showSummary(errors: FieldError[]): void {
     this._show(...errors.map((e) => e.field));
-    this._summary = errors;
-    this._focusNext = '#error-summary';
+    this._s.set({ summary: errors });
+    // the summary takes the focus once drawn
+    this._s.focusNext = null;
+    this._summary?.show();
   }
 
   /** "Tiếp tục" (or Enter): `updateComplete` covers the whole move, rules and next step included. */
   private _onSubmit(e: Event): void {
     e.preventDefault();
-    const moving = this._next();
-    this._awaited.add(moving);
-    void moving.finally(() => this._awaited.delete(moving));
+    holdUpdateComplete(this, this._next());
   }
 
   private async _next(): Promise<void> {
-    let checks = this._part('checks');
+    let checks = this._parts.checks.value;
     if (!checks) {
       try {
-        await this._partReady('checks');
+        checks = await this._parts.checks.ready();
       } catch {
         return; // the step shows the error with "Thử lại"
       }
-      checks = this._part('checks')!;
     }
-    const step = this._draft.step;
-    const errors = checks.stepErrors(this, step);
+    const step = this._draft.value.step;
+    const errors = checks.stepErrors(step, this._issues(), this._s.serverErrors);
     if (errors.length) {
       this._showSummary(errors);
       return;
@@ -461,19 +282,19 @@ export class VssRegistrationForm extends VssElement {
       // The next step appears whole: what it shows was fetched ahead, so this is rarely a wait; a part that
       // fails shows its error state with "Thử lại" on that step.
       const next = (step + 1) as StepNumber;
-      await Promise.allSettled(STEP_SHOWS[next]!.map((name) => this._partReady(name)));
+      await Promise.allSettled(STEP_SHOWS[next]!.map((name) => this._parts[name].ready()));
       this._goTo(next);
     } else {
-      void this._part('steps')?.submit(this); // the review, and so "Ghi nhận", comes with that part
+      void this._parts.steps.use()?.submit(this._host); // the review, and so "Ghi nhận", comes with that part
     }
   }
 
   private _back(): void {
-    if (this._draft.step > 1) this._goTo((this._draft.step - 1) as StepNumber);
+    const step = this._draft.value.step;
+    if (step > 1) this._goTo((step - 1) as StepNumber);
   }
 
-  /** @internal */
-  _focusField(field: string): void {
+  private _focusField(field: string): void {
     const el = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
     el?.focus();
     el?.scrollIntoView?.({ block: 'center' });
@@ -482,87 +303,82 @@ export class VssRegistrationForm extends VssElement {
   // ---- code lookup --------------------------------------------------------------------------------
 
   private _toggleLookup(): void {
-    const open = !this._lookup.open;
-    const f = this._draft.fields;
-    this._lookup = open
-      ? {
-          ...this._lookup,
-          open,
-          fullName: this._lookup.fullName || f.fullName,
-          dateOfBirth: this._lookup.dateOfBirth || f.dateOfBirth,
-          idNumber: this._lookup.idNumber || f.idNumber,
-        }
-      : { ...this._lookup, open };
-    if (open) this._focusNext = '#lookup-fullName';
+    const l = this._s.lookup;
+    const open = !l.open;
+    const f = this._draft.value.fields;
+    this._s.set({
+      lookup: open
+        ? { ...l, open, fullName: l.fullName || f.fullName, dateOfBirth: l.dateOfBirth || f.dateOfBirth, idNumber: l.idNumber || f.idNumber }
+        : { ...l, open },
+    });
+    if (open) this._s.focusNext = '#lookup-fullName';
   }
 
-  /** @internal */
-  _startOver(): void {
-    this._dropDraft();
-    this._draft = emptyDraft();
-    this._shown = new Set();
-    this._serverErrors = {};
-    this._summary = null;
-    this._lookup = newLookup();
-    this._otp = newOtp();
-    this._submitProblem = null;
-    this._confirmReset = false;
-    this._success = null;
+  private _startOver(): void {
+    const s = this._s;
+    this._draft.reset();
+    // what the citizen sees goes; a submission on its way and the receipt's "copied" stay as they were
+    s.set({ ...freshFields(), submitting: s.submitting, copied: s.copied });
     this._photosRestored = false;
-    this._focusNext = '#step-heading';
-  }
-
-  /** @internal */
-  _askLogin(): void {
-    this.emit('vss-login-request', {});
-  }
-
-  /** @internal */
-  get _api(): VssApi {
-    return this.api;
-  }
-
-  /** @internal */
-  _emit<T>(type: `vss-${string}`, detail: T): void {
-    this.emit(type, detail);
+    s.focusNext = '#step-heading';
   }
 
   // ---- rendering ----------------------------------------------------------------------------------
 
   protected override render() {
-    if (this.dossierNumber) return this._statusView?.render() ?? this._partState('status', msg('Đang tải trạng thái hồ sơ…'));
-    if (this._success) return this._part('receipt')?.renderSuccess(this, this._success) ?? this._partState('receipt');
+    const parts = this._parts;
+    if (this.dossierNumber) return this._statusView?.render() ?? renderPart(parts.status, this, msg('Đang tải trạng thái hồ sơ…'));
+    const success = this._s.success;
+    if (success) return parts.receipt.use()?.renderSuccess(this._host, success) ?? renderPart(parts.receipt, this);
     return this._renderForm();
   }
 
   private _renderForm(): TemplateResult {
-    const d = this._draft;
+    const d = this._draft.value;
+    const s = this._s;
     const issues = this._issues();
     return html`<div class="wrap">
       <h2 id="form-title" class="title">${msg('Đăng ký giao dịch điện tử với cơ quan BHXH')}</h2>
       <p class="lead">${msg('Tờ khai Mẫu 01/ĐK-GD dành cho cá nhân. Tất cả các mục đều bắt buộc.')}</p>
       ${this._renderSteps()}
-      <form class="step-form" novalidate aria-busy=${this._submitting ? 'true' : 'false'} @submit=${this._onSubmit}>
+      <form class="step-form" novalidate aria-busy=${s.submitting ? 'true' : 'false'} @submit=${this._onSubmit}>
         <h3 id="step-heading" class="step-heading" tabindex="-1">
           <span class="step-count">${msg(str`Bước ${d.step}/${STEP_COUNT}`)}</span>
           ${stepTitle(d.step)}
         </h3>
-        ${this._summary?.length
-          ? (this._part('checks')?.renderSummary(this, this._summary) ?? this._partState('checks'))
-          : this._failed.has('checks')
-            ? this._partState('checks')
-            : nothing}
+        ${this._renderSummary()}
         <div class="step-body" ?hidden=${d.step !== 1}>${this._renderPersonal(issues)}</div>
-        ${this._part('steps', d.step > 1)?.renderSteps(this, issues) ??
-        (d.step > 1 ? html`<div class="step-body">${this._partState('steps')}</div>` : nothing)}
+        ${this._renderLater(d.step, issues)}
         ${this._renderNav()}
       </form>
       ${this._renderStartOver()}
     </div>`;
   }
 
+  /** The error summary of the last refused move, once the rules are there (they bring it). */
+  private _renderSummary() {
+    const list = this._s.summary;
+    const checks = this._parts.checks;
+    const rules = list?.length ? checks.use() : undefined;
+    if (!rules) return list?.length || checks.error !== undefined ? renderPart(checks, this) : nothing;
+    if (!this._summary) {
+      this._summary = rules.errorSummary(this);
+      this._summary.show();
+    }
+    return this._summary.render(list!.map(({ field, text }) => ({ field, text: `${fieldLabel(field)}: ${text}` })));
+  }
+
+  /** Steps 2–5, once their part is there (steps 2–4 stay in the DOM, hidden, once drawn). */
+  private _renderLater(step: StepNumber, issues: Record<string, ValidationIssue>) {
+    const steps = this._parts.steps;
+    return (
+      (step > 1 ? steps.use() : steps.value)?.renderSteps(this._host, issues) ??
+      (step > 1 ? html`<div class="step-body">${renderPart(steps, this)}</div>` : nothing)
+    );
+  }
+
   private _renderSteps(): TemplateResult {
-    const d = this._draft;
+    const d = this._draft.value;
     const steps = [1, 2, 3, 4, 5] as StepNumber[];
     return html`<ol class="steps" part="steps" aria-label=${msg('Các bước đăng ký')}>
         ${steps.map((n) => {
@@ -580,15 +396,7 @@ export class VssRegistrationForm extends VssElement {
     </ol>`;
   }
 
-  /** @internal */
-  _errorText(id: string, text: string) {
-    return text
-      ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${msg('Lỗi:')} </span>${text}</p>`
-      : nothing;
-  }
-
-  /** @internal */
-  _textField(
+  private _textField(
     key: TextKey,
     issues: Record<string, ValidationIssue>,
     opts: { autocomplete?: string; inputmode?: string; type?: string; hint?: string; wide?: boolean; extra?: unknown } = {},
@@ -597,10 +405,10 @@ export class VssRegistrationForm extends VssElement {
     const error = this._errorFor(key, issues);
     const describedBy = [opts.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     // A suggestion comes with an issue, and issues with the rules.
-    const suggestion = this._shown.has(key) ? issues[key]?.params?.suggestion : undefined;
+    const suggestion = this._s.shown.has(key) ? issues[key]?.params?.suggestion : undefined;
     return html`<div class="field ${opts.wide ? 'wide' : ''} ${error ? 'has-error' : ''}">
       <label for=${id}>${fieldLabel(key)}</label>
-      ${opts.hint ? html`<p class="hint" id="${id}-hint">${opts.hint}</p>` : nothing} ${this._errorText(id, error)}
+      ${opts.hint ? html`<p class="hint" id="${id}-hint">${opts.hint}</p>` : nothing} ${errorText(id, error)}
       <input
         id=${id}
         part="input"
@@ -615,13 +423,18 @@ export class VssRegistrationForm extends VssElement {
         @input=${this._onText(key)}
         @blur=${this._onLeave(key)}
       />
-      ${suggestion !== undefined ? this._part('checks')!.renderSuggestion(this, key, String(suggestion)) : nothing}
+      ${suggestion !== undefined
+        ? this._parts.checks.value!.renderSuggestion(String(suggestion), () => {
+            this._setValue(key, String(suggestion));
+            this._focusField(key);
+          })
+        : nothing}
       ${opts.extra ?? nothing}
     </div>`;
   }
 
   private _renderPersonal(issues: Record<string, ValidationIssue>): TemplateResult {
-    const f = this._draft.fields;
+    const f = this._draft.value.fields;
     const sexError = this._errorFor('sex', issues);
     const idTypeError = this._errorFor('idType', issues);
     const dateHint = msg('Ví dụ: 27/03/1990');
@@ -632,7 +445,7 @@ export class VssRegistrationForm extends VssElement {
           ${this._textField('dateOfBirth', issues, { autocomplete: 'bday', inputmode: 'numeric', hint: dateHint })}
           <fieldset class="field radios ${sexError ? 'has-error' : ''}" aria-describedby=${sexError ? 'f-sex-error' : nothing}>
             <legend>${fieldLabel('sex')}</legend>
-            ${this._errorText('f-sex', sexError)}
+            ${errorText('f-sex', sexError)}
             <div class="radio-row">
               ${(['male', 'female'] as const).map(
                 (s) => html`<label class="radio">
@@ -666,7 +479,7 @@ export class VssRegistrationForm extends VssElement {
         <div class="grid">
           <div class="field ${idTypeError ? 'has-error' : ''}">
             <label for="f-idType">${fieldLabel('idType')}</label>
-            ${this._errorText('f-idType', idTypeError)}
+            ${errorText('f-idType', idTypeError)}
             <select
               id="f-idType"
               part="input"
@@ -674,7 +487,7 @@ export class VssRegistrationForm extends VssElement {
               aria-describedby=${idTypeError ? 'f-idType-error' : nothing}
               @change=${(e: Event) => {
                 this._setField('idType', (e.target as HTMLSelectElement).value as PersonalFields['idType']);
-                this._forgetServerError('idNumber');
+                this._forget('idNumber');
               }}
             >
               ${(['cccd', 'cmnd', 'passport'] as const).map(
@@ -714,8 +527,9 @@ export class VssRegistrationForm extends VssElement {
   }
 
   private _renderLookup(): TemplateResult {
-    const l = this._lookup;
-    const panel = this._part('lookup', l.open);
+    const l = this._s.lookup;
+    const lookup = this._parts.lookup;
+    const panel = l.open ? lookup.use() : lookup.value;
     return html`<button
         type="button"
         class="button link disclosure"
@@ -726,17 +540,17 @@ export class VssRegistrationForm extends VssElement {
       >
         ${msg('Tra cứu mã số BHXH')}
       </button>
-      ${panel?.renderLookup(this) ??
-      html`<div id="lookup" class="lookup" ?hidden=${!l.open}>${l.open ? this._partState('lookup') : nothing}</div>`}`;
+      ${panel?.renderLookup(this._host) ??
+      html`<div id="lookup" class="lookup" ?hidden=${!l.open}>${l.open ? renderPart(lookup, this) : nothing}</div>`}`;
   }
 
   private _renderNav(): TemplateResult {
-    const step = this._draft.step;
+    const step = this._draft.value.step;
     const last = step === STEP_COUNT;
-    const busy = this._submitting;
+    const busy = this._s.submitting;
     return html`<div class="nav no-print">
       ${last
-        ? this._part('steps', false)?.renderSubmit(busy) // comes with the review
+        ? this._parts.steps.value?.renderSubmit(busy) // comes with the review
         : html`<button type="submit" class="button primary" part="button" id="next">${msg('Tiếp tục')}</button>`}
       ${step > 1
         ? html`<button type="button" class="button secondary" part="button" id="back" @click=${this._back}>${msg('Quay lại')}</button>`
@@ -746,7 +560,19 @@ export class VssRegistrationForm extends VssElement {
   }
 
   private _renderStartOver() {
-    if (this._confirmReset) return this._part('startOver')?.renderConfirm(this) ?? this._partState('startOver');
+    const s = this._s;
+    const startOver = this._parts.startOver;
+    if (s.confirmReset) {
+      return (
+        startOver.use()?.renderConfirm({
+          onConfirm: () => this._startOver(),
+          onCancel: () => {
+            s.set({ confirmReset: false });
+            s.focusNext = '#reset';
+          },
+        }) ?? renderPart(startOver, this)
+      );
+    }
     return html`<p class="draft-note no-print">
       ${msg('Thông tin đã nhập được lưu tạm trên trình duyệt này cho đến khi bạn gửi tờ khai.')}
       <button
@@ -755,22 +581,14 @@ export class VssRegistrationForm extends VssElement {
         part="button"
         id="reset"
         @click=${() => {
-          this._confirmReset = true;
-          this._focusNext = '#reset-yes';
+          s.set({ confirmReset: true });
+          s.focusNext = '#reset-yes';
         }}
       >
         ${msg('Làm lại từ đầu')}
       </button>
     </p>`;
   }
-}
-
-function newOtp(): OtpState {
-  return { phase: 'idle', resendAfter: 0, sentTo: '', error: null };
-}
-
-function newLookup(): LookupState {
-  return { open: false, fullName: '', dateOfBirth: '', idNumber: '', busy: false, errors: {}, result: null, error: null, notFound: false };
 }
 
 declare global {
