@@ -21,3 +21,5 @@ export * from './office-picker/office-picker.js';
 export * from './registration-form/registration-form.js';
 export * from './benefits/benefits.js';
 export * from './sms-inbox/sms-inbox.js';
+export * from './share-proof/share-proof.js';
+export * from './verify-proof/verify-proof.js';

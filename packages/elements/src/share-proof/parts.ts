@@ -1,0 +1,8 @@
+/**
+ * The parts of `<vss-share-proof>` its first paint does not need, each behind its own `import()`: the QR
+ * encoder, fetched once the citizen's proofs are there (and needed only when a code is shown).
+ * One object so a test can stand in a loader that fails (read by `OnDemand` at every use).
+ */
+export const shareParts = {
+  qr: () => import('../shared/qr-svg.js'),
+};
