@@ -165,7 +165,7 @@ describe('vss-share-proof', function () {
     // ticking one fixes it: the summary and the mark go
     tick(el, 'birth_year');
     await settle(el);
-    expect(maybeDeep(el, '#error-summary')).to.equal(null);
+    expect(!!maybeDeep(el, '#error-summary')).to.equal(false);
     expect(deep(el, 'fieldset').classList.contains('invalid')).to.equal(false);
     worker.events.removeListener('request:start', count);
     expect(posted).to.equal(0);
@@ -235,7 +235,7 @@ describe('vss-share-proof', function () {
     // past the end: the QR goes, the live region says so, the list no longer has it
     shiftClock(60_000);
     await waitFor(() => said(el).startsWith('Mã QR đã hết hạn'), 3000, 'the expiry');
-    expect(maybeDeep(el, '[part="qr"]')).to.equal(null);
+    expect(!!maybeDeep(el, '[part="qr"]')).to.equal(false);
     expect(textOf(deep(el, '[part="proof"]'))).to.contain('Mã QR đã hết hạn');
     expect(textOf(deep(el, '#list-title'))).to.equal('Mã còn hiệu lực (0)');
   });
@@ -268,7 +268,7 @@ describe('vss-share-proof', function () {
     expect(revoked[0]).to.deep.equal({ id });
     expect((await api.proofStatus(id)).status).to.equal('revoked');
     // the revoked code leaves the screen and the list; focus lands on the list's heading
-    expect(maybeDeep(el, '[part="proof"]')).to.equal(null);
+    expect(!!maybeDeep(el, '[part="proof"]')).to.equal(false);
     expect(textOf(deep(el, '#list-title'))).to.equal('Mã còn hiệu lực (0)');
     await waitFor(() => active(el)?.id === 'list-title', 2000, 'focus on the list');
     expect(said(el)).to.contain('Đã thu hồi mã.');
@@ -306,7 +306,7 @@ describe('vss-share-proof', function () {
     await expectNoAxeViolations(el);
     deep<HTMLButtonElement>(error, 'button').click();
     await qrOf(el);
-    expect(maybeDeep(el, 'form .state.error')).to.equal(null);
+    expect(!!maybeDeep(el, 'form .state.error')).to.equal(false);
     // up to 20 live proofs: the 21st is refused with a sentence that says what to do
     for (let i = 0; i < 19; i++) await api.createProof({ claims: ['birth_year'], ttlMinutes: 5 });
     await create(el);
@@ -340,7 +340,7 @@ describe('vss-share-proof', function () {
       await create(el);
       await qrOf(el);
       const [proof] = await api.proofs({ fresh: true });
-      expect(maybeDeep(el, '[part="share-button"]'), 'no Web Share in this browser').to.equal(null);
+      expect(!!maybeDeep(el, '[part="share-button"]'), 'no Web Share in this browser').to.equal(false);
       deep<HTMLButtonElement>(el, '[part="copy-button"]').click();
       await waitFor(() => copied.length === 1);
       expect(copied[0]).to.equal(`https://phongkham.example/kiem-tra#proof=${proof!.token}`);
@@ -390,10 +390,10 @@ describe('vss-share-proof', function () {
     await qrOf(el);
     await api.logout();
     await waitFor(() => maybeDeep(el, '.state.expired'), 5000, 'signed out');
-    expect(maybeDeep(el, '[part="qr"]')).to.equal(null);
+    expect(!!maybeDeep(el, '[part="qr"]')).to.equal(false);
     await api.login(PENSIONER.code, PENSIONER.password);
     await formOf(el);
-    expect(maybeDeep(el, '[part="proof"]')).to.equal(null);
+    expect(!!maybeDeep(el, '[part="proof"]')).to.equal(false);
     expect(textOf(deep(el, '#list-title'))).to.equal('Mã còn hiệu lực (0)');
   });
 

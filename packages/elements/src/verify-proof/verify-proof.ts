@@ -205,7 +205,8 @@ export class VssVerifyProof extends VssElement {
 
   private async _startCamera(): Promise<void> {
     this._photoError = '';
-    void this._decoder.prefetch();
+    // the decoder is fetched while the camera opens, unless the browser reads QR codes itself
+    void (this._detector ??= nativeDetector()).then((native) => void (native || this._decoder.prefetch()));
     await this._camera.start();
     if (this._camera.state === 'on') await this._focusId('stop-camera');
   }
@@ -221,6 +222,9 @@ export class VssVerifyProof extends VssElement {
     input.value = ''; // the same photo can be chosen again, and the page holds no reference to it
     if (!file) return;
     this._camera.stop();
+    // a new photo replaces what was read before, whatever it turns out to hold
+    this._round++;
+    this._checked = undefined;
     this._photoError = '';
     this._readingPhoto = true;
     let text: string | null = null;
