@@ -437,18 +437,18 @@ describe('vss-share-proof', function () {
   });
 
   it('a QR part that fails to load shows its error with a retry in place of the code', async () => {
-    const real = shareParts.qr;
-    shareParts.qr = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const real = shareParts.shown;
+    shareParts.shown = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
       const { el } = await signedIn();
       tick(el, 'card_valid');
       await create(el);
-      const error = await waitFor(() => maybeDeep(el, '[part="qr"] .state.error'), 8000, 'part error');
-      shareParts.qr = real;
+      const error = await waitFor(() => maybeDeep(el, '[part="proof"] .state.error'), 8000, 'part error');
+      shareParts.shown = real;
       deep<HTMLButtonElement>(error, 'button').click();
       await qrOf(el);
     } finally {
-      shareParts.qr = real;
+      shareParts.shown = real;
     }
   });
 });

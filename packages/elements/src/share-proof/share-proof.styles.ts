@@ -79,8 +79,7 @@ export const shareStyles = css`
     gap: calc(var(--_space) * 0.5);
     max-width: 20rem;
   }
-  select,
-  textarea {
+  select {
     width: 100%;
     border: 2px solid var(--_border);
     border-radius: var(--_radius-small);
@@ -94,13 +93,6 @@ export const shareStyles = css`
   }
   select[aria-invalid='true'] {
     border-color: var(--_danger);
-  }
-  textarea {
-    padding: var(--_space);
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.8125rem;
-    word-break: break-all;
-    resize: vertical;
   }
   .field-error {
     color: var(--_danger);
@@ -117,60 +109,6 @@ export const shareStyles = css`
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-  }
-  .qr-wrap {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 2);
-    align-items: center;
-  }
-  .qr {
-    margin: 0;
-    /* as large as fits: the modules of a 600-character token are small */
-    width: min(100%, 22rem);
-    line-height: 0;
-  }
-  .qr svg {
-    width: 100%;
-    height: auto;
-    border-radius: var(--_radius-small);
-  }
-  .time {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-  .countdown {
-    font-size: 2.25rem;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-    line-height: 1.1;
-    color: var(--_primary);
-  }
-  .claims-list {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-  }
-  .claim {
-    display: grid;
-    gap: calc(var(--_space) * 0.25);
-    padding-left: var(--_space);
-    border-left: 4px solid var(--_primary);
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .as-text summary {
-    display: flex;
-    align-items: center;
-    min-height: var(--_control-height);
-    cursor: pointer;
-    color: var(--_primary);
-    font-weight: 600;
   }
   .proofs {
     display: grid;
@@ -217,9 +155,6 @@ export const shareStyles = css`
     background: var(--_danger-soft);
   }
   @container (max-width: 28rem) {
-    .countdown {
-      font-size: 1.75rem;
-    }
     .actions .button {
       flex: 1 1 auto;
     }
@@ -227,8 +162,7 @@ export const shareStyles = css`
   @media print {
     .actions,
     .form,
-    .list,
-    .as-text {
+    .list {
       display: none;
     }
   }

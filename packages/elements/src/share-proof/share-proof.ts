@@ -9,19 +9,19 @@ import {
   type Proof,
   type ProofClaimName,
 } from '@vssid/core';
-import { describeProofClaims, proofClaimLabel } from '@vssid/core/i18n';
+import { proofClaimLabel } from '@vssid/core/i18n';
 import { formatDateTime } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { SessionTask } from '../base/session-task.js';
-import { OnDemand, completeAfterParts, renderPart } from '../base/on-demand.js';
+import { OnDemand, adoptPartStyles, completeAfterParts, renderPart } from '../base/on-demand.js';
 import { ErrorSummary, errorSummaryStyles, type FieldError } from '../shared/error-summary.js';
 import { renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { base, tokens } from '../styles/tokens.js';
-import { disclosureStyles } from '../styles/disclosure.js';
 import { announceStep, clockText, Ticker } from './countdown.js';
 import { shareParts } from './parts.js';
+import type { ShownHost } from './shown.js';
 import { shareStyles } from './share-proof.styles.js';
 
 /** `vss-proof-created`: a proof was signed and is on screen. The token itself stays in the element. */
@@ -93,7 +93,7 @@ const claimNamesOf = (p: Proof): ProofClaimName[] => proofClaimNames.filter((n) 
  */
 @customElement('vss-share-proof')
 export class VssShareProof extends VssElement {
-  static override styles = [tokens, base, stateStyles, errorSummaryStyles, disclosureStyles, shareStyles];
+  static override styles = [tokens, base, stateStyles, errorSummaryStyles, shareStyles];
 
   /** Level of the title heading, to fit the page's outline; the element's own sections are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -128,7 +128,8 @@ export class VssShareProof extends VssElement {
   private _step = Infinity;
   private _edited = false;
 
-  private readonly _qr = new OnDemand(this, shareParts, 'qr');
+  /** The proof's view (QR, time left, claims in words, copy and share). */
+  private readonly _shownPart = new OnDemand(this, shareParts, 'shown', adoptPartStyles);
   private readonly _ticker = new Ticker(this, () => !!this._shown || this._live().length > 0);
   private readonly _summary = new ErrorSummary<Field>(
     this,
@@ -264,7 +265,7 @@ export class VssShareProof extends VssElement {
         msg(str`Đã tạo mã QR. Mã có hiệu lực đến ${formatDateTime(proof.expiresAt, currentLocale())}.`),
       );
       this._tried = false;
-      void this._qr.load();
+      void this._shownPart.load();
       this.emit<ProofCreatedDetail>('vss-proof-created', { id: proof.id, claims: claimNamesOf(proof), expiresAt: proof.expiresAt });
       await this._focus('shown-title');
     } catch (err) {
@@ -322,41 +323,6 @@ export class VssShareProof extends VssElement {
     }
   }
 
-  // ---- copy and share ---------------------------------------------------------------------------------
-
-  /** What copy and share hand over: the verifier's link when the page gave one, else the token. */
-  private _link(p: Proof): string {
-    return this.verifyUrl ? `${this.verifyUrl.split('#')[0]}#proof=${p.token}` : p.token;
-  }
-
-  private _shareData(p: Proof): ShareData {
-    const text = msg(str`Mã chia sẻ thông tin VssID, hiệu lực đến ${formatDateTime(p.expiresAt, currentLocale())}.`);
-    return this.verifyUrl ? { title: text, url: this._link(p) } : { title: text, text: p.token };
-  }
-
-  private _canShare(p: Proof): boolean {
-    return typeof navigator.share === 'function' && (navigator.canShare?.(this._shareData(p)) ?? true);
-  }
-
-  private async _copy(p: Proof): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this._link(p));
-      this._copied = true;
-      this._said = this.verifyUrl ? msg('Đã sao chép liên kết.') : msg('Đã sao chép mã.');
-    } catch {
-      this._said = msg('Không sao chép được. Hãy mở "Xem mã dạng chữ" và sao chép bằng tay.');
-    }
-  }
-
-  private async _share(p: Proof): Promise<void> {
-    try {
-      await navigator.share(this._shareData(p));
-    } catch (e) {
-      // the citizen closing the share sheet is no failure
-      if ((e as DOMException)?.name !== 'AbortError') this._said = msg('Không chia sẻ được. Hãy dùng nút sao chép.');
-    }
-  }
-
   /** Moves focus to the element with this id once the view shows it. */
   private async _focus(id: string): Promise<void> {
     await this.updateComplete;
@@ -378,7 +344,7 @@ export class VssShareProof extends VssElement {
         pending: () => renderLoading(msg('Đang tải các mã chia sẻ…')),
         error: (e) => renderError(e, this._data.retry, this),
         complete: () => {
-          this._qr.prefetch();
+          void this._shownPart.prefetch();
           return this._renderLoaded();
         },
       })}
@@ -454,62 +420,33 @@ export class VssShareProof extends VssElement {
   }
 
   private _renderShown(p: Proof): TemplateResult {
-    const locale = currentLocale();
-    const left = this._msLeft(p);
-    const sub = this.headingLevel + 1;
-    const over = left <= 0;
-    const qr = this._qr.use();
-    const lines = describeProofClaims(p.claims, locale);
+    const part = this._shownPart.use();
     return html`<section class="shown" part="proof" aria-labelledby="shown-title">
-      <div class="subtitle" id="shown-title" role="heading" aria-level=${sub} tabindex="-1">${msg('Mã QR để cho xem')}</div>
-      ${over
-        ? html`<div class="state expired" part="state state-proof-expired"><p>${msg('Mã QR đã hết hạn. Hãy tạo mã mới nếu cần.')}</p></div>`
-        : html`<div class="qr-wrap">
-              <figure class="qr" part="qr">
-                ${qr
-                  ? qr.qrSvg(p.token, msg('Mã QR chia sẻ thông tin, có chữ ký của BHXH Việt Nam'), 'L')
-                  : renderPart(this._qr, this, msg('Đang vẽ mã QR…'))}
-              </figure>
-              <div class="time">
-                <p class="countdown-label" id="left-label">${msg('Thời gian còn lại')}</p>
-                <p class="countdown" part="countdown" role="timer" aria-labelledby="left-label">${clockText(left)}</p>
-                <p class="until">${msg(str`Hiệu lực đến ${formatDateTime(p.expiresAt, locale)}`)}</p>
-              </div>
-            </div>`}
-      <div class="subtitle small" role="heading" aria-level=${sub + 1}>${msg('Bên xem mã sẽ thấy')}</div>
-      <dl class="claims-list" part="claims">
-        ${lines.map((l) => html`<div class="claim"><dt>${l.label}</dt><dd>${l.text}</dd></div>`)}
-      </dl>
-      <p class="hint">${msg('Và thời điểm mã hết hạn. Không có thông tin nào khác.')}</p>
-      ${over ? nothing : this._renderShownActions(p)}
+      <div class="subtitle" id="shown-title" role="heading" aria-level=${this.headingLevel + 1} tabindex="-1">${msg('Mã QR để cho xem')}</div>
+      ${part ? part.renderShown(p, this._shownHost) : renderPart(this._shownPart, this, msg('Đang vẽ mã QR…'))}
     </section>`;
   }
 
-  private _renderShownActions(p: Proof): TemplateResult {
-    const canCopy = typeof navigator.clipboard?.writeText === 'function';
-    return html`<div class="actions">
-        ${canCopy
-          ? html`<button class="button secondary" type="button" part="copy-button" @click=${() => void this._copy(p)}>
-              ${this._copied
-                ? msg('Đã sao chép')
-                : this.verifyUrl
-                  ? msg('Sao chép liên kết')
-                  : msg('Sao chép mã')}
-            </button>`
-          : nothing}
-        ${this._canShare(p)
-          ? html`<button class="button secondary" type="button" part="share-button" @click=${() => void this._share(p)}>
-              ${msg('Chia sẻ…')}
-            </button>`
-          : nothing}
-        <button class="button secondary" type="button" part="hide-button" @click=${() => this._show(undefined)}>${msg('Ẩn mã')}</button>
-      </div>
-      <details class="as-text">
-        <summary>${msg('Xem mã dạng chữ')}</summary>
-        <label class="visually-hidden" for="token-text">${msg('Mã dạng chữ')}</label>
-        <textarea id="token-text" readonly rows="4" spellcheck="false" .value=${this._link(p)}></textarea>
-      </details>`;
-  }
+  /** The proof view's window on this element (see shown.ts). */
+  private readonly _shownHost: ShownHost = ((el: VssShareProof) => ({
+    get level() {
+      return el.headingLevel + 1;
+    },
+    get verifyUrl() {
+      return el.verifyUrl;
+    },
+    get now() {
+      return el._ticker.now;
+    },
+    get copied() {
+      return el._copied;
+    },
+    say(text: string, copied = false) {
+      el._said = text;
+      el._copied = copied;
+    },
+    hide: () => el._show(undefined),
+  }))(this);
 
   private _renderList(live: Proof[]): TemplateResult {
     const locale = currentLocale();
@@ -571,7 +508,7 @@ export class VssShareProof extends VssElement {
 
   private _openShown(p: Proof): void {
     this._show(p);
-    void this._qr.load();
+    void this._shownPart.load();
     void this._focus('shown-title');
   }
 }

@@ -6,8 +6,7 @@ export const verifyStyles = css`
   }
   .verify,
   .readers,
-  .paste,
-  .result {
+  .paste {
     display: grid;
     gap: calc(var(--_space) * 2);
     min-width: 0;
@@ -20,10 +19,6 @@ export const verifyStyles = css`
     font-size: 1.375rem;
     font-weight: 700;
     line-height: 1.3;
-  }
-  .subtitle {
-    font-size: 1rem;
-    font-weight: 700;
   }
   p {
     margin: 0;
@@ -98,82 +93,7 @@ export const verifyStyles = css`
     border-radius: var(--_radius-small);
     background: var(--_warning-soft);
   }
-  .result {
-    padding: calc(var(--_space) * 2);
-    border: 3px solid var(--_verdict);
-    border-radius: var(--_radius);
-    background: var(--_verdict-soft);
-  }
-  .result.valid {
-    --_verdict: var(--_success);
-    --_verdict-soft: var(--_success-soft);
-  }
-  .result.expired {
-    --_verdict: var(--_warning);
-    --_verdict-soft: var(--_warning-soft);
-  }
-  .result.revoked,
-  .result.not-genuine {
-    --_verdict: var(--_danger);
-    --_verdict-soft: var(--_danger-soft);
-  }
-  .verdict {
-    display: flex;
-    gap: var(--_space);
-    align-items: center;
-    color: var(--_verdict);
-  }
-  .verdict-icon {
-    flex: none;
-    width: 2.5rem;
-    height: 2.5rem;
-  }
-  .verdict-word {
-    font-size: 2rem;
-    font-weight: 800;
-    line-height: 1.15;
-    text-transform: uppercase;
-    letter-spacing: 0.02em;
-  }
-  .verdict-word:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .reason {
-    font-size: 1.125rem;
-  }
-  .online {
-    font-weight: 600;
-  }
-  .online.offline-only {
-    padding: var(--_space);
-    border-left: 4px solid var(--_warning);
-    background: var(--_surface);
-  }
-  .claims-list {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-  }
-  .claim {
-    display: grid;
-    gap: calc(var(--_space) * 0.25);
-    padding: var(--_space);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-    font-size: 1.125rem;
-    overflow-wrap: anywhere;
-  }
   @container (max-width: 28rem) {
-    .verdict-word {
-      font-size: 1.5rem;
-    }
     .actions > * {
       flex: 1 1 auto;
     }

@@ -1,13 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { isApiError, type VssApi } from '@vssid/core';
-import { verifyProof, type ProofVerification } from '@vssid/core/proofs';
-import { describeProofClaims } from '@vssid/core/i18n';
+import type { ProofVerification } from '@vssid/core/proofs';
 import { formatDateTime } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
-import { OnDemand, completeAfterParts, renderPart } from '../base/on-demand.js';
+import { OnDemand, adoptPartStyles, completeAfterParts, renderPart } from '../base/on-demand.js';
 import { renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -15,27 +14,11 @@ import { CameraReader, cameraSupported } from './camera.js';
 import { loadKeys, type HeldKeys } from './keys.js';
 import { verifyParts } from './parts.js';
 import { publicClient } from './public-client.js';
-import {
-  tokenIn,
-  verdictOf,
-  type NotGenuineReason,
-  type OnlineCheck,
-  type ProofSource,
-  type ProofVerifiedDetail,
-  type Verdict,
-} from './verdict.js';
+import type { Checked } from './check.js';
+import { tokenIn, verdictOf, type OnlineCheck, type ProofSource, type ProofVerifiedDetail } from './verdict.js';
 import { verifyStyles } from './verify-proof.styles.js';
 
 export type { ProofVerifiedDetail, Verdict, OnlineCheck, NotGenuineReason, ProofSource } from './verdict.js';
-
-/** A proof being or having been checked: only in memory, and gone when the page closes or hides. */
-interface Checked {
-  source: ProofSource;
-  verification: ProofVerification;
-  online: OnlineCheck;
-  /** The keys used were the device's kept copy (the server could not be reached). */
-  keptKeys: boolean;
-}
 
 interface Detector {
   detect(source: CanvasImageSource | ImageBitmap): Promise<{ rawValue: string }[]>;
@@ -58,13 +41,6 @@ async function nativeDetector(): Promise<Detector | null> {
 
 /** How long the online check may take before the verdict stands as "verified offline only". */
 const ONLINE_CHECK_MS = 6000;
-
-const icons: Record<Verdict, SVGTemplateResult> = {
-  valid: svg`<path d="M4 12.5l5 5L20 6.5" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`,
-  expired: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M12 7v5.5l3.5 2" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
-  revoked: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M5.6 18.4L18.4 5.6" stroke="currentColor" stroke-width="2.5"/>`,
-  'not-genuine': svg`<path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round"/>`,
-};
 
 /**
  * "Kiểm tra mã chia sẻ thông tin": for a clinic's, an employer's or a bank's portal. It reads a proof a
@@ -131,6 +107,8 @@ export class VssVerifyProof extends VssElement {
   private _detector?: Promise<Detector | null>;
 
   private readonly _decoder = new OnDemand(this, verifyParts, 'decoder');
+  /** The signature check and the verdict's view, fetched as soon as the keys are there. */
+  private readonly _checker = new OnDemand(this, verifyParts, 'check', adoptPartStyles);
   private readonly _camera = new CameraReader(this, {
     video: () => this.renderRoot.querySelector('video'),
     read: (video) => this._read(video, video.videoWidth, video.videoHeight),
@@ -273,8 +251,16 @@ export class VssVerifyProof extends VssElement {
       if (round === this._round) this._checking = false;
       return;
     }
+    let verifyProof: (typeof import('./check.js'))['verifyProof'];
+    try {
+      ({ verifyProof } = await this._checker.ready());
+    } catch {
+      // the part's error state (with its retry) says so
+      if (round === this._round) this._checking = false;
+      return;
+    }
     const now = this._judgedAt();
-    let verification = await verifyProof(token, held.set, { now });
+    let verification: ProofVerification = await verifyProof(token, held.set, { now });
     if (!verification.ok && verification.reason === 'unknown_key') {
       // the issuer may have rotated its key since these keys were fetched: ask once more
       try {
@@ -350,6 +336,8 @@ export class VssVerifyProof extends VssElement {
   }
 
   private _renderTool(held: HeldKeys): TemplateResult {
+    // keys are here: fetch the checking part now, so a device that goes offline next still has it
+    void this._checker.prefetch();
     return html`${held.kept
         ? html`<div class="notice" part="offline" role="status">
             <p>
@@ -447,88 +435,12 @@ export class VssVerifyProof extends VssElement {
     </form>`;
   }
 
-  private _verdictWord(v: Verdict): string {
-    switch (v) {
-      case 'valid':
-        return msg('Hợp lệ');
-      case 'expired':
-        return msg('Đã hết hạn');
-      case 'revoked':
-        return msg('Đã bị thu hồi');
-      case 'not-genuine':
-        return msg('Không phải mã thật');
-    }
-  }
-
-  private _reasonText(verdict: Verdict, reason: NotGenuineReason | undefined, c: Checked): string {
-    const v = c.verification;
-    if (verdict === 'valid' && v.ok) return msg(str`Mã do BHXH Việt Nam ký, còn hiệu lực đến ${formatDateTime(v.expiresAt, currentLocale())}.`);
-    if (verdict === 'expired') return msg('Mã là thật nhưng đã quá thời hạn người dân chọn. Hãy đề nghị người dân tạo mã mới.');
-    if (verdict === 'revoked') return msg('Người dân đã thu hồi mã này. Thông tin trong mã không còn được xác nhận.');
-    switch (reason) {
-      case 'malformed':
-        return msg('Đây không phải mã chia sẻ thông tin của VssID, hoặc mã bị đọc thiếu.');
-      case 'unsupported_alg':
-        return msg('Mã dùng một kiểu chữ ký không được chấp nhận.');
-      case 'unknown_key':
-        return msg('Mã không được ký bằng khóa nào của BHXH Việt Nam mà thiết bị này biết.');
-      case 'bad_claims':
-        return msg('Nội dung mã không đúng quy định.');
-      case 'not_yet_valid':
-        return msg('Thời điểm cấp mã muộn hơn giờ của thiết bị này. Hãy kiểm tra đồng hồ của thiết bị rồi quét lại.');
-      case 'unknown_to_issuer':
-        return msg('Máy chủ BHXH không có mã này.');
-      default:
-        return msg('Chữ ký không khớp: mã đã bị sửa hoặc không do BHXH Việt Nam cấp.');
-    }
-  }
-
-  private _onlineText(c: Checked): string {
-    switch (c.online) {
-      case 'checking':
-        return msg('Đang hỏi máy chủ xem mã có bị thu hồi không…');
-      case 'active':
-        return msg('Đã kiểm tra trực tuyến: mã chưa bị thu hồi.');
-      case 'revoked':
-        return msg('Đã kiểm tra trực tuyến: mã đã bị thu hồi.');
-      case 'expired':
-        return msg('Đã kiểm tra trực tuyến: máy chủ ghi nhận mã đã hết hạn.');
-      case 'unknown':
-        return msg('Đã kiểm tra trực tuyến: máy chủ không có mã này.');
-      case 'unreachable':
-        return msg('Chỉ kiểm tra ngoại tuyến: không kết nối được máy chủ nên chưa biết mã có bị thu hồi không.');
-      case 'not-checked':
-        return c.keptKeys ? msg('Kiểm tra ngoại tuyến bằng khóa đã lưu.') : msg('Kiểm tra ngay trên thiết bị này.');
-    }
-  }
-
   private _renderResult(): TemplateResult | typeof nothing {
     if (this._checking) return html`<div class="state loading" role="status"><p>${msg('Đang kiểm tra mã…')}</p></div>`;
-    const c = this._checked;
-    if (!c) return nothing;
-    const { verdict, reason } = verdictOf(c.verification, c.online);
-    const v = c.verification;
-    const lines = v.ok && verdict === 'valid' ? describeProofClaims(v.claims, currentLocale()) : [];
-    const offlineOnly = c.online === 'unreachable';
-    return html`<section class="result ${verdict}" part="result" aria-labelledby="verdict">
-      <div class="verdict" part="verdict">
-        <svg class="verdict-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[verdict]}</svg>
-        <div id="verdict" class="verdict-word" role="heading" aria-level=${this.headingLevel + 1} tabindex="-1">
-          ${this._verdictWord(verdict)}
-        </div>
-      </div>
-      <p class="reason">${this._reasonText(verdict, reason, c)}</p>
-      <p class="online ${offlineOnly ? 'offline-only' : ''}" role="status">${this._onlineText(c)}</p>
-      ${lines.length
-        ? html`<div class="subtitle" role="heading" aria-level=${this.headingLevel + 2}>${msg('Thông tin trong mã')}</div>
-            <dl class="claims-list" part="claims">
-              ${lines.map((l) => html`<div class="claim"><dt>${l.label}</dt><dd>${l.text}</dd></div>`)}
-            </dl>`
-        : nothing}
-      <div class="actions">
-        <button class="button secondary" type="button" @click=${() => void this._again()}>${msg('Kiểm tra mã khác')}</button>
-      </div>
-    </section>`;
+    const part = this._checker.value;
+    if (this._checker.error !== undefined) return renderPart(this._checker, this);
+    if (!this._checked || !part) return nothing;
+    return part.renderResult(this._checked, { headingLevel: this.headingLevel, again: () => void this._again() });
   }
 }
 
