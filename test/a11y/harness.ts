@@ -39,6 +39,8 @@ export const recordElements: RecordElement[] = (
   },
   { tag: 'vss-benefits', endpoint: '/api/me/benefits', accounts: ['worker', 'pensioner', 'expired'], empty: 'child' },
   { tag: 'vss-medical-records', endpoint: '/api/me/visits', accounts: ['worker', 'manyVisits'] },
+  // every account starts with no proof; the form and the empty list are its data state
+  { tag: 'vss-share-proof', endpoint: '/api/me/proofs', accounts: ['worker'], empty: 'child' },
   ] satisfies RecordElement[]
 ).filter((e) => customElements.get(e.tag));
 
@@ -52,6 +54,7 @@ export const publicTags = [
   'vss-support',
   'vss-sms-inbox',
   'vss-card-explain',
+  'vss-verify-proof',
 ].filter((t) => customElements.get(t));
 
 export interface Mounted<T extends HTMLElement = HTMLElement> {
