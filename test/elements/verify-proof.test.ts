@@ -356,6 +356,26 @@ describe('vss-verify-proof', function () {
     }
   });
 
+  it('a checking part that fails to load shows its error with a retry, which then checks', async () => {
+    const real = verifyParts.check;
+    verifyParts.check = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { proof } = await tokenOf();
+      const el = await mountVerifier();
+      paste(el, proof.token);
+      const error = await waitFor(() => maybeDeep(el, '.state.error'), 8000, 'part error');
+      expect(error.getAttribute('role')).to.equal('alert');
+      verifyParts.check = real;
+      deep<HTMLButtonElement>(error, 'button').click();
+      await waitFor(() => !maybeDeep(el, '.state.error'), 8000, 'part loaded');
+      paste(el, proof.token);
+      await verdictOf_(el);
+      expect(word(el)).to.equal('Hợp lệ');
+    } finally {
+      verifyParts.check = real;
+    }
+  });
+
   it('camera refused, missing or impossible: each says what to do instead', async () => {
     const md = navigator.mediaDevices;
     const original = md.getUserMedia;
