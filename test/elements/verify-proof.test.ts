@@ -514,6 +514,13 @@ describe('vss-verify-proof', function () {
     expect(events[0]!.source).to.equal('link');
   });
 
+  it('a proof handed over before the element first renders waits for the keys, then is checked', async () => {
+    const { proof } = await tokenOf();
+    const el = await mount<VssVerifyProof>(html`<vss-verify-proof api-base="/api" .proof=${proof.token}></vss-verify-proof>`);
+    await verdictOf_(el);
+    expect(word(el)).to.equal('Hợp lệ');
+  });
+
   it('under a provider without api-base it uses the provider\'s client', async () => {
     const provider = await mount<HTMLElement>(html`<vss-provider memory-only><vss-verify-proof></vss-verify-proof></vss-provider>`);
     const el = provider.querySelector('vss-verify-proof')!;

@@ -245,7 +245,7 @@ export class VssVerifyProof extends VssElement {
     this._checking = true;
     let held: HeldKeys;
     try {
-      held = this._keys.value ?? (await this._keys.taskComplete);
+      held = await this._heldKeys();
     } catch {
       // no keys at all: the keys' error state (with its retry) says so
       if (round === this._round) this._checking = false;
@@ -281,6 +281,15 @@ export class VssVerifyProof extends VssElement {
       this._checked = { ...checked };
     }
     this._announce(this._checked);
+  }
+
+  /** The keys, once loaded (a proof handed over before the first render waits for the load to start). */
+  private async _heldKeys(): Promise<HeldKeys> {
+    if (this._keys.value) return this._keys.value;
+    await this.updateComplete;
+    const held = this._keys.value ?? (await this._keys.taskComplete);
+    if (!held) throw new Error('no keys');
+    return held;
   }
 
   private async _onlineCheck(id: string): Promise<OnlineCheck> {
