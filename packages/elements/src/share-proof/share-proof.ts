@@ -83,6 +83,9 @@ const claimNamesOf = (p: Proof): ProofClaimName[] => proofClaimNames.filter((n) 
  * @csspart countdown - The time left.
  * @csspart claims - The list of what the other side will see.
  * @csspart list - The citizen's live proofs.
+ * @csspart copy-button - "Sao chép liên kết" / "Sao chép mã" (where the Clipboard API is).
+ * @csspart share-button - "Chia sẻ…" (only where the Web Share API is).
+ * @csspart hide-button - "Ẩn mã".
  * @csspart revoke-button - Each "Thu hồi" button.
  * @csspart confirm - The revoke confirmation.
  * @csspart error-summary - The list of what to fix before a proof can be made.

@@ -62,6 +62,7 @@ const ONLINE_CHECK_MS = 6000;
  * @csspart camera-button - "Quét bằng camera".
  * @csspart photo-button - "Chọn ảnh mã QR".
  * @csspart camera - The camera's view.
+ * @csspart camera-problem - Why the camera could not open (refused, missing, impossible here).
  * @csspart paste - The pasted code's field.
  * @csspart check-button - "Kiểm tra".
  * @csspart result - The verdict with what the proof shows.
