@@ -10,6 +10,7 @@ import { describeProofClaims } from '@vssid/core/i18n';
 import { formatDateTime } from '@vssid/core/format';
 import { currentLocale } from '../i18n/localization.js';
 import { qrSvg } from '../shared/qr-svg.js';
+import { disclosureStyles } from '../styles/disclosure.js';
 import { clockText } from './countdown.js';
 
 /** What the proof's view needs of its element. */
@@ -107,8 +108,10 @@ function renderActions(p: Proof, host: ShownHost): TemplateResult {
     </details>`;
 }
 
-/** The proof's look, adopted by the element when this part arrives. */
-export const partStyles = css`
+/** The proof's look, adopted by the element when this part arrives (with the disclosure's chevron). */
+export const partStyles = [
+  disclosureStyles,
+  css`
   .qr-wrap {
     display: flex;
     flex-wrap: wrap;
@@ -186,4 +189,5 @@ export const partStyles = css`
       display: none;
     }
   }
-`;
+`,
+];

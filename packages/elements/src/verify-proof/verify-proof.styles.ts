@@ -48,6 +48,9 @@ export const verifyStyles = css`
     opacity: 0;
     cursor: pointer;
   }
+  .file-button label {
+    text-align: center;
+  }
   .file-button:focus-within label {
     outline: 3px solid var(--_focus);
     box-shadow: 0 0 0 5px var(--_focus-ring);
