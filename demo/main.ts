@@ -77,3 +77,16 @@ for (const type of ['vss-pension-estimate', 'vss-withdrawal-estimate', 'vss-hous
     log.textContent = `${type} ${JSON.stringify(summary)}`;
   });
 }
+// The citizen's links point at the clinic's side of this page (a real portal names its own verify page).
+// A link's `#proof=` fragment goes to the verifier and is wiped from the address bar at once, so the page
+// keeps nothing of it.
+const verifier = document.getElementById('verify-proof') as HTMLElementTagNameMap['vss-verify-proof'];
+document.getElementById('share-proof')!.setAttribute('verify-url', `${location.origin}${location.pathname}#kiem-tra`);
+function takeProofFromLink(): void {
+  if (!location.hash.startsWith('#proof=')) return;
+  verifier.proof = location.hash;
+  history.replaceState(null, '', `${location.pathname}${location.search}#kiem-tra`);
+  document.getElementById('kiem-tra')!.scrollIntoView();
+}
+window.addEventListener('hashchange', takeProofFromLink);
+takeProofFromLink();

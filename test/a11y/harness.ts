@@ -43,6 +43,8 @@ export const recordElements: RecordElement[] = (
   // the estimates read the profile too; the history is the endpoint whose failures they are tested on
   { tag: 'vss-pension-estimate', endpoint: '/api/me/participation', accounts: ['worker', 'pensioner', 'expired'], empty: 'child' },
   { tag: 'vss-withdrawal-estimate', endpoint: '/api/me/participation', accounts: ['worker', 'expired'], empty: 'child' },
+  // every account starts with no proof; the form and the empty list are its data state
+  { tag: 'vss-share-proof', endpoint: '/api/me/proofs', accounts: ['worker'], empty: 'child' },
   ] satisfies RecordElement[]
 ).filter((e) => customElements.get(e.tag));
 
@@ -58,6 +60,7 @@ export const publicTags = [
   'vss-card-explain',
   'vss-household-bhyt',
   'vss-voluntary-bhxh',
+  'vss-verify-proof',
 ].filter((t) => customElements.get(t));
 
 export interface Mounted<T extends HTMLElement = HTMLElement> {

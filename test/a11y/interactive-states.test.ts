@@ -1,6 +1,7 @@
 // axe on the states a citizen reaches by acting (errors after submit, server refusals, open lists and
 // dialogs), in Vietnamese and English, light and dark. Complements axe-sweep.test.ts (load states).
 import { expect } from '@esm-bundle/chai';
+import { VssClient } from '@vssid/core';
 import { clearFaults, resetBackend, startBackend } from '../support/backend.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { deep, maybeDeep, textOf, typeInto, waitFor } from '../support/dom.js';
@@ -175,9 +176,69 @@ const scenarios: Scenario[] = [
       await waitFor(() => maybeDeep(el, '[data-figure="amount"]'), 5000, 'amount');
     },
   },
+  {
+    name: 'error summary after an empty submit',
+    tag: 'vss-share-proof',
+    async reach(el) {
+      await waitFor(() => maybeDeep(el, '[part="create-button"]'), 8000, 'form');
+      deep<HTMLButtonElement>(el, '[part="create-button"]').click();
+      await waitFor(() => maybeDeep(el, '#error-summary'), 5000, 'error summary');
+    },
+  },
+  {
+    name: 'a proof on screen, then its revoke confirmation',
+    tag: 'vss-share-proof',
+    async reach(el) {
+      await waitFor(() => maybeDeep(el, '#c-card_valid'), 8000, 'form');
+      for (const c of ['card_valid', 'card_group', 'full_name']) deep<HTMLInputElement>(el, `#c-${c}`).click();
+      deep<HTMLButtonElement>(el, '[part="create-button"]').click();
+      await waitFor(() => maybeDeep(el, '[part="qr"] svg'), 8000, 'QR');
+      await expectNoAxeViolations(el);
+      deep<HTMLButtonElement>(el, '[part="revoke-button"]').click();
+      await waitFor(() => maybeDeep(el, '[part="confirm"]'), 5000, 'confirmation');
+    },
+  },
+  {
+    name: 'valid verdict with claims',
+    tag: 'vss-verify-proof',
+    async reach(el) {
+      const token = await proofToken();
+      await waitFor(() => maybeDeep(el, '#paste'), 8000, 'paste field');
+      typeInto(deep<HTMLTextAreaElement>(el, '#paste'), token);
+      deep<HTMLButtonElement>(el, '[part="check-button"]').click();
+      await waitFor(() => maybeDeep(el, '[part="claims"]'), 8000, 'verdict');
+    },
+  },
+  {
+    name: 'not genuine verdict',
+    tag: 'vss-verify-proof',
+    async reach(el) {
+      const [h, p, s] = (await proofToken()).split('.');
+      await waitFor(() => maybeDeep(el, '#paste'), 8000, 'paste field');
+      typeInto(deep<HTMLTextAreaElement>(el, '#paste'), `${h}.${p}.${s!.slice(1)}A`);
+      deep<HTMLButtonElement>(el, '[part="check-button"]').click();
+      await waitFor(() => maybeDeep(el, '.result.not-genuine'), 8000, 'verdict');
+    },
+  },
+  {
+    name: 'empty paste',
+    tag: 'vss-verify-proof',
+    async reach(el) {
+      await waitFor(() => maybeDeep(el, '[part="check-button"]'), 8000, 'paste field');
+      deep<HTMLButtonElement>(el, '[part="check-button"]').click();
+      await waitFor(() => maybeDeep(el, '#paste-error'), 5000, 'error');
+    },
+  },
 ];
 
-const needsLogin = new Set(['vss-medical-records', 'vss-bhyt-card', 'vss-pension-estimate', 'vss-withdrawal-estimate']);
+/** A proof of the ordinary worker's card and name, made by a client of its own. */
+async function proofToken(): Promise<string> {
+  const c = new VssClient({ baseUrl: '/api' });
+  await c.login(...ACCOUNTS.worker);
+  return (await c.createProof({ claims: ['card_valid', 'card_group', 'full_name'], ttlMinutes: 15 })).token;
+}
+
+const needsLogin = new Set(['vss-medical-records', 'vss-bhyt-card', 'vss-pension-estimate', 'vss-withdrawal-estimate', 'vss-share-proof']);
 
 describe('a11y: axe on states reached by acting', function () {
   this.timeout(30000);

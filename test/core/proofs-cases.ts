@@ -281,6 +281,8 @@ export function proofCases(assert: Assert): Case[] {
       ['exp before iat', { exp: T - 1 }],
       ['iat as a string', { iat: String(T) }],
       ['no jti', { jti: undefined }],
+      ['an empty issuer', { iss: '' }],
+      ['an issuer over 200 characters', { iss: 'x'.repeat(201) }],
       ['a prototype key', JSON.parse('{"__proto__": {"ok": true}}') as Record<string, unknown>],
     ];
     for (const [what, over] of bad) refused(await verifyProof(await signed(over), jwks, during), 'bad_claims', what);

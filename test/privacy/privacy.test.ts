@@ -171,7 +171,7 @@ describe('privacy: tokens, personal numbers and masking', function () {
         const box = await waitForState(el, 'error', 10000).catch(() => el.shadowRoot!.querySelector('[part="offline"]'));
         for (const n of numbers) expect(textOf(box as HTMLElement), `${rec.tag} ${f.kind} shown`).not.to.contain(n);
         // the ApiError a portal would catch and log
-        const call = { '/api/me': 'me', '/api/me/card': 'card', '/api/me/participation': 'participation', '/api/me/benefits': 'benefits', '/api/me/visits': 'visits' }[rec.endpoint] as 'me';
+        const call = { '/api/me': 'me', '/api/me/card': 'card', '/api/me/participation': 'participation', '/api/me/benefits': 'benefits', '/api/me/visits': 'visits', '/api/me/proofs': 'proofs' }[rec.endpoint] as 'me';
         const err = await (provider.apiClient[call] as (q?: unknown, o?: unknown) => Promise<unknown>)
           .call(provider.apiClient, call === ('visits' as string) ? {} : { fresh: true }, { fresh: true })
           .then(() => null, (e: unknown) => e);

@@ -256,6 +256,70 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
     await page.close();
   });
 
+  it('a proof made on the citizen\'s side is verified on the clinic\'s side, pasted and from a photo (QR decoder), under the policy', async () => {
+    const { page, seen } = await openDemo(browser, url);
+    await page.waitForFunction(() => document.querySelector('vss-share-proof')?.shadowRoot?.querySelector('.state.expired'), { timeout: 10000 });
+    await page.type('vss-login input[name="code"]', '7901234567');
+    await page.type('vss-login input[name="password"]', 'VssID@2026');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('vss-share-proof')?.shadowRoot?.querySelector('#c-birth_year'), { timeout: 20000 });
+    // the demo ticks card_valid and card_benefit_level; add the year of birth and make the code
+    await page.evaluate(`(() => {
+      const r = document.querySelector('vss-share-proof').shadowRoot;
+      r.querySelector('#c-birth_year').click();
+      r.querySelector('[part="create-button"]').click();
+    })()`);
+    await page.waitForFunction(() => document.querySelector('vss-share-proof')!.shadowRoot!.querySelector('[part="qr"] svg'), { timeout: 10000 });
+    const link = (await page.evaluate(`document.querySelector('vss-share-proof').shadowRoot.querySelector('#token-text').value`)) as string;
+    assert.match(link, /#proof=[\w-]+\.[\w-]+\.[\w-]+$/);
+    const verdict = () =>
+      page.waitForFunction(
+        () => {
+          const r = document.querySelector('vss-verify-proof')!.shadowRoot!;
+          return r.querySelector('#verdict') && !/Đang hỏi/.test(r.querySelector('.online')?.textContent ?? '') && r.querySelector('#verdict')!.textContent!.trim();
+        },
+        { timeout: 15000 },
+      );
+    // pasted: the link the citizen copied
+    await page.evaluate(`(() => {
+      const r = document.querySelector('vss-verify-proof').shadowRoot;
+      const ta = r.querySelector('#paste');
+      ta.value = ${JSON.stringify(link)};
+      ta.dispatchEvent(new Event('input'));
+      r.querySelector('[part="check-button"]').click();
+    })()`);
+    assert.equal(await (await verdict()).jsonValue(), 'Hợp lệ');
+    const claims = (await page.evaluate(`document.querySelector('vss-verify-proof').shadowRoot.querySelector('[part="claims"]').textContent`)) as string;
+    assert.match(claims, /Năm sinh/);
+    // a photo of the QR: the decoder reads it (no eval, no WebAssembly)
+    await page.evaluate(`(async () => {
+      const svg = document.querySelector('vss-share-proof').shadowRoot.querySelector('[part="qr"] svg');
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = c.height = 700;
+      const x = c.getContext('2d');
+      x.fillStyle = '#fff';
+      x.fillRect(0, 0, 700, 700);
+      x.drawImage(img, 100, 100, 500, 500);
+      const blob = await new Promise((r) => c.toBlob(r, 'image/png'));
+      const r = document.querySelector('vss-verify-proof').shadowRoot;
+      r.querySelector('[part="result"] button').click();
+      const dt = new DataTransfer();
+      dt.items.add(new File([blob], 'ma-qr.png', { type: 'image/png' }));
+      const input = r.querySelector('#photo');
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    })()`);
+    await page.waitForFunction(() => !document.querySelector('vss-verify-proof')!.shadowRoot!.querySelector('#verdict'), { timeout: 5000 }).catch(() => undefined);
+    assert.equal(await (await verdict()).jsonValue(), 'Hợp lệ');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(seen.violations, [], 'CSP / Trusted Types violations');
+    assert.deepEqual(seen.errors, [], 'console errors');
+    await page.close();
+  });
+
   it('the registration form and the photo field work under the policy', async () => {
     const { page, seen } = await openDemo(browser, url);
     await page.type('vss-registration-form >>> #f-fullName', 'Nguyễn Văn An');

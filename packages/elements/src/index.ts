@@ -24,3 +24,5 @@ export * from './pension-estimate/pension-estimate.js';
 export * from './withdrawal-estimate/withdrawal-estimate.js';
 export * from './household-bhyt/household-bhyt.js';
 export * from './voluntary-bhxh/voluntary-bhxh.js';
+export * from './share-proof/share-proof.js';
+export * from './verify-proof/verify-proof.js';

@@ -3,16 +3,10 @@ import { proofClaimNames, type ProofClaimName } from '../proofs/claim-names.js';
 import type { ProofClaims, ProofClaimValue } from '../schemas/proofs.js';
 import { bhytGroupMeaning } from './group-meaning.js';
 import type { Locale } from './locale.js';
-import { proofTextsVi, type ProofTextCatalog } from './proof-texts.js';
-import { registeredProofTexts } from './registry.js';
+import { proofClaimLabel, textsFor } from './proof-label.js';
 import { durationText } from './strings.js';
 
-const textsFor = (locale: Locale): ProofTextCatalog => (locale === 'vi' ? undefined : registeredProofTexts(locale)) ?? proofTextsVi;
-
-/** What a claim is called: "Năm sinh" / "Year of birth". */
-export function proofClaimLabel(name: ProofClaimName, locale: Locale = 'vi'): string {
-  return textsFor(locale).labels[name];
-}
+export { proofClaimLabel };
 
 /** A claim's value in plain words, e.g. "Thẻ còn giá trị sử dụng từ 01/01/2026 đến 31/12/2026". */
 export function proofClaimText<N extends ProofClaimName>(name: N, value: ProofClaimValue<N>, locale: Locale = 'vi'): string {

@@ -3,7 +3,6 @@
  * order of the checks is the point: nothing in a token is believed before its signature is checked with a
  * key the caller supplied, and the header can only name a key, never bring one or choose the algorithm.
  */
-import * as z from 'zod/mini';
 import { proofJwkSchema, type ProofClaims, type ProofJwk } from '../schemas/proofs.js';
 import {
   ES256,
@@ -62,8 +61,14 @@ export interface VerifiedProof {
 }
 export type ProofVerification = VerifiedProof | { ok: false; reason: ProofFailureReason };
 
-// Only the container is checked as a whole: one key of another type in a set must not hide the others.
-const keySetShape = z.object({ keys: z.array(z.unknown()) });
+/**
+ * The keys of a set, when it has the JWKS shape `{keys: [...]}`. Only the container is checked as a whole:
+ * one key of another type in a set must not hide the others (each candidate is checked with its schema).
+ */
+function keysOf(jwks: unknown): unknown[] | null {
+  const keys = jwks !== null && typeof jwks === 'object' ? (jwks as { keys?: unknown }).keys : undefined;
+  return Array.isArray(keys) ? keys : null;
+}
 
 /** Imported keys by coordinates: a verifier checking a queue of proofs imports each key once. */
 const imported = new Map<string, Promise<CryptoKey>>();
@@ -125,10 +130,10 @@ async function check(token: unknown, jwks: unknown, options: VerifyProofOptions)
   const { kid } = head.data;
 
   // 2. A key of the caller's set with that kid, of the one type that fits.
-  const set = keySetShape.safeParse(jwks);
-  if (!set.success) return fail('unknown_key');
+  const keys = keysOf(jwks);
+  if (!keys) return fail('unknown_key');
   const candidates: ProofJwk[] = [];
-  for (const k of set.data.keys) {
+  for (const k of keys) {
     if (!k || typeof k !== 'object' || (k as { kid?: unknown }).kid !== kid) continue;
     const jwk = proofJwkSchema.safeParse(k);
     if (jwk.success) candidates.push(jwk.data);

@@ -5,4 +5,4 @@
  * this module is a file of its own (`vssid-elements.en.js`) that carries a private copy of core's registry.
  */
 export { templates } from './locales/en.js';
-export { messagesEn, bhytGroupMeaningsEn } from '@vssid/core/messages-en';
+export { messagesEn, bhytGroupMeaningsEn, proofTextsEn } from '@vssid/core/messages-en';

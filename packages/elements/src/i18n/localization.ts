@@ -1,6 +1,6 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { Locale } from '@vssid/core';
-import { registerGroupMeanings, registerMessages } from '@vssid/core/i18n';
+import { registerGroupMeanings, registerMessages, registerProofTexts } from '@vssid/core/i18n';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 // Vietnamese is the source language and costs nothing; English is fetched only when a page asks for it
 // (in the CDN build, as the file vssid-elements.en.js next to vssid-elements.js).
@@ -9,9 +9,10 @@ const { getLocale, setLocale } = configureLocalization({
   targetLocales,
   loadLocale: async () => {
     const pack = await import('./english.js');
-    // core's English validation messages and group glosses come in the same pack
+    // core's English validation messages, group glosses and proof-claim words come in the same pack
     registerMessages('en', pack.messagesEn);
     registerGroupMeanings('en', pack.bhytGroupMeaningsEn);
+    registerProofTexts('en', pack.proofTextsEn);
     return pack;
   },
 });
