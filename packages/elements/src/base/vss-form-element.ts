@@ -1,4 +1,12 @@
+import { property, state } from 'lit/decorators.js';
 import { VssElement } from './vss-element.js';
+
+/** What is wrong with a field's value: the validity flag, the message to show, the inner control the browser points at. */
+export interface FieldIssue {
+  flag: keyof ValidityStateFlags;
+  message: string;
+  anchor?: HTMLElement;
+}
 
 /**
  * Base of the form parts (`<vss-otp-input>`, `<vss-office-picker>`, `<vss-photo-input>`): a form-associated
@@ -14,16 +22,27 @@ import { VssElement } from './vss-element.js';
  * - `:state(user-invalid)` matches while the field is invalid after the user changed it or a submission
  *   tried it (like `:user-invalid`): style it with `vss-office-picker:state(user-invalid) { … }`.
  *
- * Subclasses report their own validity through {@link setValidity} and the user's changes through
- * {@link announceInput} and {@link announceChange}.
+ * The contract every control shares lives here: `name`, `required`, `disabled` (also from a disabled
+ * `<fieldset>`), `value`, reset and restore, `setCustomValidity()`. A subclass says what is wrong with its
+ * value in {@link issue}, hands value and validity to the form with {@link syncForm}, and reports the user's
+ * changes through {@link announceInput} and {@link announceChange}.
  */
-export class VssFormElement extends VssElement {
+export abstract class VssFormElement extends VssElement {
   static formAssociated = true;
 
-  /** The element's link to its form: `setFormValue`, and validity through {@link setValidity}. */
+  /** Form field name the value is submitted under. */
+  @property({ reflect: true }) name = '';
+  /** The field must have a value before the form can be submitted. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** No interaction, and the value is not submitted (a disabled `<fieldset>` around it does the same). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** The value the form submits (empty: none). */
+  abstract value: string;
+
+  /** The element's link to its form (`setFormValue`; validity goes through {@link syncForm}). */
   protected readonly internals: ElementInternals;
 
-  private _own: { flags: ValidityStateFlags; message: string; anchor?: HTMLElement } = { flags: {}, message: '' };
+  @state() private _formDisabled = false;
   private _customMessage = '';
   private _interacted = false;
 
@@ -72,31 +91,28 @@ export class VssFormElement extends VssElement {
     this._syncStates();
   }
 
-  /** Whether the user has visited the field since it was created or reset. */
-  protected get interacted(): boolean {
-    return this._interacted;
+  /** Disabled by its own attribute or by a disabled `<fieldset>` around it. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this._formDisabled;
   }
 
+  /** The element's own verdict on its value: null when valid. Each control implements it. */
+  protected abstract issue(): FieldIssue | null;
+
   /**
-   * The element's own verdict on its value: no flags when valid, else the flags with the message to show
-   * and the inner control the browser points at. A message from {@link setCustomValidity} is kept on top.
+   * Hands the form the value (`null` submits nothing; by default nothing while disabled or empty) and the
+   * validity {@link issue} finds, with a message from {@link setCustomValidity} kept on top.
    */
-  protected setValidity(flags: ValidityStateFlags = {}, message = '', anchor?: HTMLElement): void {
-    this._own = { flags, message, anchor };
+  protected syncForm(submitted: string | null = this.isDisabled || !this.value ? null : this.value): void {
+    this.internals.setFormValue(submitted, this.value);
     this._applyValidity();
   }
 
   private _applyValidity(): void {
-    const { flags, message, anchor } = this._own;
-    const invalid = Object.values(flags).some(Boolean);
-    if (this._customMessage) {
-      // as on a native input, the page's message is the one shown
-      this.internals.setValidity({ ...flags, customError: true }, this._customMessage, anchor);
-    } else if (invalid) {
-      this.internals.setValidity(flags, message, anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+    const own = this.issue();
+    const custom = this._customMessage;
+    // as on a native input, the page's message is the one shown; with no flag set the field is valid
+    this.internals.setValidity({ ...(own && { [own.flag]: true }), customError: !!custom }, custom || own?.message, own?.anchor);
     this._syncStates();
   }
 
@@ -127,6 +143,16 @@ export class VssFormElement extends VssElement {
   formResetCallback(): void {
     this._interacted = false;
     this._syncStates();
+  }
+
+  /** Called when a `<fieldset>` around the field is disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this._formDisabled = disabled;
+  }
+
+  /** Called when the browser restores the field (back/forward, autofill of a session): the value it saved. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state == 'string') this.value = state;
   }
 
   /** The form the element belongs to. */

@@ -9,7 +9,7 @@ import {
   formatFileSize,
   type ImageMediaType,
 } from '@vssid/core/media';
-import { VssFormElement } from '../base/vss-form-element.js';
+import { VssFormElement, type FieldIssue } from '../base/vss-form-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
@@ -68,12 +68,6 @@ export class VssPhotoInput extends VssFormElement {
 
   /** `portrait` (front camera), `id-front` or `id-back` (rear camera). */
   @property({ reflect: true }) kind: PhotoKind = 'portrait';
-  /** Form field name; the submitted value is the upload id. */
-  @property({ reflect: true }) name = '';
-  /** A photo must be uploaded for the form to be valid. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  /** No interaction; the value is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
   /** Largest size accepted after downscaling, in bytes (default 5 MB, the server's limit). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = maxUploadBytes;
   /** Overrides the label the `kind` gives. */
@@ -96,7 +90,6 @@ export class VssPhotoInput extends VssFormElement {
   private _thumb: string | null = null;
   private _objectUrl: string | null = null;
   private _abort?: AbortController;
-  private _formDisabled = false;
 
   protected override invalidated(): void {
     this._showValidity = true;
@@ -165,11 +158,6 @@ export class VssPhotoInput extends VssFormElement {
     this._showValidity = false;
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this._formDisabled = disabled;
-    this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._abort?.abort();
@@ -177,10 +165,6 @@ export class VssPhotoInput extends VssFormElement {
   }
 
   // ---- behaviour ----------------------------------------------------------------------------------
-
-  private get _isDisabled(): boolean {
-    return this.disabled || this._formDisabled;
-  }
 
   private get _label(): string {
     if (this.label) return this.label;
@@ -209,7 +193,7 @@ export class VssPhotoInput extends VssFormElement {
 
   /** Recognises, downscales and uploads one file; every failure ends in a specific message. */
   private async _accept(file: Blob): Promise<void> {
-    if (this._isDisabled) return;
+    if (this.isDisabled) return;
     this._abort?.abort();
     this._problem = null;
     this._phase = 'processing';
@@ -314,7 +298,7 @@ export class VssPhotoInput extends VssFormElement {
     this._upload = upload;
     if (announce && changed) {
       // the form first, so `input`/`change` listeners read the new value and validity (as for a file input)
-      this._syncForm();
+      this.syncForm();
       this.announceInput();
       this.announceChange();
       this.emit<PhotoChangeDetail>('vss-photo-change', { upload });
@@ -342,7 +326,7 @@ export class VssPhotoInput extends VssFormElement {
   }
 
   private _onDragOver(e: DragEvent): void {
-    if (this._isDisabled) return;
+    if (this.isDisabled) return;
     e.preventDefault();
     if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
     this._dragging = true;
@@ -352,38 +336,36 @@ export class VssPhotoInput extends VssFormElement {
     e.preventDefault();
     this._dragging = false;
     const file = e.dataTransfer?.files?.[0];
-    if (file && !this._isDisabled) void this._accept(file);
+    if (file && !this.isDisabled) void this._accept(file);
   }
 
   private _openPicker(): void {
-    if (!this._isDisabled) this._fileInput.click();
+    if (!this.isDisabled) this._fileInput.click();
   }
 
   private _openCamera(): void {
-    if (!this._isDisabled) this._cameraInput.click();
+    if (!this.isDisabled) this._cameraInput.click();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this._syncForm();
+    this.syncForm();
   }
 
-  private _syncForm(): void {
-    const id = this._upload?.id ?? '';
-    this.internals.setFormValue(this._isDisabled || !id ? null : id);
-    const anchor = this.renderRoot?.querySelector<HTMLElement>('#file') ?? undefined;
-    if (this.required && !id && !this._isDisabled) {
-      const text = this._problem ? this._message() : formatIssue({ code: 'required' }, currentLocale());
-      this.setValidity({ valueMissing: true }, text, anchor);
-    } else {
-      this.setValidity();
-    }
+  /** Required and no photo uploaded: why (the failed attempt's message), or that one is needed. */
+  protected override issue(): FieldIssue | null {
+    if (!this.required || this.value || this.isDisabled) return null;
+    return {
+      flag: 'valueMissing',
+      message: this._message() || formatIssue({ code: 'required' }, currentLocale()),
+      anchor: this.renderRoot?.querySelector<HTMLElement>('#file') ?? undefined,
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The anchor exists only after the first render; set validity again so the browser can point at it.
-    if (changed.has('kind') || !this.hasUpdated) this._syncForm();
+    if (changed.has('kind') || !this.hasUpdated) this.syncForm();
   }
 
   // ---- rendering ----------------------------------------------------------------------------------
@@ -392,7 +374,7 @@ export class VssPhotoInput extends VssFormElement {
     const label = this._label;
     const message = this.error || this._message() || (this._showValidity ? this.validationMessage : '');
     const invalid = !!message;
-    const disabled = this._isDisabled;
+    const disabled = this.isDisabled;
     const locale = currentLocale();
     const busy = this._phase === 'processing' || this._phase === 'uploading';
     return html`<div class="field" part="field">
