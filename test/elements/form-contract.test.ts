@@ -34,7 +34,8 @@ describe('form controls keep the form-control contract', () => {
   runFormControlTests<VssPhotoInput>({
     tag: 'vss-photo-input',
     // a photo uploaded earlier, as a form restores it from its draft
-    fill: (el) => el.restore({ upload: { id: 'upl-contract-1', mediaType: 'image/jpeg', size: 48_000 }, preview: null }),
+    fill: (el) =>
+      el.restore({ upload: { id: 'upl-contract-1', mediaType: 'image/jpeg', size: 48_000 }, preview: null }),
     inner: (el) => el.shadowRoot!.querySelector<HTMLInputElement>('#file')!,
   });
 });

@@ -49,7 +49,7 @@ export function runFormControlTests<T extends VssFormElement>(c: FormControlCase
       expect(new FormData(form).get('field')).to.equal(el.value);
     });
 
-    it('required and empty: valueMissing with a message, and the form does not validate; a value fixes both', async () => {
+    it('required and empty: valueMissing with a message, the form invalid; a value fixes both', async () => {
       const { form, el } = await inForm((e) => (e.required = true));
       expect(el.getAttribute('required'), 'required reflects').to.equal('');
       expect(el.validity.valueMissing).to.equal(true);
@@ -62,7 +62,7 @@ export function runFormControlTests<T extends VssFormElement>(c: FormControlCase
       expect(form.checkValidity()).to.equal(true);
     });
 
-    it('a disabled fieldset disables it (formDisabledCallback): inner control disabled, skipped by validation and submission', async () => {
+    it('a disabled fieldset disables it (formDisabledCallback): not validated, not submitted', async () => {
       const { form, fieldset, el } = await inForm((e) => (e.required = true));
       c.fill(el);
       fieldset.disabled = true;
@@ -115,7 +115,7 @@ export function runFormControlTests<T extends VssFormElement>(c: FormControlCase
       expect(form.checkValidity()).to.equal(true);
     });
 
-    it("setCustomValidity keeps the field's own check: required and empty stays valueMissing under the page's message", async () => {
+    it("setCustomValidity keeps the field's own check: required and empty stays valueMissing", async () => {
       const { el } = await inForm((e) => (e.required = true));
       const own = el.validationMessage;
       el.setCustomValidity('Chọn lại');

@@ -1,11 +1,11 @@
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { VssElement } from './vss-element.js';
 
-/** What is wrong with a field's value: the validity flag, the message to show, the inner control the browser points at. */
+/** What is wrong with a field's value: the validity flag, the message, the inner control the browser points at. */
 export interface FieldIssue {
   flag: keyof ValidityStateFlags;
   message: string;
-  anchor?: HTMLElement;
+  anchor?: HTMLElement | null;
 }
 
 /**
@@ -42,7 +42,7 @@ export abstract class VssFormElement extends VssElement {
   /** The element's link to its form (`setFormValue`; validity goes through {@link syncForm}). */
   protected readonly internals: ElementInternals;
 
-  @state() private _formDisabled = false;
+  private _formDisabled = false;
   private _customMessage = '';
   private _interacted = false;
 
@@ -112,7 +112,8 @@ export abstract class VssFormElement extends VssElement {
     const own = this.issue();
     const custom = this._customMessage;
     // as on a native input, the page's message is the one shown; with no flag set the field is valid
-    this.internals.setValidity({ ...(own && { [own.flag]: true }), customError: !!custom }, custom || own?.message, own?.anchor);
+    const flags = { ...(own && { [own.flag]: true }), customError: !!custom };
+    this.internals.setValidity(flags, custom || own?.message, own?.anchor ?? undefined);
     this._syncStates();
   }
 
@@ -148,6 +149,7 @@ export abstract class VssFormElement extends VssElement {
   /** Called when a `<fieldset>` around the field is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this._formDisabled = disabled;
+    this.requestUpdate();
   }
 
   /** Called when the browser restores the field (back/forward, autofill of a session): the value it saved. */

@@ -126,7 +126,7 @@ export class VssOfficePicker extends VssFormElement {
     return {
       flag: 'valueMissing',
       message: formatIssue({ code: this._query ? 'office_format' : 'required' }, currentLocale()),
-      anchor: (this._provinceCode ? this._input : this._select) ?? undefined,
+      anchor: this._provinceCode ? this._input : this._select,
     };
   }
 

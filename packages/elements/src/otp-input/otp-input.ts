@@ -158,13 +158,15 @@ export class VssOtpInput extends VssFormElement {
     // Core's validator is the 6-digit rule; other lengths use the same message with their own count.
     const r = !v
       ? this.required ? invalid('required') : valid(v)
-      : this.length === 6 ? validateOtp(v) : v.length === this.length ? valid(v) : invalid('otp_format', { length: this.length });
+      : this.length === 6
+        ? validateOtp(v)
+        : v.length === this.length ? valid(v) : invalid('otp_format', { length: this.length });
     return r.ok
       ? null
       : {
           flag: r.issue.code === 'required' ? 'valueMissing' : 'patternMismatch',
           message: formatIssue(r.issue, currentLocale()),
-          anchor: this._input ?? undefined,
+          anchor: this._input,
         };
   }
 

@@ -358,7 +358,7 @@ export class VssPhotoInput extends VssFormElement {
     return {
       flag: 'valueMissing',
       message: this._message() || formatIssue({ code: 'required' }, currentLocale()),
-      anchor: this.renderRoot?.querySelector<HTMLElement>('#file') ?? undefined,
+      anchor: this.renderRoot?.querySelector<HTMLElement>('#file'),
     };
   }
 
