@@ -6,7 +6,7 @@ import type { Office, Province, VssApi } from '@vssid/core';
 import { matchesSearch } from '@vssid/core/format';
 import { formatIssue } from '@vssid/core/i18n';
 import { officeLabel } from '@vssid/core/text';
-import { VssFormElement } from '../base/vss-form-element.js';
+import { VssFormElement, type FieldIssue } from '../base/vss-form-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
@@ -38,15 +38,9 @@ export interface OfficeChangeDetail {
 export class VssOfficePicker extends VssFormElement {
   static override styles = [tokens, base, stateStyles, styles];
 
-  /** Form field name; the submitted value is the office code. */
-  @property({ reflect: true }) name = '';
-  /** An office must be chosen for the form to be valid. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  /** No interaction; the value is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
   /** 2-digit province code whose offices are listed (taken from `value` when unset). */
   @property({ reflect: true }) province = '';
-  /** The chosen office's 5-digit code. */
+  /** The chosen office's 5-digit code (the form value). */
   @property() value = '';
   /** A message from the host form or the server, shown under the field. */
   @property() error = '';
@@ -59,7 +53,6 @@ export class VssOfficePicker extends VssFormElement {
   @query('#office') private _input?: HTMLInputElement;
   @query('#province') private _select?: HTMLSelectElement;
 
-  private _formDisabled = false;
   private _defaultValue: string | null = null;
   private _defaultProvince = '';
 
@@ -91,21 +84,13 @@ export class VssOfficePicker extends VssFormElement {
     return this._officeList().find((o) => o.code === this.value) ?? null;
   }
 
-  formResetCallback(): void {
+  override formResetCallback(): void {
+    super.formResetCallback();
     this.value = this._defaultValue ?? '';
     this.province = this._defaultProvince;
     this._query = null;
     this._open = false;
     this._showValidity = false;
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this._formDisabled = disabled;
-    this.requestUpdate();
-  }
-
-  formStateRestoreCallback(state: string | null): void {
-    if (state) this.value = state;
   }
 
   /** Focuses the office box once a province is chosen, else the province select. */
@@ -121,10 +106,6 @@ export class VssOfficePicker extends VssFormElement {
     return this.province || (/^\d{5}$/.test(this.value) ? this.value.slice(0, 2) : '');
   }
 
-  private get _isDisabled(): boolean {
-    return this.disabled || this._formDisabled;
-  }
-
   private _officeList(): Office[] {
     return this._offices.status === TaskStatus.COMPLETE ? (this._offices.value ?? []) : [];
   }
@@ -136,15 +117,25 @@ export class VssOfficePicker extends VssFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const id = this.value;
-    this.internals.setFormValue(this._isDisabled || !id ? null : id, id || null);
-    const anchor = (this._provinceCode ? this._input : this._select) ?? undefined;
-    if (this.required && !id && !this._isDisabled) {
-      const issue = this._query ? ({ code: 'office_format' } as const) : ({ code: 'required' } as const);
-      this.internals.setValidity({ valueMissing: true }, formatIssue(issue, currentLocale()), anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+    this.syncForm();
+  }
+
+  /** Required and none chosen: typed text that names no office, or nothing yet. */
+  protected override issue(): FieldIssue | null {
+    if (!this.required || this.value || this.isDisabled) return null;
+    return {
+      flag: 'valueMissing',
+      message: formatIssue({ code: this._query ? 'office_format' : 'required' }, currentLocale()),
+      anchor: this._provinceCode ? this._input : this._select,
+    };
+  }
+
+  /** The user's action changed the value: the form, then `input` and `change` (as a native select). */
+  private _announceIf(before: string): void {
+    if (this.value === before) return;
+    this.syncForm();
+    this.announceInput();
+    this.announceChange();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -155,24 +146,27 @@ export class VssOfficePicker extends VssFormElement {
   }
 
   private _choose(office: Office): void {
+    const before = this.value;
     this.value = office.code;
     this.province = office.provinceCode;
     this._query = null;
     this._open = false;
     this._active = -1;
     this._showValidity = false;
+    this._announceIf(before);
     this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: office.provinceCode, office });
   }
 
   private _onProvince(e: Event): void {
     const code = (e.target as HTMLSelectElement).value;
     if (code === this._provinceCode) return;
-    const had = !!this.value;
+    const had = this.value;
     this.province = code;
     this.value = '';
     this._query = null;
     this._open = false;
     this._active = -1;
+    if (had) this._announceIf(had);
     if (had || code) this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: code, office: null });
   }
 
@@ -182,7 +176,9 @@ export class VssOfficePicker extends VssFormElement {
     this._active = -1;
     if (this.value) {
       // Edited text no longer names the chosen office: the choice is undone until a new one is picked.
+      const before = this.value;
       this.value = '';
+      this._announceIf(before);
       this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: this._provinceCode, office: null });
     }
   }
@@ -246,11 +242,14 @@ export class VssOfficePicker extends VssFormElement {
     this._open = false;
     this._active = -1;
     if (this.value) this._query = null;
-    else if (this._query) this._showValidity = true;
+    else if (this._query) {
+      this._showValidity = true;
+      this.markInteracted();
+    }
   }
 
   private _toggle(): void {
-    if (this._isDisabled || !this._provinceCode) return;
+    if (this.isDisabled || !this._provinceCode) return;
     this._open = !this._open;
     this._input?.focus();
   }
@@ -258,7 +257,7 @@ export class VssOfficePicker extends VssFormElement {
   // ---- rendering ----------------------------------------------------------------------------------
 
   protected override render() {
-    const disabled = this._isDisabled;
+    const disabled = this.isDisabled;
     return html`<div class="fields" part="field">
         <div class="control">
           <label for="province">${msg('Tỉnh/thành phố')}</label>

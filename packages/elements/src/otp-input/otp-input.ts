@@ -4,8 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { extractOtp, formatCountdown } from '@vssid/core/format';
 import { formatIssue } from '@vssid/core/i18n';
-import { invalid, validateOtp, valid, type ValidationIssue } from '@vssid/core/validators';
-import { VssFormElement } from '../base/vss-form-element.js';
+import { invalid, validateOtp, valid } from '@vssid/core/validators';
+import { VssFormElement, type FieldIssue } from '../base/vss-form-element.js';
 import { tokens, base } from '../styles/tokens.js';
 import { currentLocale } from '../i18n/localization.js';
 import { styles } from './otp-input.styles.js';
@@ -44,17 +44,8 @@ export interface OtpCompleteDetail {
 export class VssOtpInput extends VssFormElement {
   static override styles = [tokens, base, styles];
 
-  /** Form field name the value is submitted under. */
-  @property({ reflect: true }) name = '';
-
   /** Number of digits (6 for VssID codes). */
   @property({ type: Number }) length = 6;
-
-  /** The code must be entered before the form can be submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /** Disables the input (a disabled `<fieldset>` around it does the same). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Visible label; the input's accessible name. Default "Mã OTP". */
   @property() label = '';
@@ -75,7 +66,7 @@ export class VssOtpInput extends VssFormElement {
     const old = this._value;
     this._value = extractOtp(String(v ?? ''), this.length);
     // Synchronously, so a form submitted right after typing sees the new value and validity.
-    this._syncForm();
+    this.syncForm(this._value);
     this.requestUpdate('value', old);
   }
 
@@ -97,9 +88,10 @@ export class VssOtpInput extends VssFormElement {
 
   @state() private _remaining = 0;
   @state() private _touched = false;
-  @state() private _formDisabled = false;
 
   private readonly _id = `vss-otp-${++counter}`;
+  /** The user edited the code since `change` last fired: leaving the field fires it. */
+  private _dirty = false;
   private _endsAt = 0;
   private _timer?: ReturnType<typeof setInterval>;
   private _lastComplete = '';
@@ -133,19 +125,13 @@ export class VssOtpInput extends VssFormElement {
     this._timer = undefined;
   }
 
-  formResetCallback(): void {
+  override formResetCallback(): void {
+    super.formResetCallback();
     this.value = '';
+    this._dirty = false;
     this.error = '';
     this._touched = false;
     this._lastComplete = '';
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this._formDisabled = disabled;
-  }
-
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   private get _input(): HTMLInputElement | null {
@@ -166,13 +152,22 @@ export class VssOtpInput extends VssFormElement {
     }
   }
 
-  /** The client-side problem with the current value, if any. */
-  private _issue(): ValidationIssue | null {
+  /** The client-side problem with the current value (message in the UI language, anchored on the input). */
+  protected override issue(): FieldIssue | null {
     const v = this._value;
-    if (v === '') return this.required ? { code: 'required' } : null;
     // Core's validator is the 6-digit rule; other lengths use the same message with their own count.
-    const r = this.length === 6 ? validateOtp(v) : v.length === this.length ? valid(v) : invalid('otp_format', { length: this.length });
-    return r.ok ? null : r.issue;
+    const r = !v
+      ? this.required ? invalid('required') : valid(v)
+      : this.length === 6
+        ? validateOtp(v)
+        : v.length === this.length ? valid(v) : invalid('otp_format', { length: this.length });
+    return r.ok
+      ? null
+      : {
+          flag: r.issue.code === 'required' ? 'valueMissing' : 'patternMismatch',
+          message: formatIssue(r.issue, currentLocale()),
+          anchor: this._input,
+        };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -184,29 +179,15 @@ export class VssOtpInput extends VssFormElement {
     super.update(changed);
     // The light-DOM part (label, input, messages) is rendered with the same data after the shadow part.
     render(this._renderLight(), this, { host: this });
-    this._syncForm();
-  }
-
-  /** Hands the value and its validity (message in the UI language, anchored on the input) to the form. */
-  private _syncForm(): void {
-    const issue = this._issue();
-    this.internals.setFormValue(this._value);
-    if (!issue) {
-      this.internals.setValidity({});
-      return;
-    }
-    const flags: ValidityStateFlags = issue.code === 'required' ? { valueMissing: true } : { patternMismatch: true };
-    this.internals.setValidity(flags, formatIssue(issue, currentLocale()), this._input ?? undefined);
-  }
-
-  private get _isDisabled(): boolean {
-    return this.disabled || this._formDisabled;
+    this.syncForm(this._value);
   }
 
   private _renderLight() {
     const id = this._id;
-    const issue = this._touched ? this._issue() : null;
-    const errorText = this.error || (issue ? formatIssue(issue, currentLocale()) : '');
+    const issue = this._touched ? this.issue() : null;
+    // the page's setCustomValidity() message, else the element's own
+    const errorText =
+      this.error || (this._touched && this.validity.customError ? this.validationMessage : (issue?.message ?? ''));
     const describedBy = [`${id}-hint`, errorText ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<label slot="label" for=${id}>${this.label || msg('Mã OTP')}</label>
       <span slot="hint" id="${id}-hint">${msg(str`Gồm ${this.length} chữ số trong tin nhắn vừa gửi.`)}</span>
@@ -221,17 +202,25 @@ export class VssOtpInput extends VssFormElement {
         pattern=${`\\d{${this.length}}`}
         maxlength=${this.length}
         .value=${live(this._value)}
-        ?disabled=${this._isDisabled}
+        ?disabled=${this.isDisabled}
         aria-required=${this.required ? 'true' : 'false'}
         aria-invalid=${errorText ? 'true' : 'false'}
         aria-describedby=${describedBy}
         @input=${this._onInput}
+        @change=${this._keepInside}
         @paste=${this._onPaste}
         @blur=${this._onBlur}
       />`;
   }
 
+  // The input is a light-DOM child: its own events would reach the page as the element's, before the value
+  // is normalised; the element fires its own `input` and `change` instead.
+  private _keepInside(e: Event): void {
+    e.stopPropagation();
+  }
+
   private _onInput(e: Event): void {
+    e.stopPropagation();
     const input = e.target as HTMLInputElement;
     const next = extractOtp(input.value, this.length);
     // Only rewrite the box when normalising changed it, so the caret stays where the user put it.
@@ -257,11 +246,21 @@ export class VssOtpInput extends VssFormElement {
 
   private _onBlur(): void {
     if (this._value !== '') this._touched = true;
+    // as a native text field: `change` when the user leaves it with a different value
+    if (this._dirty) {
+      this._dirty = false;
+      this.announceChange();
+    }
   }
 
   private _accept(next: string): void {
-    if (next !== this._value) this.error = '';
+    const changed = next !== this._value;
+    if (changed) this.error = '';
     this.value = next;
+    if (changed) {
+      this._dirty = true;
+      this.announceInput();
+    }
     if (next.length === this.length) {
       if (next !== this._lastComplete) {
         this._lastComplete = next;
@@ -273,7 +272,7 @@ export class VssOtpInput extends VssFormElement {
   }
 
   private _onResend(): void {
-    if (this._remaining > 0 || this._isDisabled) return;
+    if (this._remaining > 0 || this.isDisabled) return;
     this.emit('vss-otp-resend', {});
   }
 
@@ -290,7 +289,7 @@ export class VssOtpInput extends VssFormElement {
             class="button link resend"
             part="resend-button"
             type="button"
-            aria-disabled=${waiting || this._isDisabled ? 'true' : 'false'}
+            aria-disabled=${waiting || this.isDisabled ? 'true' : 'false'}
             @click=${this._onResend}
           >
             ${waiting ? msg(str`Gửi lại mã sau ${formatCountdown(this._remaining)}`) : msg('Gửi lại mã')}

@@ -9,7 +9,7 @@ import {
   formatFileSize,
   type ImageMediaType,
 } from '@vssid/core/media';
-import { VssFormElement } from '../base/vss-form-element.js';
+import { VssFormElement, type FieldIssue } from '../base/vss-form-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
@@ -68,12 +68,6 @@ export class VssPhotoInput extends VssFormElement {
 
   /** `portrait` (front camera), `id-front` or `id-back` (rear camera). */
   @property({ reflect: true }) kind: PhotoKind = 'portrait';
-  /** Form field name; the submitted value is the upload id. */
-  @property({ reflect: true }) name = '';
-  /** A photo must be uploaded for the form to be valid. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  /** No interaction; the value is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
   /** Largest size accepted after downscaling, in bytes (default 5 MB, the server's limit). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = maxUploadBytes;
   /** Overrides the label the `kind` gives. */
@@ -96,7 +90,6 @@ export class VssPhotoInput extends VssFormElement {
   private _thumb: string | null = null;
   private _objectUrl: string | null = null;
   private _abort?: AbortController;
-  private _formDisabled = false;
 
   protected override invalidated(): void {
     this._showValidity = true;
@@ -159,14 +152,10 @@ export class VssPhotoInput extends VssFormElement {
     else super.focus(options);
   }
 
-  formResetCallback(): void {
+  override formResetCallback(): void {
+    super.formResetCallback();
     this._clear(false);
     this._showValidity = false;
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this._formDisabled = disabled;
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -176,10 +165,6 @@ export class VssPhotoInput extends VssFormElement {
   }
 
   // ---- behaviour ----------------------------------------------------------------------------------
-
-  private get _isDisabled(): boolean {
-    return this.disabled || this._formDisabled;
-  }
 
   private get _label(): string {
     if (this.label) return this.label;
@@ -208,7 +193,7 @@ export class VssPhotoInput extends VssFormElement {
 
   /** Recognises, downscales and uploads one file; every failure ends in a specific message. */
   private async _accept(file: Blob): Promise<void> {
-    if (this._isDisabled) return;
+    if (this.isDisabled) return;
     this._abort?.abort();
     this._problem = null;
     this._phase = 'processing';
@@ -287,6 +272,8 @@ export class VssPhotoInput extends VssFormElement {
   private _fail(problem: Problem): void {
     this._problem = problem;
     this._phase = 'error';
+    // the user's attempt ended without a photo: a required field now shows as invalid
+    this.markInteracted();
     if (problem.kind !== 'upload') {
       this._blob = null;
       this._revoke();
@@ -309,7 +296,13 @@ export class VssPhotoInput extends VssFormElement {
   private _setUpload(upload: Upload | null, announce: boolean): void {
     const changed = (upload?.id ?? '') !== (this._upload?.id ?? '');
     this._upload = upload;
-    if (announce && changed) this.emit<PhotoChangeDetail>('vss-photo-change', { upload });
+    if (announce && changed) {
+      // the form first, so `input`/`change` listeners read the new value and validity (as for a file input)
+      this.syncForm();
+      this.announceInput();
+      this.announceChange();
+      this.emit<PhotoChangeDetail>('vss-photo-change', { upload });
+    }
     this.requestUpdate();
   }
 
@@ -333,7 +326,7 @@ export class VssPhotoInput extends VssFormElement {
   }
 
   private _onDragOver(e: DragEvent): void {
-    if (this._isDisabled) return;
+    if (this.isDisabled) return;
     e.preventDefault();
     if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
     this._dragging = true;
@@ -343,38 +336,36 @@ export class VssPhotoInput extends VssFormElement {
     e.preventDefault();
     this._dragging = false;
     const file = e.dataTransfer?.files?.[0];
-    if (file && !this._isDisabled) void this._accept(file);
+    if (file && !this.isDisabled) void this._accept(file);
   }
 
   private _openPicker(): void {
-    if (!this._isDisabled) this._fileInput.click();
+    if (!this.isDisabled) this._fileInput.click();
   }
 
   private _openCamera(): void {
-    if (!this._isDisabled) this._cameraInput.click();
+    if (!this.isDisabled) this._cameraInput.click();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this._syncForm();
+    this.syncForm();
   }
 
-  private _syncForm(): void {
-    const id = this._upload?.id ?? '';
-    this.internals.setFormValue(this._isDisabled || !id ? null : id);
-    const anchor = this.renderRoot?.querySelector<HTMLElement>('#file') ?? undefined;
-    if (this.required && !id && !this._isDisabled) {
-      const text = this._problem ? this._message() : formatIssue({ code: 'required' }, currentLocale());
-      this.internals.setValidity({ valueMissing: true }, text, anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+  /** Required and no photo uploaded: why (the failed attempt's message), or that one is needed. */
+  protected override issue(): FieldIssue | null {
+    if (!this.required || this.value || this.isDisabled) return null;
+    return {
+      flag: 'valueMissing',
+      message: this._message() || formatIssue({ code: 'required' }, currentLocale()),
+      anchor: this.renderRoot?.querySelector<HTMLElement>('#file'),
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The anchor exists only after the first render; set validity again so the browser can point at it.
-    if (changed.has('kind') || !this.hasUpdated) this._syncForm();
+    if (changed.has('kind') || !this.hasUpdated) this.syncForm();
   }
 
   // ---- rendering ----------------------------------------------------------------------------------
@@ -383,7 +374,7 @@ export class VssPhotoInput extends VssFormElement {
     const label = this._label;
     const message = this.error || this._message() || (this._showValidity ? this.validationMessage : '');
     const invalid = !!message;
-    const disabled = this._isDisabled;
+    const disabled = this.isDisabled;
     const locale = currentLocale();
     const busy = this._phase === 'processing' || this._phase === 'uploading';
     return html`<div class="field" part="field">
