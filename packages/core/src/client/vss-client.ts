@@ -1,3 +1,8 @@
+/**
+ * `VssClient`: every call of the HTTP contract as a typed method, the session, the GET cache and the sharing
+ * of requests in flight. The attempts, timeouts, retries and upload progress are the transport's
+ * (`transport.ts`).
+ */
 import type * as z from 'zod/mini';
 import { ApiError, type ApiFailure } from '../errors.js';
 import { sessionSchema } from '../schemas/auth.js';
@@ -35,17 +40,7 @@ import {
 import { uploadSchema, type Upload } from '../schemas/upload.js';
 import { visitPageSchema, type VisitPage, type VisitQuery } from '../schemas/visits.js';
 import type { CallOptions, SessionChange, SessionInfo, UploadOptions, VssApi } from './api.js';
-import {
-  RETRYABLE_STATUSES,
-  abortableSleep,
-  aborted,
-  backoffDelay,
-  failureOf,
-  issuesOf,
-  parseJson,
-  parseRetryAfter,
-  type RawResponse,
-} from './http.js';
+import { aborted, failureOf, issuesOf, parseJson, type RawResponse } from './http.js';
 import {
   defaultSessionStorage,
   isLocalStorage,
@@ -55,26 +50,14 @@ import {
   type SessionStorageLike,
   type StoredSession,
 } from './session-store.js';
+import { Transport, type Outgoing, type TransportOptions } from './transport.js';
 
 export type { SessionStorageLike } from './session-store.js';
 
-/** Options of `new VssClient()`. Every field is optional. */
-export interface VssClientOptions {
+/** Options of `new VssClient()`. Every field is optional. The transport's (`fetch`, timeouts, retries) are declared with it. */
+export interface VssClientOptions extends TransportOptions {
   /** Prefix of every path, without a trailing slash. Default `'/api'`. */
   baseUrl?: string;
-  /** The fetch to use; default: `globalThis.fetch`, looked up at call time so a later mock still applies. */
-  fetch?: typeof fetch;
-  /** Time limit of one attempt (sending plus reading the body), in ms. Default 15000. */
-  timeoutMs?: number;
-  /** Extra attempts for idempotent calls (GET, logout) after a network error or a 502/503/504. Default 2. */
-  retries?: number;
-  /** First backoff step in ms; it doubles on each retry, with jitter. Default 300. */
-  retryBaseDelayMs?: number;
-  /**
-   * Longest `Retry-After` the client waits for, in ms. Default 10000. A server asking for longer gets its
-   * answer reported instead: a citizen should see "try later", not a spinner that runs for minutes.
-   */
-  maxRetryDelayMs?: number;
   /** Lifetime of cached GET answers, in ms. Default 30000; 0 disables the cache. */
   cacheTtlMs?: number;
   /** Keep the session in `storage` (sessionStorage by default) so a reload stays signed in. Default false. */
@@ -85,10 +68,6 @@ export interface VssClientOptions {
   storageKey?: string;
   /** Clock in epoch ms, for session expiry, the cache and `Retry-After` dates. Default `Date.now`. */
   now?: () => number;
-  /** Waits between retries; injectable so tests need not sleep. Must reject when `signal` aborts. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** Source of jitter in [0, 1). Default `Math.random`. */
-  random?: () => number;
 }
 
 /** The events a `VssClient` dispatches, for typed listeners: `client.addEventListener('session-change', …)`. */
@@ -103,18 +82,12 @@ export const SESSION_EXPIRED = 'session-expired';
 
 type Schema<T> = z.ZodMiniType<T>;
 
-interface RequestSpec<T> {
-  method: 'GET' | 'POST' | 'DELETE';
-  /** Path below `baseUrl`, with its query string; also the cache key. */
-  path: string;
-  json?: unknown;
-  form?: FormData;
+/** One call as the client runs it: what the transport sends, and how the answer is read and kept. */
+interface RequestSpec<T> extends Outgoing {
   /** `null`: the answer carries no data (204), the call resolves `undefined`. */
   schema: Schema<T> | null;
-  /** Safe to repeat: retried on transient failures. */
-  idempotent: boolean;
+  /** A GET whose answer may be kept for the cache's lifetime. */
   cache: boolean;
-  onProgress?: (fraction: number) => void;
 }
 
 interface InFlight {
@@ -134,25 +107,6 @@ interface SentWith {
   epoch: number;
   token: string | undefined;
 }
-
-/** Minimal XMLHttpRequest surface used for upload progress; declared here so core needs no DOM lib for it. */
-interface XhrLike {
-  open(method: string, url: string): void;
-  setRequestHeader(name: string, value: string): void;
-  getResponseHeader(name: string): string | null;
-  send(body: FormData): void;
-  abort(): void;
-  readonly status: number;
-  readonly statusText: string;
-  readonly responseText: string;
-  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null };
-  onload: (() => void) | null;
-  onerror: (() => void) | null;
-  onabort: (() => void) | null;
-}
-
-/** Thrown inside a transport when its signal fired; translated to `timeout` or `aborted` by the attempt. */
-class TransportAbort extends Error {}
 
 /**
  * The VssID HTTP client: every call of the contract as a typed method resolving with schema-checked data,
@@ -174,17 +128,11 @@ export class VssClient extends EventTarget implements VssApi {
   /** Prefix of every request path, e.g. `/api`. */
   readonly baseUrl: string;
 
-  readonly #fetch: typeof fetch;
-  readonly #timeoutMs: number;
-  readonly #retries: number;
-  readonly #retryBaseDelayMs: number;
-  readonly #maxRetryDelayMs: number;
+  readonly #transport: Transport;
   readonly #cacheTtlMs: number;
   readonly #storage: SessionStorageLike | undefined;
   readonly #storageKey: string;
   readonly #now: () => number;
-  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  readonly #random: () => number;
 
   #session: StoredSession | null = null;
   /**
@@ -205,16 +153,10 @@ export class VssClient extends EventTarget implements VssApi {
   constructor(options: VssClientOptions = {}) {
     super();
     this.baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#timeoutMs = options.timeoutMs ?? 15000;
-    this.#retries = Math.max(0, options.retries ?? 2);
-    this.#retryBaseDelayMs = options.retryBaseDelayMs ?? 300;
-    this.#maxRetryDelayMs = options.maxRetryDelayMs ?? 10000;
+    this.#transport = new Transport(this.baseUrl, options, () => this.#session?.token);
     this.#cacheTtlMs = options.cacheTtlMs ?? 30000;
     this.#storageKey = options.storageKey ?? 'vssid.session';
     this.#now = options.now ?? Date.now;
-    this.#sleep = options.sleep ?? abortableSleep;
-    this.#random = options.random ?? Math.random;
     if (options.storage && isLocalStorage(options.storage)) {
       throw new TypeError('VssClient: the session must not be kept in localStorage; use sessionStorage');
     }
@@ -503,77 +445,10 @@ export class VssClient extends EventTarget implements VssApi {
     });
   }
 
-  /** Runs the attempts of one request, retrying idempotent ones on network errors and 502/503/504. */
+  /** Sends one request and settles its answer against the session it went out under. */
   async #execute<T>(spec: RequestSpec<T>, signal?: AbortSignal): Promise<T> {
     const sent: SentWith = { epoch: this.#epoch, token: this.#session?.token };
-    for (let attempt = 0; ; attempt++) {
-      const canRetry = spec.idempotent && attempt < this.#retries;
-      let res: RawResponse;
-      try {
-        res = await this.#attempt(spec, signal);
-      } catch (e) {
-        if (canRetry && e instanceof ApiError && e.kind === 'network') {
-          await this.#sleep(backoffDelay(attempt, this.#retryBaseDelayMs, this.#random), signal).catch(() => {
-            throw aborted();
-          });
-          continue;
-        }
-        throw e;
-      }
-      if (canRetry && RETRYABLE_STATUSES.has(res.status)) {
-        const asked = parseRetryAfter(res.header('Retry-After'), this.#now());
-        if (asked === null || asked <= this.#maxRetryDelayMs) {
-          const wait = asked ?? backoffDelay(attempt, this.#retryBaseDelayMs, this.#random);
-          await this.#sleep(wait, signal).catch(() => {
-            throw aborted();
-          });
-          continue;
-        }
-      }
-      return this.#settle(res, spec, sent);
-    }
-  }
-
-  /**
-   * One HTTP exchange under its own timeout. The caller's signal and the timer both abort it; which one
-   * fired decides between `aborted` and `timeout`.
-   */
-  async #attempt<T>(spec: RequestSpec<T>, outer?: AbortSignal): Promise<RawResponse> {
-    if (outer?.aborted) throw aborted();
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.#timeoutMs);
-    const onOuterAbort = (): void => controller.abort();
-    outer?.addEventListener('abort', onOuterAbort, { once: true });
-
-    const url = this.baseUrl + spec.path;
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = this.#session?.token;
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (spec.json !== undefined) headers['Content-Type'] = 'application/json';
-    const body = spec.form ?? (spec.json !== undefined ? JSON.stringify(spec.json) : undefined);
-    const xhr = spec.onProgress && spec.form ? (globalThis as { XMLHttpRequest?: new () => XhrLike }).XMLHttpRequest : undefined;
-
-    try {
-      if (xhr && spec.form) return await xhrTransport(xhr, url, headers, spec.form, controller.signal, spec.onProgress!);
-      spec.onProgress?.(0);
-      const res = await this.#fetch(url, { method: spec.method, headers, body, signal: controller.signal });
-      // Raced against the signal: an injected fetch may not tie the body stream to it, and a stalled
-      // body must still end in a timeout rather than hang.
-      const text = await untilAborted(res.text(), controller.signal);
-      if (res.ok) spec.onProgress?.(1);
-      return { status: res.status, statusText: res.statusText, header: (n) => res.headers.get(n), body: text };
-    } catch (e) {
-      if (timedOut) throw new ApiError({ kind: 'timeout', timeoutMs: this.#timeoutMs });
-      if (outer?.aborted) throw aborted();
-      throw new ApiError({ kind: 'network', message: e instanceof Error ? e.message : String(e) });
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onOuterAbort);
-    }
+    return this.#settle(await this.#transport.send(spec, signal), spec, sent);
   }
 
   /** Turns a response into the call's result or its `ApiFailure`, with the session side effects of 401/403. */
@@ -628,55 +503,7 @@ export class VssClient extends EventTarget implements VssApi {
   }
 }
 
-/** Resolves like `p`, or rejects as soon as `signal` aborts. */
-function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new TransportAbort('aborted'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new TransportAbort('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /** The session without its token: the only shape that leaves the client. */
 function publicInfo(s: StoredSession | null): SessionInfo | null {
   return s ? { socialInsuranceCode: s.socialInsuranceCode, expiresAt: s.expiresAt, mustChangePassword: s.mustChangePassword } : null;
-}
-
-/** Sends a multipart form with XMLHttpRequest, whose `upload.onprogress` is the only way to see bytes leave. */
-function xhrTransport(
-  Xhr: new () => XhrLike,
-  url: string,
-  headers: Record<string, string>,
-  form: FormData,
-  signal: AbortSignal,
-  onProgress: (fraction: number) => void,
-): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new TransportAbort('aborted'));
-    const xhr = new Xhr();
-    xhr.open('POST', url);
-    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-    const onAbort = (): void => xhr.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    const done = (): void => signal.removeEventListener('abort', onAbort);
-    onProgress(0);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress(Math.min(1, e.loaded / e.total));
-    };
-    xhr.onload = () => {
-      done();
-      if (xhr.status >= 200 && xhr.status < 300) onProgress(1);
-      resolve({ status: xhr.status, statusText: xhr.statusText, header: (n) => xhr.getResponseHeader(n), body: xhr.responseText });
-    };
-    xhr.onerror = () => {
-      done();
-      reject(new TypeError('Network request failed'));
-    };
-    xhr.onabort = () => {
-      done();
-      reject(new TransportAbort('aborted'));
-    };
-    xhr.send(form);
-  });
 }
