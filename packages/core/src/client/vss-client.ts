@@ -1,7 +1,7 @@
 /**
- * `VssClient`: every call of the HTTP contract as a typed method, the session, the GET cache and the sharing
- * of requests in flight. The attempts, timeouts, retries and upload progress are the transport's
- * (`transport.ts`).
+ * `VssClient`: every call of the HTTP contract as a typed method, and the session. The attempts, timeouts,
+ * retries and upload progress are the transport's (`transport.ts`); cached GETs and shared requests in
+ * flight, the request cache's (`request-cache.ts`).
  */
 import type * as z from 'zod/mini';
 import { ApiError, type ApiFailure } from '../errors.js';
@@ -50,6 +50,7 @@ import {
   type SessionStorageLike,
   type StoredSession,
 } from './session-store.js';
+import { RequestCache } from './request-cache.js';
 import { Transport, type Outgoing, type TransportOptions } from './transport.js';
 
 export type { SessionStorageLike } from './session-store.js';
@@ -90,24 +91,6 @@ interface RequestSpec<T> extends Outgoing {
   cache: boolean;
 }
 
-interface InFlight {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  /** Callers still waiting; when the last abortable one leaves, the request itself is aborted. */
-  waiting: number;
-}
-
-interface CacheEntry {
-  value: unknown;
-  expiresAt: number;
-}
-
-/** The session a request went out under, to judge what its answer may still change. */
-interface SentWith {
-  epoch: number;
-  token: string | undefined;
-}
-
 /**
  * The VssID HTTP client: every call of the contract as a typed method resolving with schema-checked data,
  * or rejecting with an `ApiError` (and only ever an `ApiError`).
@@ -129,23 +112,13 @@ export class VssClient extends EventTarget implements VssApi {
   readonly baseUrl: string;
 
   readonly #transport: Transport;
-  readonly #cacheTtlMs: number;
+  readonly #cache: RequestCache;
   readonly #storage: SessionStorageLike | undefined;
   readonly #storageKey: string;
   readonly #now: () => number;
 
+  /** Replaced by a new object (or `null`) at every change, so "the same object" means "no change since". */
   #session: StoredSession | null = null;
-  /**
-   * Bumped on every change of the session: login, password change, the must-change flag, logout, expiry.
-   * It keys the cache and in-flight sharing, so no answer crosses from one state of the session to the
-   * next: a call made after the first-login password change never joins a request sent before it (whose
-   * answer is the 403 that no longer holds).
-   */
-  #epoch = 0;
-  /** Bumped by every invalidation, so an answer fetched before it is not cached after it. */
-  #cacheGeneration = 0;
-  readonly #cache = new Map<string, CacheEntry>();
-  readonly #inFlight = new Map<string, InFlight>();
 
   /**
    * @throws TypeError when `storage` is `localStorage` (the token must not outlive the tab).
@@ -154,9 +127,9 @@ export class VssClient extends EventTarget implements VssApi {
     super();
     this.baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
     this.#transport = new Transport(this.baseUrl, options, () => this.#session?.token);
-    this.#cacheTtlMs = options.cacheTtlMs ?? 30000;
     this.#storageKey = options.storageKey ?? 'vssid.session';
     this.#now = options.now ?? Date.now;
+    this.#cache = new RequestCache(options.cacheTtlMs ?? 30000, this.#now);
     if (options.storage && isLocalStorage(options.storage)) {
       throw new TypeError('VssClient: the session must not be kept in localStorage; use sessionStorage');
     }
@@ -178,12 +151,8 @@ export class VssClient extends EventTarget implements VssApi {
    * really asks the server.
    */
   invalidate(prefix?: string): void {
-    this.#cacheGeneration++;
     const p = prefix === undefined ? '' : prefix.startsWith(this.baseUrl + '/') ? prefix.slice(this.baseUrl.length) : prefix;
-    // Keys are `<epoch>|<path>`; match on the path part.
-    const matches = (key: string): boolean => key.slice(key.indexOf('|') + 1).startsWith(p);
-    for (const key of [...this.#cache.keys()]) if (matches(key)) this.#cache.delete(key);
-    for (const key of [...this.#inFlight.keys()]) if (matches(key)) this.#inFlight.delete(key);
+    this.#cache.invalidate(p);
   }
 
   // ---- public lookups and registration -------------------------------------------------------------
@@ -383,76 +352,25 @@ export class VssClient extends EventTarget implements VssApi {
     return this.#request({ method: 'POST', path, json, schema, idempotent: false, cache: false }, o?.signal);
   }
 
-  /** Entry of every call: cache, then in-flight sharing for GETs, then the attempts. Rejects only with ApiError. */
-  async #request<T>(spec: RequestSpec<T>, signal?: AbortSignal, fresh = false): Promise<T> {
+  /**
+   * Entry of every call: the session's expiry, then for GETs the cache and in-flight sharing (both emptied by
+   * every change of session, see `#setSession`), then the transport. Rejects only with ApiError.
+   */
+  async #request<T>(spec: RequestSpec<T>, signal?: AbortSignal, fresh?: boolean): Promise<T> {
     if (signal?.aborted) throw aborted();
     this.#activeSession(); // expire a stale session before its token is sent
     if (spec.method !== 'GET') return this.#execute(spec, signal);
-
-    const key = `${this.#epoch}|${spec.path}`;
-    if (spec.cache && !fresh && this.#cacheTtlMs > 0) {
-      const hit = this.#cache.get(key);
-      if (hit && hit.expiresAt > this.#now()) return hit.value as T;
-      if (hit) this.#cache.delete(key);
-    }
-    let entry = this.#inFlight.get(key);
-    if (!entry) {
-      const controller = new AbortController();
-      const generation = this.#cacheGeneration;
-      const epoch = this.#epoch;
-      const created: InFlight = {
-        controller,
-        waiting: 0,
-        promise: this.#execute(spec, controller.signal).then(
-          (value) => {
-            if (this.#inFlight.get(key) === created) this.#inFlight.delete(key);
-            // Only cache what is still current: not across an invalidation or a change of session.
-            if (spec.cache && this.#cacheTtlMs > 0 && generation === this.#cacheGeneration && epoch === this.#epoch) {
-              this.#cache.set(key, { value, expiresAt: this.#now() + this.#cacheTtlMs });
-            }
-            return value;
-          },
-          (e: unknown) => {
-            if (this.#inFlight.get(key) === created) this.#inFlight.delete(key);
-            throw e;
-          },
-        ),
-      };
-      entry = created;
-      this.#inFlight.set(key, entry);
-    }
-    return this.#join(key, entry, signal) as Promise<T>;
-  }
-
-  /**
-   * Waits for a shared request on behalf of one caller. A caller's abort rejects only that caller; the
-   * request itself is aborted when no caller is left waiting, so one impatient element cannot cancel
-   * another's data.
-   */
-  #join(key: string, entry: InFlight, signal?: AbortSignal): Promise<unknown> {
-    entry.waiting++;
-    if (!signal) return entry.promise;
-    return new Promise((resolve, reject) => {
-      const onAbort = (): void => {
-        reject(aborted());
-        if (--entry.waiting === 0) {
-          if (this.#inFlight.get(key) === entry) this.#inFlight.delete(key);
-          entry.controller.abort();
-        }
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
+    return this.#cache.get(spec.path, spec.cache, fresh, (s) => this.#execute(spec, s), signal) as T | Promise<T>;
   }
 
   /** Sends one request and settles its answer against the session it went out under. */
   async #execute<T>(spec: RequestSpec<T>, signal?: AbortSignal): Promise<T> {
-    const sent: SentWith = { epoch: this.#epoch, token: this.#session?.token };
+    const sent = this.#session;
     return this.#settle(await this.#transport.send(spec, signal), spec, sent);
   }
 
   /** Turns a response into the call's result or its `ApiFailure`, with the session side effects of 401/403. */
-  #settle<T>(res: RawResponse, spec: RequestSpec<T>, sent: SentWith): T {
+  #settle<T>(res: RawResponse, spec: RequestSpec<T>, sent: StoredSession | null): T {
     if (res.status >= 200 && res.status < 300) {
       if (spec.schema === null) return undefined as T;
       const json = parseJson(res.body);
@@ -463,10 +381,10 @@ export class VssClient extends EventTarget implements VssApi {
     }
     const failure: ApiFailure = failureOf(res, this.#now());
     // Only the token the request was sent with may be ended by its answer; a newer login stays.
-    if (failure.kind === 'session_expired' && this.#session && this.#session.token === sent.token) this.#expire();
+    if (failure.kind === 'session_expired' && this.#session && this.#session.token === sent?.token) this.#expire();
     // A 403 tells the session as it was when sent: one sent before the password change went through must
     // not put the citizen back to "must change".
-    if (failure.kind === 'password_change_required' && this.#session && !this.#session.mustChangePassword && sent.epoch === this.#epoch) {
+    if (failure.kind === 'password_change_required' && this.#session && !this.#session.mustChangePassword && this.#session === sent) {
       this.#setSession({ ...this.#session, mustChangePassword: true });
     }
     throw new ApiError(failure);
@@ -488,16 +406,16 @@ export class VssClient extends EventTarget implements VssApi {
     this.#setSession(null, true);
   }
 
-  /** The one place the session changes: memory, storage, cache, dedup keys and events stay in step. */
+  /** The one place the session changes: memory, storage, cache, in-flight sharing and events stay in step. */
   #setSession(next: StoredSession | null, expired = false): void {
     this.#session = next;
     if (this.#storage) {
       if (next) writeSession(this.#storage, this.#storageKey, next);
       else removeSession(this.#storage, this.#storageKey);
     }
-    this.#epoch++;
+    // No answer crosses from one state of the session to the next: a call made after the first-login
+    // password change never joins a request sent before it (whose answer is the 403 that no longer holds).
     this.#cache.clear();
-    this.#cacheGeneration++;
     if (expired) this.dispatchEvent(new CustomEvent<void>(SESSION_EXPIRED));
     this.dispatchEvent(new CustomEvent<SessionChange>(SESSION_CHANGE, { detail: publicInfo(next) }));
   }
