@@ -80,8 +80,9 @@ export class RequestCache {
   /** Drops the cached answers and in-flight requests whose path starts with `prefix`: the next call asks the server. */
   invalidate(prefix: string): void {
     this.#generation++;
-    for (const path of [...this.#cache.keys()]) if (path.startsWith(prefix)) this.#cache.delete(path);
-    for (const path of [...this.#inFlight.keys()]) if (path.startsWith(prefix)) this.#inFlight.delete(path);
+    // Deleting while iterating is safe for a Map: each entry is visited at most once.
+    for (const path of this.#cache.keys()) if (path.startsWith(prefix)) this.#cache.delete(path);
+    for (const path of this.#inFlight.keys()) if (path.startsWith(prefix)) this.#inFlight.delete(path);
   }
 
   /**

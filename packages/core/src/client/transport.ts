@@ -131,10 +131,10 @@ export class Transport {
     if (token) headers.Authorization = `Bearer ${token}`;
     if (req.json !== undefined) headers['Content-Type'] = 'application/json';
     const body = req.form ?? (req.json !== undefined ? JSON.stringify(req.json) : undefined);
-    const xhr = req.onProgress && req.form ? (globalThis as { XMLHttpRequest?: new () => XhrLike }).XMLHttpRequest : undefined;
+    const Xhr = req.onProgress && req.form && (globalThis as { XMLHttpRequest?: new () => XhrLike }).XMLHttpRequest;
 
     try {
-      if (xhr && req.form) return await xhrTransport(xhr, url, headers, req.form, controller.signal, req.onProgress!);
+      if (Xhr) return await xhrTransport(Xhr, url, headers, req.form!, controller.signal, req.onProgress!);
       req.onProgress?.(0);
       const res = await this.#fetch(url, { method: req.method, headers, body, signal: controller.signal });
       // Raced against the signal: an injected fetch may not tie the body stream to it, and a stalled
@@ -158,9 +158,9 @@ export class Transport {
  * whichever aborted it).
  */
 function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(aborted());
   return new Promise<T>((resolve, reject) => {
-    p.then(resolve, reject).finally(onAbort(signal, () => reject(aborted())));
+    if (signal.aborted) reject(aborted());
+    else p.then(resolve, reject).finally(onAbort(signal, () => reject(aborted())));
   });
 }
 

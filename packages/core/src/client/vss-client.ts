@@ -1,10 +1,12 @@
 /**
- * `VssClient`: every call of the HTTP contract as a typed method, and the session. The attempts, timeouts,
- * retries and upload progress are the transport's (`transport.ts`); cached GETs and shared requests in
- * flight, the request cache's (`request-cache.ts`).
+ * `VssClient`: every call of the HTTP contract as a typed method naming its path and the schema its answer
+ * must pass, over three parts in modules of their own: the transport (`transport.ts`: attempts, timeouts,
+ * retries, upload progress), the request cache (`request-cache.ts`: cached GETs, shared requests in flight)
+ * and the session (`session.ts`: the token, its persistence and expiry, the session events). Here: the
+ * options, the way a call passes through the parts, and what a call changes in the session.
  */
 import type * as z from 'zod/mini';
-import { ApiError, type ApiFailure } from '../errors.js';
+import { ApiError } from '../errors.js';
 import { sessionSchema } from '../schemas/auth.js';
 import { benefitListSchema, type BenefitPayment } from '../schemas/benefits.js';
 import { bhytCardSchema, cardLookupResultSchema, type BhytCard, type CardLookupRequest, type CardLookupResult } from '../schemas/card.js';
@@ -41,32 +43,23 @@ import { uploadSchema, type Upload } from '../schemas/upload.js';
 import { visitPageSchema, type VisitPage, type VisitQuery } from '../schemas/visits.js';
 import type { CallOptions, SessionChange, SessionInfo, UploadOptions, VssApi } from './api.js';
 import { aborted, failureOf, issuesOf, parseJson, type RawResponse } from './http.js';
-import {
-  defaultSessionStorage,
-  isLocalStorage,
-  readSession,
-  removeSession,
-  writeSession,
-  type SessionStorageLike,
-  type StoredSession,
-} from './session-store.js';
 import { RequestCache } from './request-cache.js';
+import { Session, publicInfo, type SessionOptions } from './session.js';
+import type { StoredSession } from './session-store.js';
 import { Transport, type Outgoing, type TransportOptions } from './transport.js';
 
 export type { SessionStorageLike } from './session-store.js';
+export { SESSION_CHANGE, SESSION_EXPIRED } from './session.js';
 
-/** Options of `new VssClient()`. Every field is optional. The transport's (`fetch`, timeouts, retries) are declared with it. */
-export interface VssClientOptions extends TransportOptions {
+/**
+ * Options of `new VssClient()`. Every field is optional. The transport's (`fetch`, timeouts, retries) and the
+ * session's (its persistence) are declared with them.
+ */
+export interface VssClientOptions extends TransportOptions, SessionOptions {
   /** Prefix of every path, without a trailing slash. Default `'/api'`. */
   baseUrl?: string;
   /** Lifetime of cached GET answers, in ms. Default 30000; 0 disables the cache. */
   cacheTtlMs?: number;
-  /** Keep the session in `storage` (sessionStorage by default) so a reload stays signed in. Default false. */
-  persistSession?: boolean;
-  /** Where a persisted session lives. Default `globalThis.sessionStorage` when available. localStorage is refused. */
-  storage?: SessionStorageLike;
-  /** Storage key of the persisted session. Default `'vssid.session'`. */
-  storageKey?: string;
   /** Clock in epoch ms, for session expiry, the cache and `Retry-After` dates. Default `Date.now`. */
   now?: () => number;
 }
@@ -76,10 +69,6 @@ export interface VssClientEventMap {
   'session-change': CustomEvent<SessionChange>;
   'session-expired': CustomEvent<void>;
 }
-
-/** Event names as constants, so a typo fails to compile rather than silently never firing. */
-export const SESSION_CHANGE = 'session-change';
-export const SESSION_EXPIRED = 'session-expired';
 
 type Schema<T> = z.ZodMiniType<T>;
 
@@ -113,12 +102,8 @@ export class VssClient extends EventTarget implements VssApi {
 
   readonly #transport: Transport;
   readonly #cache: RequestCache;
-  readonly #storage: SessionStorageLike | undefined;
-  readonly #storageKey: string;
+  readonly #session: Session;
   readonly #now: () => number;
-
-  /** Replaced by a new object (or `null`) at every change, so "the same object" means "no change since". */
-  #session: StoredSession | null = null;
 
   /**
    * @throws TypeError when `storage` is `localStorage` (the token must not outlive the tab).
@@ -126,15 +111,12 @@ export class VssClient extends EventTarget implements VssApi {
   constructor(options: VssClientOptions = {}) {
     super();
     this.baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
-    this.#transport = new Transport(this.baseUrl, options, () => this.#session?.token);
-    this.#storageKey = options.storageKey ?? 'vssid.session';
+    this.#transport = new Transport(this.baseUrl, options, () => this.#session.held?.token);
     this.#now = options.now ?? Date.now;
-    this.#cache = new RequestCache(options.cacheTtlMs ?? 30000, this.#now);
-    if (options.storage && isLocalStorage(options.storage)) {
-      throw new TypeError('VssClient: the session must not be kept in localStorage; use sessionStorage');
-    }
-    this.#storage = options.persistSession ? (options.storage ?? defaultSessionStorage()) : undefined;
-    if (this.#storage) this.#session = readSession(this.#storage, this.#storageKey, this.#now());
+    const cache = (this.#cache = new RequestCache(options.cacheTtlMs ?? 30000, this.#now));
+    // No answer crosses from one state of the session to the next: a call made after the first-login
+    // password change never joins a request sent before it (whose answer is the 403 that no longer holds).
+    this.#session = new Session(this, options, this.#now, () => cache.clear());
   }
 
   /**
@@ -142,7 +124,7 @@ export class VssClient extends EventTarget implements VssApi {
    * `expiresAt` clears the session (dispatching `session-expired` and `session-change`).
    */
   get session(): SessionInfo | null {
-    return publicInfo(this.#activeSession());
+    return publicInfo(this.#session.active());
   }
 
   /**
@@ -175,7 +157,7 @@ export class VssClient extends EventTarget implements VssApi {
     const form = new FormData();
     const name = (file as { name?: unknown }).name;
     form.append('file', file, typeof name === 'string' && name ? name : 'upload');
-    return this.#request({ method: 'POST', path: '/uploads', form, schema: uploadSchema, idempotent: false, cache: false, onProgress: o.onProgress }, o.signal);
+    return this.#request({ method: 'POST', path: '/uploads', form, schema: uploadSchema, idempotent: false, cache: false, onProgress: o.onProgress }, o);
   }
 
   /** `POST /registrations/otp`: sends a one-time code to `phone`. 429 → `rate_limited`. */
@@ -219,16 +201,16 @@ export class VssClient extends EventTarget implements VssApi {
    */
   async login(socialInsuranceCode: string, password: string, o?: CallOptions): Promise<SessionInfo> {
     const grant = await this.#post('/auth/login', { socialInsuranceCode, password }, sessionSchema, o);
-    const next = { token: grant.token, socialInsuranceCode, expiresAt: grant.expiresAt, mustChangePassword: grant.mustChangePassword };
-    this.#setSession(next);
+    const next = { ...grant, socialInsuranceCode };
+    this.#session.set(next);
     return publicInfo(next)!;
   }
 
   /** `POST /auth/password`. Success lifts `mustChangePassword` and dispatches `session-change`. */
   async changePassword(currentPassword: string, newPassword: string, o?: CallOptions): Promise<void> {
     await this.#post('/auth/password', { currentPassword, newPassword }, null, o);
-    const s = this.#session;
-    if (s) this.#setSession({ ...s, mustChangePassword: false });
+    const s = this.#session.held;
+    if (s) this.#session.set({ ...s, mustChangePassword: false });
     else this.invalidate();
   }
 
@@ -249,17 +231,17 @@ export class VssClient extends EventTarget implements VssApi {
    * Rejects (after clearing) only if the server call failed for a reason other than an already-expired session.
    */
   async logout(o?: CallOptions): Promise<void> {
-    if (!this.#activeSession()) return;
+    if (!this.#session.active()) return;
     try {
       // Logout is idempotent: revoking twice is harmless, so it may be retried like a GET.
-      await this.#request({ method: 'POST', path: '/auth/logout', schema: null, idempotent: true, cache: false }, o?.signal);
+      await this.#request({ method: 'POST', path: '/auth/logout', schema: null, idempotent: true, cache: false }, o);
     } catch (e) {
       if (!(e instanceof ApiError && e.kind === 'session_expired')) {
-        this.#setSession(null);
+        this.#session.set(null);
         throw e;
       }
     }
-    this.#setSession(null);
+    this.#session.set(null);
   }
 
   // ---- signed-in data -------------------------------------------------------------------------------
@@ -316,7 +298,7 @@ export class VssClient extends EventTarget implements VssApi {
   /** `DELETE /me/proofs/{id}`: revokes a proof; revoking it again is harmless. Another's or unknown → `http` 404. */
   async revokeProof(id: string, o?: CallOptions): Promise<void> {
     // Idempotent (a second revocation changes nothing), so it may be retried like a GET.
-    await this.#request({ method: 'DELETE', path: `/me/proofs/${encodeURIComponent(id)}`, schema: null, idempotent: true, cache: false }, o?.signal);
+    await this.#request({ method: 'DELETE', path: `/me/proofs/${encodeURIComponent(id)}`, schema: null, idempotent: true, cache: false }, o);
     this.invalidate('/me/proofs');
   }
 
@@ -331,41 +313,42 @@ export class VssClient extends EventTarget implements VssApi {
   /** `GET /proofs/{id}/status` (public): active, revoked or expired, the online check. Never cached. Unknown → `http` 404. */
   proofStatus(id: string, o?: CallOptions): Promise<ProofStatus> {
     const path = `/proofs/${encodeURIComponent(id)}/status`;
-    return this.#request({ method: 'GET', path, schema: proofStatusSchema, idempotent: true, cache: false }, o?.signal);
+    return this.#request({ method: 'GET', path, schema: proofStatusSchema, idempotent: true, cache: false }, o);
   }
 
   /** Mock backend only: `GET /dev/sms`, the SMS outbox. Never cached, since it is polled for new codes. */
   devSmsOutbox(phone?: string, o?: CallOptions): Promise<Sms[]> {
     const path = phone ? `/dev/sms?phone=${encodeURIComponent(phone)}` : '/dev/sms';
-    return this.#request({ method: 'GET', path, schema: smsListSchema, idempotent: true, cache: false }, o?.signal);
+    return this.#request({ method: 'GET', path, schema: smsListSchema, idempotent: true, cache: false }, o);
   }
 
   // ---- pipeline -------------------------------------------------------------------------------------
 
   #get<T>(path: string, schema: Schema<T>, o?: CallOptions): Promise<T> {
-    return this.#request({ method: 'GET', path, schema, idempotent: true, cache: true }, o?.signal, o?.fresh);
+    return this.#request({ method: 'GET', path, schema, idempotent: true, cache: true }, o);
   }
 
   #post<T>(path: string, json: unknown, schema: Schema<T>, o?: CallOptions): Promise<T>;
   #post(path: string, json: unknown, schema: null, o?: CallOptions): Promise<void>;
   #post<T>(path: string, json: unknown, schema: Schema<T> | null, o?: CallOptions): Promise<T | void> {
-    return this.#request({ method: 'POST', path, json, schema, idempotent: false, cache: false }, o?.signal);
+    return this.#request({ method: 'POST', path, json, schema, idempotent: false, cache: false }, o);
   }
 
   /**
    * Entry of every call: the session's expiry, then for GETs the cache and in-flight sharing (both emptied by
-   * every change of session, see `#setSession`), then the transport. Rejects only with ApiError.
+   * every change of session), then the transport. Rejects only with ApiError.
    */
-  async #request<T>(spec: RequestSpec<T>, signal?: AbortSignal, fresh?: boolean): Promise<T> {
+  async #request<T>(spec: RequestSpec<T>, o?: CallOptions): Promise<T> {
+    const signal = o?.signal;
     if (signal?.aborted) throw aborted();
-    this.#activeSession(); // expire a stale session before its token is sent
+    this.#session.active(); // expire a stale session before its token is sent
     if (spec.method !== 'GET') return this.#execute(spec, signal);
-    return this.#cache.get(spec.path, spec.cache, fresh, (s) => this.#execute(spec, s), signal) as T | Promise<T>;
+    return this.#cache.get(spec.path, spec.cache, o?.fresh, (s) => this.#execute(spec, s), signal) as T | Promise<T>;
   }
 
   /** Sends one request and settles its answer against the session it went out under. */
   async #execute<T>(spec: RequestSpec<T>, signal?: AbortSignal): Promise<T> {
-    const sent = this.#session;
+    const sent = this.#session.held;
     return this.#settle(await this.#transport.send(spec, signal), spec, sent);
   }
 
@@ -379,49 +362,8 @@ export class VssClient extends EventTarget implements VssApi {
       if (!parsed.success) throw new ApiError({ kind: 'invalid_response', status: res.status, issues: issuesOf(parsed.error) });
       return parsed.data;
     }
-    const failure: ApiFailure = failureOf(res, this.#now());
-    // Only the token the request was sent with may be ended by its answer; a newer login stays.
-    if (failure.kind === 'session_expired' && this.#session && this.#session.token === sent?.token) this.#expire();
-    // A 403 tells the session as it was when sent: one sent before the password change went through must
-    // not put the citizen back to "must change".
-    if (failure.kind === 'password_change_required' && this.#session && !this.#session.mustChangePassword && this.#session === sent) {
-      this.#setSession({ ...this.#session, mustChangePassword: true });
-    }
+    const failure = failureOf(res, this.#now());
+    this.#session.failed(failure, sent);
     throw new ApiError(failure);
   }
-
-  // ---- session --------------------------------------------------------------------------------------
-
-  /** The held session, expiring it first if its `expiresAt` has passed. */
-  #activeSession(): StoredSession | null {
-    const s = this.#session;
-    if (s && Date.parse(s.expiresAt) <= this.#now()) {
-      this.#expire();
-      return null;
-    }
-    return s;
-  }
-
-  #expire(): void {
-    this.#setSession(null, true);
-  }
-
-  /** The one place the session changes: memory, storage, cache, in-flight sharing and events stay in step. */
-  #setSession(next: StoredSession | null, expired = false): void {
-    this.#session = next;
-    if (this.#storage) {
-      if (next) writeSession(this.#storage, this.#storageKey, next);
-      else removeSession(this.#storage, this.#storageKey);
-    }
-    // No answer crosses from one state of the session to the next: a call made after the first-login
-    // password change never joins a request sent before it (whose answer is the 403 that no longer holds).
-    this.#cache.clear();
-    if (expired) this.dispatchEvent(new CustomEvent<void>(SESSION_EXPIRED));
-    this.dispatchEvent(new CustomEvent<SessionChange>(SESSION_CHANGE, { detail: publicInfo(next) }));
-  }
-}
-
-/** The session without its token: the only shape that leaves the client. */
-function publicInfo(s: StoredSession | null): SessionInfo | null {
-  return s ? { socialInsuranceCode: s.socialInsuranceCode, expiresAt: s.expiresAt, mustChangePassword: s.mustChangePassword } : null;
 }
