@@ -8,7 +8,8 @@ import { createHandlers } from './handlers.js';
 
 export { createBackend, MockBackend, initialState, storageKey } from './backend.js';
 export type { BackendOptions, MockState, FaultKind, FaultState, ProofKeyState, ProofState } from './backend.js';
-export { createHandlers, faultMatches, limits, personOf } from './handlers.js';
+export { createHandlers, faultMatches } from './handlers.js';
+export { limits, personOf } from './routes/shared.js';
 export { mockProofIssuer, proofLimits } from './proofs.js';
 export { demoAccounts, pendingDemoDossier } from './data/demo.js';
 export type { DemoAccount, PersonKind } from './data/demo.js';

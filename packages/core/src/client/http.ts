@@ -44,19 +44,26 @@ export function backoffDelay(attempt: number, baseMs: number, random: () => numb
 
 export const aborted = (): ApiError => new ApiError({ kind: 'aborted' });
 
+/** Calls `fn` once when `signal` aborts; returns what stops listening. */
+export function onAbort(signal: AbortSignal, fn: () => void): () => void {
+  signal.addEventListener('abort', fn, { once: true });
+  return () => signal.removeEventListener('abort', fn);
+}
+
 /** Waits `ms`, rejecting with an `aborted` ApiError as soon as `signal` fires (so a backoff never outlives its caller). */
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(aborted());
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(aborted());
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stop?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stop =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer);
+        reject(aborted());
+      });
   });
 }
 

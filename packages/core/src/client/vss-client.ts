@@ -1,5 +1,12 @@
+/**
+ * `VssClient`: every call of the HTTP contract as a typed method naming its path and the schema its answer
+ * must pass, over three parts in modules of their own: the transport (`transport.ts`: attempts, timeouts,
+ * retries, upload progress), the request cache (`request-cache.ts`: cached GETs, shared requests in flight)
+ * and the session (`session.ts`: the token, its persistence and expiry, the session events). Here: the
+ * options, the way a call passes through the parts, and what a call changes in the session.
+ */
 import type * as z from 'zod/mini';
-import { ApiError, type ApiFailure } from '../errors.js';
+import { ApiError } from '../errors.js';
 import { sessionSchema } from '../schemas/auth.js';
 import { benefitListSchema, type BenefitPayment } from '../schemas/benefits.js';
 import { bhytCardSchema, cardLookupResultSchema, type BhytCard, type CardLookupRequest, type CardLookupResult } from '../schemas/card.js';
@@ -33,60 +40,26 @@ import {
 import { uploadSchema, type Upload } from '../schemas/upload.js';
 import { visitPageSchema, type VisitPage, type VisitQuery } from '../schemas/visits.js';
 import type { CallOptions, SessionChange, SessionInfo, UploadOptions, VssApi } from './api.js';
-import {
-  RETRYABLE_STATUSES,
-  abortableSleep,
-  aborted,
-  backoffDelay,
-  failureOf,
-  issuesOf,
-  parseJson,
-  parseRetryAfter,
-  type RawResponse,
-} from './http.js';
-import {
-  defaultSessionStorage,
-  isLocalStorage,
-  readSession,
-  removeSession,
-  writeSession,
-  type SessionStorageLike,
-  type StoredSession,
-} from './session-store.js';
+import { aborted, failureOf, issuesOf, parseJson, type RawResponse } from './http.js';
+import { RequestCache } from './request-cache.js';
+import { Session, publicInfo, type SessionOptions } from './session.js';
+import type { StoredSession } from './session-store.js';
+import { Transport, type Outgoing, type TransportOptions } from './transport.js';
 
 export type { SessionStorageLike } from './session-store.js';
+export { SESSION_CHANGE, SESSION_EXPIRED } from './session.js';
 
-/** Options of `new VssClient()`. Every field is optional. */
-export interface VssClientOptions {
+/**
+ * Options of `new VssClient()`. Every field is optional. The transport's (`fetch`, timeouts, retries) and the
+ * session's (its persistence) are declared with them.
+ */
+export interface VssClientOptions extends TransportOptions, SessionOptions {
   /** Prefix of every path, without a trailing slash. Default `'/api'`. */
   baseUrl?: string;
-  /** The fetch to use; default: `globalThis.fetch`, looked up at call time so a later mock still applies. */
-  fetch?: typeof fetch;
-  /** Time limit of one attempt (sending plus reading the body), in ms. Default 15000. */
-  timeoutMs?: number;
-  /** Extra attempts for idempotent calls (GET, logout) after a network error or a 502/503/504. Default 2. */
-  retries?: number;
-  /** First backoff step in ms; it doubles on each retry, with jitter. Default 300. */
-  retryBaseDelayMs?: number;
-  /**
-   * Longest `Retry-After` the client waits for, in ms. Default 10000. A server asking for longer gets its
-   * answer reported instead: a citizen should see "try later", not a spinner that runs for minutes.
-   */
-  maxRetryDelayMs?: number;
   /** Lifetime of cached GET answers, in ms. Default 30000; 0 disables the cache. */
   cacheTtlMs?: number;
-  /** Keep the session in `storage` (sessionStorage by default) so a reload stays signed in. Default false. */
-  persistSession?: boolean;
-  /** Where a persisted session lives. Default `globalThis.sessionStorage` when available. localStorage is refused. */
-  storage?: SessionStorageLike;
-  /** Storage key of the persisted session. Default `'vssid.session'`. */
-  storageKey?: string;
   /** Clock in epoch ms, for session expiry, the cache and `Retry-After` dates. Default `Date.now`. */
   now?: () => number;
-  /** Waits between retries; injectable so tests need not sleep. Must reject when `signal` aborts. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** Source of jitter in [0, 1). Default `Math.random`. */
-  random?: () => number;
 }
 
 /** The events a `VssClient` dispatches, for typed listeners: `client.addEventListener('session-change', …)`. */
@@ -95,62 +68,15 @@ export interface VssClientEventMap {
   'session-expired': CustomEvent<void>;
 }
 
-/** Event names as constants, so a typo fails to compile rather than silently never firing. */
-export const SESSION_CHANGE = 'session-change';
-export const SESSION_EXPIRED = 'session-expired';
-
 type Schema<T> = z.ZodMiniType<T>;
 
-interface RequestSpec<T> {
-  method: 'GET' | 'POST' | 'DELETE';
-  /** Path below `baseUrl`, with its query string; also the cache key. */
-  path: string;
-  json?: unknown;
-  form?: FormData;
+/** One call as the client runs it: what the transport sends, and how the answer is read and kept. */
+interface RequestSpec<T> extends Outgoing {
   /** `null`: the answer carries no data (204), the call resolves `undefined`. */
   schema: Schema<T> | null;
-  /** Safe to repeat: retried on transient failures. */
-  idempotent: boolean;
+  /** A GET whose answer may be kept for the cache's lifetime. */
   cache: boolean;
-  onProgress?: (fraction: number) => void;
 }
-
-interface InFlight {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  /** Callers still waiting; when the last abortable one leaves, the request itself is aborted. */
-  waiting: number;
-}
-
-interface CacheEntry {
-  value: unknown;
-  expiresAt: number;
-}
-
-/** The session a request went out under, to judge what its answer may still change. */
-interface SentWith {
-  epoch: number;
-  token: string | undefined;
-}
-
-/** Minimal XMLHttpRequest surface used for upload progress; declared here so core needs no DOM lib for it. */
-interface XhrLike {
-  open(method: string, url: string): void;
-  setRequestHeader(name: string, value: string): void;
-  getResponseHeader(name: string): string | null;
-  send(body: FormData): void;
-  abort(): void;
-  readonly status: number;
-  readonly statusText: string;
-  readonly responseText: string;
-  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null };
-  onload: (() => void) | null;
-  onerror: (() => void) | null;
-  onabort: (() => void) | null;
-}
-
-/** Thrown inside a transport when its signal fired; translated to `timeout` or `aborted` by the attempt. */
-class TransportAbort extends Error {}
 
 /**
  * The VssID HTTP client: every call of the contract as a typed method resolving with schema-checked data,
@@ -172,30 +98,10 @@ export class VssClient extends EventTarget implements VssApi {
   /** Prefix of every request path, e.g. `/api`. */
   readonly baseUrl: string;
 
-  readonly #fetch: typeof fetch;
-  readonly #timeoutMs: number;
-  readonly #retries: number;
-  readonly #retryBaseDelayMs: number;
-  readonly #maxRetryDelayMs: number;
-  readonly #cacheTtlMs: number;
-  readonly #storage: SessionStorageLike | undefined;
-  readonly #storageKey: string;
+  readonly #transport: Transport;
+  readonly #cache: RequestCache;
+  readonly #session: Session;
   readonly #now: () => number;
-  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  readonly #random: () => number;
-
-  #session: StoredSession | null = null;
-  /**
-   * Bumped on every change of the session: login, password change, the must-change flag, logout, expiry.
-   * It keys the cache and in-flight sharing, so no answer crosses from one state of the session to the
-   * next: a call made after the first-login password change never joins a request sent before it (whose
-   * answer is the 403 that no longer holds).
-   */
-  #epoch = 0;
-  /** Bumped by every invalidation, so an answer fetched before it is not cached after it. */
-  #cacheGeneration = 0;
-  readonly #cache = new Map<string, CacheEntry>();
-  readonly #inFlight = new Map<string, InFlight>();
 
   /**
    * @throws TypeError when `storage` is `localStorage` (the token must not outlive the tab).
@@ -203,21 +109,12 @@ export class VssClient extends EventTarget implements VssApi {
   constructor(options: VssClientOptions = {}) {
     super();
     this.baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#timeoutMs = options.timeoutMs ?? 15000;
-    this.#retries = Math.max(0, options.retries ?? 2);
-    this.#retryBaseDelayMs = options.retryBaseDelayMs ?? 300;
-    this.#maxRetryDelayMs = options.maxRetryDelayMs ?? 10000;
-    this.#cacheTtlMs = options.cacheTtlMs ?? 30000;
-    this.#storageKey = options.storageKey ?? 'vssid.session';
+    this.#transport = new Transport(this.baseUrl, options, () => this.#session.held?.token);
     this.#now = options.now ?? Date.now;
-    this.#sleep = options.sleep ?? abortableSleep;
-    this.#random = options.random ?? Math.random;
-    if (options.storage && isLocalStorage(options.storage)) {
-      throw new TypeError('VssClient: the session must not be kept in localStorage; use sessionStorage');
-    }
-    this.#storage = options.persistSession ? (options.storage ?? defaultSessionStorage()) : undefined;
-    if (this.#storage) this.#session = readSession(this.#storage, this.#storageKey, this.#now());
+    const cache = (this.#cache = new RequestCache(options.cacheTtlMs ?? 30000, this.#now));
+    // No answer crosses from one state of the session to the next: a call made after the first-login
+    // password change never joins a request sent before it (whose answer is the 403 that no longer holds).
+    this.#session = new Session(this, options, this.#now, () => cache.clear());
   }
 
   /**
@@ -225,7 +122,7 @@ export class VssClient extends EventTarget implements VssApi {
    * `expiresAt` clears the session (dispatching `session-expired` and `session-change`).
    */
   get session(): SessionInfo | null {
-    return publicInfo(this.#activeSession());
+    return publicInfo(this.#session.active());
   }
 
   /**
@@ -234,12 +131,8 @@ export class VssClient extends EventTarget implements VssApi {
    * really asks the server.
    */
   invalidate(prefix?: string): void {
-    this.#cacheGeneration++;
     const p = prefix === undefined ? '' : prefix.startsWith(this.baseUrl + '/') ? prefix.slice(this.baseUrl.length) : prefix;
-    // Keys are `<epoch>|<path>`; match on the path part.
-    const matches = (key: string): boolean => key.slice(key.indexOf('|') + 1).startsWith(p);
-    for (const key of [...this.#cache.keys()]) if (matches(key)) this.#cache.delete(key);
-    for (const key of [...this.#inFlight.keys()]) if (matches(key)) this.#inFlight.delete(key);
+    this.#cache.invalidate(p);
   }
 
   // ---- public lookups and registration -------------------------------------------------------------
@@ -262,7 +155,7 @@ export class VssClient extends EventTarget implements VssApi {
     const form = new FormData();
     const name = (file as { name?: unknown }).name;
     form.append('file', file, typeof name === 'string' && name ? name : 'upload');
-    return this.#request({ method: 'POST', path: '/uploads', form, schema: uploadSchema, idempotent: false, cache: false, onProgress: o.onProgress }, o.signal);
+    return this.#request({ method: 'POST', path: '/uploads', form, schema: uploadSchema, idempotent: false, cache: false, onProgress: o.onProgress }, o);
   }
 
   /** `POST /registrations/otp`: sends a one-time code to `phone`. 429 → `rate_limited`. */
@@ -306,16 +199,16 @@ export class VssClient extends EventTarget implements VssApi {
    */
   async login(socialInsuranceCode: string, password: string, o?: CallOptions): Promise<SessionInfo> {
     const grant = await this.#post('/auth/login', { socialInsuranceCode, password }, sessionSchema, o);
-    const next = { token: grant.token, socialInsuranceCode, expiresAt: grant.expiresAt, mustChangePassword: grant.mustChangePassword };
-    this.#setSession(next);
+    const next = { ...grant, socialInsuranceCode };
+    this.#session.set(next);
     return publicInfo(next)!;
   }
 
   /** `POST /auth/password`. Success lifts `mustChangePassword` and dispatches `session-change`. */
   async changePassword(currentPassword: string, newPassword: string, o?: CallOptions): Promise<void> {
     await this.#post('/auth/password', { currentPassword, newPassword }, null, o);
-    const s = this.#session;
-    if (s) this.#setSession({ ...s, mustChangePassword: false });
+    const s = this.#session.held;
+    if (s) this.#session.set({ ...s, mustChangePassword: false });
     else this.invalidate();
   }
 
@@ -336,17 +229,17 @@ export class VssClient extends EventTarget implements VssApi {
    * Rejects (after clearing) only if the server call failed for a reason other than an already-expired session.
    */
   async logout(o?: CallOptions): Promise<void> {
-    if (!this.#activeSession()) return;
+    if (!this.#session.active()) return;
     try {
       // Logout is idempotent: revoking twice is harmless, so it may be retried like a GET.
-      await this.#request({ method: 'POST', path: '/auth/logout', schema: null, idempotent: true, cache: false }, o?.signal);
+      await this.#request({ method: 'POST', path: '/auth/logout', schema: null, idempotent: true, cache: false }, o);
     } catch (e) {
       if (!(e instanceof ApiError && e.kind === 'session_expired')) {
-        this.#setSession(null);
+        this.#session.set(null);
         throw e;
       }
     }
-    this.#setSession(null);
+    this.#session.set(null);
   }
 
   // ---- signed-in data -------------------------------------------------------------------------------
@@ -403,7 +296,7 @@ export class VssClient extends EventTarget implements VssApi {
   /** `DELETE /me/proofs/{id}`: revokes a proof; revoking it again is harmless. Another's or unknown → `http` 404. */
   async revokeProof(id: string, o?: CallOptions): Promise<void> {
     // Idempotent (a second revocation changes nothing), so it may be retried like a GET.
-    await this.#request({ method: 'DELETE', path: `/me/proofs/${encodeURIComponent(id)}`, schema: null, idempotent: true, cache: false }, o?.signal);
+    await this.#request({ method: 'DELETE', path: `/me/proofs/${encodeURIComponent(id)}`, schema: null, idempotent: true, cache: false }, o);
     this.invalidate('/me/proofs');
   }
 
@@ -418,158 +311,41 @@ export class VssClient extends EventTarget implements VssApi {
   /** `GET /proofs/{id}/status` (public): active, revoked or expired, the online check. Never cached. Unknown → `http` 404. */
   proofStatus(id: string, o?: CallOptions): Promise<ProofStatus> {
     const path = `/proofs/${encodeURIComponent(id)}/status`;
-    return this.#request({ method: 'GET', path, schema: proofStatusSchema, idempotent: true, cache: false }, o?.signal);
+    return this.#request({ method: 'GET', path, schema: proofStatusSchema, idempotent: true, cache: false }, o);
   }
 
   // ---- pipeline -------------------------------------------------------------------------------------
 
   #get<T>(path: string, schema: Schema<T>, o?: CallOptions): Promise<T> {
-    return this.#request({ method: 'GET', path, schema, idempotent: true, cache: true }, o?.signal, o?.fresh);
+    return this.#request({ method: 'GET', path, schema, idempotent: true, cache: true }, o);
   }
 
   #post<T>(path: string, json: unknown, schema: Schema<T>, o?: CallOptions): Promise<T>;
   #post(path: string, json: unknown, schema: null, o?: CallOptions): Promise<void>;
   #post<T>(path: string, json: unknown, schema: Schema<T> | null, o?: CallOptions): Promise<T | void> {
-    return this.#request({ method: 'POST', path, json, schema, idempotent: false, cache: false }, o?.signal);
+    return this.#request({ method: 'POST', path, json, schema, idempotent: false, cache: false }, o);
   }
 
-  /** Entry of every call: cache, then in-flight sharing for GETs, then the attempts. Rejects only with ApiError. */
-  async #request<T>(spec: RequestSpec<T>, signal?: AbortSignal, fresh = false): Promise<T> {
+  /**
+   * Entry of every call: the session's expiry, then for GETs the cache and in-flight sharing (both emptied by
+   * every change of session), then the transport. Rejects only with ApiError.
+   */
+  async #request<T>(spec: RequestSpec<T>, o?: CallOptions): Promise<T> {
+    const signal = o?.signal;
     if (signal?.aborted) throw aborted();
-    this.#activeSession(); // expire a stale session before its token is sent
+    this.#session.active(); // expire a stale session before its token is sent
     if (spec.method !== 'GET') return this.#execute(spec, signal);
-
-    const key = `${this.#epoch}|${spec.path}`;
-    if (spec.cache && !fresh && this.#cacheTtlMs > 0) {
-      const hit = this.#cache.get(key);
-      if (hit && hit.expiresAt > this.#now()) return hit.value as T;
-      if (hit) this.#cache.delete(key);
-    }
-    let entry = this.#inFlight.get(key);
-    if (!entry) {
-      const controller = new AbortController();
-      const generation = this.#cacheGeneration;
-      const epoch = this.#epoch;
-      const created: InFlight = {
-        controller,
-        waiting: 0,
-        promise: this.#execute(spec, controller.signal).then(
-          (value) => {
-            if (this.#inFlight.get(key) === created) this.#inFlight.delete(key);
-            // Only cache what is still current: not across an invalidation or a change of session.
-            if (spec.cache && this.#cacheTtlMs > 0 && generation === this.#cacheGeneration && epoch === this.#epoch) {
-              this.#cache.set(key, { value, expiresAt: this.#now() + this.#cacheTtlMs });
-            }
-            return value;
-          },
-          (e: unknown) => {
-            if (this.#inFlight.get(key) === created) this.#inFlight.delete(key);
-            throw e;
-          },
-        ),
-      };
-      entry = created;
-      this.#inFlight.set(key, entry);
-    }
-    return this.#join(key, entry, signal) as Promise<T>;
+    return this.#cache.get(spec.path, spec.cache, o?.fresh, (s) => this.#execute(spec, s), signal) as T | Promise<T>;
   }
 
-  /**
-   * Waits for a shared request on behalf of one caller. A caller's abort rejects only that caller; the
-   * request itself is aborted when no caller is left waiting, so one impatient element cannot cancel
-   * another's data.
-   */
-  #join(key: string, entry: InFlight, signal?: AbortSignal): Promise<unknown> {
-    entry.waiting++;
-    if (!signal) return entry.promise;
-    return new Promise((resolve, reject) => {
-      const onAbort = (): void => {
-        reject(aborted());
-        if (--entry.waiting === 0) {
-          if (this.#inFlight.get(key) === entry) this.#inFlight.delete(key);
-          entry.controller.abort();
-        }
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-  }
-
-  /** Runs the attempts of one request, retrying idempotent ones on network errors and 502/503/504. */
+  /** Sends one request and settles its answer against the session it went out under. */
   async #execute<T>(spec: RequestSpec<T>, signal?: AbortSignal): Promise<T> {
-    const sent: SentWith = { epoch: this.#epoch, token: this.#session?.token };
-    for (let attempt = 0; ; attempt++) {
-      const canRetry = spec.idempotent && attempt < this.#retries;
-      let res: RawResponse;
-      try {
-        res = await this.#attempt(spec, signal);
-      } catch (e) {
-        if (canRetry && e instanceof ApiError && e.kind === 'network') {
-          await this.#sleep(backoffDelay(attempt, this.#retryBaseDelayMs, this.#random), signal).catch(() => {
-            throw aborted();
-          });
-          continue;
-        }
-        throw e;
-      }
-      if (canRetry && RETRYABLE_STATUSES.has(res.status)) {
-        const asked = parseRetryAfter(res.header('Retry-After'), this.#now());
-        if (asked === null || asked <= this.#maxRetryDelayMs) {
-          const wait = asked ?? backoffDelay(attempt, this.#retryBaseDelayMs, this.#random);
-          await this.#sleep(wait, signal).catch(() => {
-            throw aborted();
-          });
-          continue;
-        }
-      }
-      return this.#settle(res, spec, sent);
-    }
-  }
-
-  /**
-   * One HTTP exchange under its own timeout. The caller's signal and the timer both abort it; which one
-   * fired decides between `aborted` and `timeout`.
-   */
-  async #attempt<T>(spec: RequestSpec<T>, outer?: AbortSignal): Promise<RawResponse> {
-    if (outer?.aborted) throw aborted();
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.#timeoutMs);
-    const onOuterAbort = (): void => controller.abort();
-    outer?.addEventListener('abort', onOuterAbort, { once: true });
-
-    const url = this.baseUrl + spec.path;
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = this.#session?.token;
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (spec.json !== undefined) headers['Content-Type'] = 'application/json';
-    const body = spec.form ?? (spec.json !== undefined ? JSON.stringify(spec.json) : undefined);
-    const xhr = spec.onProgress && spec.form ? (globalThis as { XMLHttpRequest?: new () => XhrLike }).XMLHttpRequest : undefined;
-
-    try {
-      if (xhr && spec.form) return await xhrTransport(xhr, url, headers, spec.form, controller.signal, spec.onProgress!);
-      spec.onProgress?.(0);
-      const res = await this.#fetch(url, { method: spec.method, headers, body, signal: controller.signal });
-      // Raced against the signal: an injected fetch may not tie the body stream to it, and a stalled
-      // body must still end in a timeout rather than hang.
-      const text = await untilAborted(res.text(), controller.signal);
-      if (res.ok) spec.onProgress?.(1);
-      return { status: res.status, statusText: res.statusText, header: (n) => res.headers.get(n), body: text };
-    } catch (e) {
-      if (timedOut) throw new ApiError({ kind: 'timeout', timeoutMs: this.#timeoutMs });
-      if (outer?.aborted) throw aborted();
-      throw new ApiError({ kind: 'network', message: e instanceof Error ? e.message : String(e) });
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onOuterAbort);
-    }
+    const sent = this.#session.held;
+    return this.#settle(await this.#transport.send(spec, signal), spec, sent);
   }
 
   /** Turns a response into the call's result or its `ApiFailure`, with the session side effects of 401/403. */
-  #settle<T>(res: RawResponse, spec: RequestSpec<T>, sent: SentWith): T {
+  #settle<T>(res: RawResponse, spec: RequestSpec<T>, sent: StoredSession | null): T {
     if (res.status >= 200 && res.status < 300) {
       if (spec.schema === null) return undefined as T;
       const json = parseJson(res.body);
@@ -578,97 +354,8 @@ export class VssClient extends EventTarget implements VssApi {
       if (!parsed.success) throw new ApiError({ kind: 'invalid_response', status: res.status, issues: issuesOf(parsed.error) });
       return parsed.data;
     }
-    const failure: ApiFailure = failureOf(res, this.#now());
-    // Only the token the request was sent with may be ended by its answer; a newer login stays.
-    if (failure.kind === 'session_expired' && this.#session && this.#session.token === sent.token) this.#expire();
-    // A 403 tells the session as it was when sent: one sent before the password change went through must
-    // not put the citizen back to "must change".
-    if (failure.kind === 'password_change_required' && this.#session && !this.#session.mustChangePassword && sent.epoch === this.#epoch) {
-      this.#setSession({ ...this.#session, mustChangePassword: true });
-    }
+    const failure = failureOf(res, this.#now());
+    this.#session.failed(failure, sent);
     throw new ApiError(failure);
   }
-
-  // ---- session --------------------------------------------------------------------------------------
-
-  /** The held session, expiring it first if its `expiresAt` has passed. */
-  #activeSession(): StoredSession | null {
-    const s = this.#session;
-    if (s && Date.parse(s.expiresAt) <= this.#now()) {
-      this.#expire();
-      return null;
-    }
-    return s;
-  }
-
-  #expire(): void {
-    this.#setSession(null, true);
-  }
-
-  /** The one place the session changes: memory, storage, cache, dedup keys and events stay in step. */
-  #setSession(next: StoredSession | null, expired = false): void {
-    this.#session = next;
-    if (this.#storage) {
-      if (next) writeSession(this.#storage, this.#storageKey, next);
-      else removeSession(this.#storage, this.#storageKey);
-    }
-    this.#epoch++;
-    this.#cache.clear();
-    this.#cacheGeneration++;
-    if (expired) this.dispatchEvent(new CustomEvent<void>(SESSION_EXPIRED));
-    this.dispatchEvent(new CustomEvent<SessionChange>(SESSION_CHANGE, { detail: publicInfo(next) }));
-  }
-}
-
-/** Resolves like `p`, or rejects as soon as `signal` aborts. */
-function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new TransportAbort('aborted'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new TransportAbort('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-/** The session without its token: the only shape that leaves the client. */
-function publicInfo(s: StoredSession | null): SessionInfo | null {
-  return s ? { socialInsuranceCode: s.socialInsuranceCode, expiresAt: s.expiresAt, mustChangePassword: s.mustChangePassword } : null;
-}
-
-/** Sends a multipart form with XMLHttpRequest, whose `upload.onprogress` is the only way to see bytes leave. */
-function xhrTransport(
-  Xhr: new () => XhrLike,
-  url: string,
-  headers: Record<string, string>,
-  form: FormData,
-  signal: AbortSignal,
-  onProgress: (fraction: number) => void,
-): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new TransportAbort('aborted'));
-    const xhr = new Xhr();
-    xhr.open('POST', url);
-    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-    const onAbort = (): void => xhr.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    const done = (): void => signal.removeEventListener('abort', onAbort);
-    onProgress(0);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress(Math.min(1, e.loaded / e.total));
-    };
-    xhr.onload = () => {
-      done();
-      if (xhr.status >= 200 && xhr.status < 300) onProgress(1);
-      resolve({ status: xhr.status, statusText: xhr.statusText, header: (n) => xhr.getResponseHeader(n), body: xhr.responseText });
-    };
-    xhr.onerror = () => {
-      done();
-      reject(new TypeError('Network request failed'));
-    };
-    xhr.onabort = () => {
-      done();
-      reject(new TransportAbort('aborted'));
-    };
-    xhr.send(form);
-  });
 }
