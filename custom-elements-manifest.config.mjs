@@ -52,6 +52,9 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
+            // The form controls' native `input`, `change` and `invalid` are what every field fires: frameworks
+            // and the DOM typings know them already, and a generator given `Event` would import it from the module.
+            if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('vss-'));
             for (const e of decl.events ?? []) {
               const text = eventTypes.get(e.name);
               if (text && !e.type?.text) e.type = { text };
