@@ -235,3 +235,105 @@ export const cdnElementsBuild = (outDir, write = true) =>
       { name: 'data', test: /packages[\\/]core[\\/]src[\\/](client|schemas|errors)|node_modules[\\/]zod[\\/]/ },
     ],
   });
+
+// ---- the loader (dist/cdn/vssid-loader.js) ---------------------------------------------------------------
+
+/** Where the loader's source lives (TSDoc there says what it does). */
+export const loaderSrc = join(elementsSrc, 'loader/vssid-loader.ts');
+export const LOADER_FILE = 'vssid-loader.js';
+export const LOADER_CSS_FILE = 'vssid-loader.css';
+
+/**
+ * The tags each element folder defines, found in its sources (`@customElement('vss-…')`), by module path:
+ * a new folder joins the loader's map by itself.
+ * @returns {Map<string, string[]>} absolute module path → tags it defines
+ */
+export function tagModules() {
+  const out = new Map();
+  for (const folder of elementFolders()) {
+    const dir = join(elementsSrc, folder);
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const tags = [...text.matchAll(/@customElement\(\s*['"](vss-[a-z0-9-]+)['"]\s*\)/g)].map((m) => m[1]);
+      if (tags.length) out.set(join(dir, name), tags);
+    }
+  }
+  return out;
+}
+
+/**
+ * The loader's map from the per-element CDN build's output: for every tag, the chunk holding the module that
+ * defines it and every chunk that one imports statically, transitively (what a page needs before the tag can
+ * upgrade; parts loaded later through `import()` are not in it). Paths are relative to dist/cdn/elements/.
+ * @param {{ fileName: string, imports: string[], moduleIds: string[] }[]} chunks
+ * @returns {{ files: string[], tags: Record<string, number[]> }}
+ */
+export function loaderMap(chunks) {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const files = [];
+  const index = (f) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1);
+  const tags = {};
+  for (const [module, names] of tagModules()) {
+    const home = chunks.find((c) => c.moduleIds.includes(module));
+    if (!home) throw new Error(`loader: no chunk holds ${relative(root, module)}`);
+    const set = new Set();
+    const visit = (f) => {
+      if (set.has(f)) return;
+      set.add(f);
+      for (const i of byFile.get(f).imports) visit(i);
+    };
+    visit(home.fileName);
+    for (const tag of names) tags[tag.replace(/^vss-/, '')] = [...set].map(index);
+  }
+  return { files, tags };
+}
+
+/**
+ * The loader as shipped: its source and the generated map bundled by esbuild into one small module, which
+ * resolves the chunks against its own URL (`import.meta.url`) and exports `load(...tags)`.
+ * @param {{ files: string[], tags: Record<string, number[]> }} map
+ * @returns {Promise<string>} the code
+ */
+export async function loaderCode(map) {
+  const { build } = await import('esbuild');
+  const r = await build({
+    stdin: {
+      contents:
+        `import { startLoader } from ${JSON.stringify(loaderSrc)};\n` +
+        `export const { load } = startLoader(${JSON.stringify(map)}, new URL('elements/', import.meta.url).href);\n`,
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'vssid-loader.entry.ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return r.outputFiles[0].text;
+}
+
+/**
+ * The loader's stylesheet: every known tag hidden while undefined, in the space it will take where that is
+ * known (packages/elements/src/loader/reserve.json), so nothing below it moves when it upgrades. The
+ * provider holds the portal's own content: it is never hidden, only laid out as it will be (`display: contents`).
+ * @param {string[]} tags every tag of the map, `vss-` included
+ */
+export function loaderCss(tags) {
+  const reserve = JSON.parse(readFileSync(join(elementsSrc, 'loader/reserve.json'), 'utf8'));
+  const hidden = tags.filter((t) => !(reserve[t]?.display === 'contents'));
+  const rules = [`:is(${hidden.join(',')}):not(:defined){display:block;visibility:hidden}`];
+  for (const t of tags) {
+    const r = reserve[t];
+    if (!r) continue;
+    const decl = Object.entries(r)
+      .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v}`)
+      .join(';');
+    rules.push(`${t}:not(:defined){${decl}}`);
+  }
+  return `/* VssID Elements: undefined tags take their place hidden until their code arrives (vssid-loader.js) */\n${rules.join('\n')}\n`;
+}
