@@ -109,7 +109,7 @@ async function cdnBundle() {
  * @returns {Promise<Map<string, {bytes: Buffer, lazyBytes: Buffer, metafile: object}>>}
  */
 async function shippedElementBundles() {
-  const result = await viteBuild(cdnElementsBuild(join(root, 'node_modules/.cache/vssid-bench/elements'), false));
+  const result = await viteBuild(await cdnElementsBuild(join(root, 'node_modules/.cache/vssid-bench/elements'), false));
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const closure = (start, follow) => {

@@ -59,6 +59,95 @@ export function guardedDefine() {
   };
 }
 
+/** Barrels whose named imports go straight to the defining modules in the per-element CDN build. */
+const DIRECT_BARRELS = /^(@vssid\/core(\/[a-z0-9-]+)?|@lit\/localize)$/;
+
+/**
+ * `import { x } from '@vssid/core/format'` goes straight to the module that defines `x`. A barrel makes every
+ * module it re-exports a dependency of whoever imports one name from it; for the per-element CDN build that
+ * decides what lands in the shared runtime chunk, so there the named imports of @vssid/core's entries and of
+ * @lit/localize are rewritten to the defining modules (both are free of side effects, so skipping the barrel
+ * loses nothing; @lit/localize's runtime-mode set-up, which the elements do not use, then stays out of every
+ * page). Only named imports are rewritten; anything else stays as written.
+ * @returns {import('vite').Plugin}
+ */
+export function directCoreImports() {
+  /** @type {Map<string, Map<string, { file: string, name: string }>>} file → exported name → where it is defined */
+  const exportsCache = new Map();
+  let ts;
+  const jsOf = (file) => ts.transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' }).code;
+  // a relative specifier as written in a .ts source (`./x.js` for x.ts, `./dir/index.js`) or a .js one
+  const rel = (from, spec) => {
+    const js = join(from, '..', spec);
+    if (from.endsWith('.js')) return js;
+    const ts = js.replace(/\.js$/, '.ts');
+    return existsSync(ts) ? ts : join(from, '..', spec.replace(/\.js$/, ''), 'index.ts');
+  };
+  /** What a core module exports, following `export … from` and `export *` to the defining module. */
+  const exportsOf = (file, parse) => {
+    if (exportsCache.has(file)) return exportsCache.get(file);
+    const out = new Map();
+    exportsCache.set(file, out);
+    const ast = parse(jsOf(file));
+    // (esbuild writes `export { a } from './m'` as an import plus a local export list)
+    const imported = new Map();
+    for (const n of ast.body) {
+      if (n.type !== 'ImportDeclaration') continue;
+      for (const sp of n.specifiers) {
+        if (sp.type === 'ImportSpecifier') imported.set(sp.local.name, { from: rel(file, n.source.value), name: sp.imported.name ?? sp.imported.value });
+      }
+    }
+    const follow = (from, name) => exportsOf(from, parse).get(name) ?? { file: from, name };
+    for (const n of ast.body) {
+      if (n.type === 'ExportAllDeclaration' && !n.exported) {
+        for (const [k, v] of exportsOf(rel(file, n.source.value), parse)) if (k !== 'default' && !out.has(k)) out.set(k, v);
+      } else if (n.type === 'ExportNamedDeclaration' && n.source) {
+        for (const sp of n.specifiers) out.set(sp.exported.name ?? sp.exported.value, follow(rel(file, n.source.value), sp.local.name ?? sp.local.value));
+      } else if (n.type === 'ExportNamedDeclaration' && n.declaration) {
+        const names = n.declaration.declarations?.map((d) => d.id.name) ?? [n.declaration.id?.name];
+        for (const name of names) if (name) out.set(name, { file, name });
+      } else if (n.type === 'ExportNamedDeclaration') {
+        for (const sp of n.specifiers) {
+          const exported = sp.exported.name ?? sp.exported.value;
+          const via = imported.get(sp.local.name);
+          out.set(exported, via ? follow(via.from, via.name) : { file, name: exported });
+        }
+      }
+    }
+    return out;
+  };
+  return {
+    name: 'vssid-direct-core-imports',
+    async buildStart() {
+      ts = await import('esbuild');
+      exportsCache.clear();
+    },
+    // after the TypeScript transform, so the code parses as JavaScript
+    async transform(code, id) {
+      if (!id.startsWith(elementsSrc) || !/@vssid\/core|@lit\/localize/.test(code)) return null;
+      const parse = (c) => this.parse(c);
+      const edits = [];
+      for (const n of this.parse(code).body) {
+        if (n.type !== 'ImportDeclaration' || !DIRECT_BARRELS.test(n.source.value)) continue;
+        if (!n.specifiers.length || n.specifiers.some((sp) => sp.type !== 'ImportSpecifier')) continue;
+        const barrel = (await this.resolve(n.source.value, id))?.id;
+        if (!barrel || !existsSync(barrel)) continue;
+        const table = exportsOf(barrel, parse);
+        const lines = n.specifiers.map((sp) => {
+          const imported = sp.imported.name ?? sp.imported.value;
+          const at = table.get(imported) ?? { file: barrel, name: imported };
+          return `import { ${at.name} as ${sp.local.name} } from ${JSON.stringify(at.file)};`;
+        });
+        edits.push({ start: n.start, end: n.end, text: lines.join('\n') });
+      }
+      if (!edits.length) return null;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** Text that only the mock backend or faker contain: none of it may reach a shipped file. */
 export const mockMarkers = ['[MSW]', 'mockServiceWorker', 'setupWorker', '@faker-js', 'vssid-mock-backend', 'faker.seed', 'HttpResponse.error'];
 
@@ -104,11 +193,11 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * The Vite 8 (Rolldown) library build config of the shipped outputs, shared by scripts/build.mjs and the
  * size budget (bench/size.mjs measures the CDN file from exactly this build, in memory with `write: false`).
  * @param {{ entry: Record<string, string>, outDir: string, external?: (id: string) => boolean, minify?: boolean,
- *   split?: boolean, chunkGroups?: { name: string, test: RegExp }[], write?: boolean, empty?: boolean,
- *   plugins?: import('vite').Plugin[] }} o
+ *   split?: boolean, chunkGroups?: object[], write?: boolean, empty?: boolean,
+ *   plugins?: import('vite').Plugin[], entrySignatures?: 'strict' | 'allow-extension' }} o
  * @returns {import('vite').InlineConfig}
  */
-export function viteLibConfig({ entry, outDir, external, minify = false, split = true, chunkGroups, write = true, empty = true, plugins = [] }) {
+export function viteLibConfig({ entry, outDir, external, minify = false, split = true, chunkGroups, write = true, empty = true, plugins = [], entrySignatures }) {
   return {
     configFile: false,
     root,
@@ -128,6 +217,7 @@ export function viteLibConfig({ entry, outDir, external, minify = false, split =
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         external,
+        ...(entrySignatures ? { preserveEntrySignatures: entrySignatures } : {}),
         // the literal minifier is slow by design (it parses every element source); no need to say so each build
         checks: { pluginTimings: false },
         output: {
@@ -217,24 +307,75 @@ export const cdnEnglishBuild = (outDir, write = true) =>
   });
 
 /**
- * The per-element CDN entries (dist/cdn/elements/<name>.js): every element folder as an entry, minified,
- * with everything inside, over shared chunks. Every element needs Lit and the data layer, so those are two
- * cached chunks; the rest (validators, domain tables, child elements, on-demand parts) is split by use, so a
- * page with a card does not download the registration's rules.
+ * What every element needs before it can render, whatever page it is on: the element base class, the provider,
+ * the design tokens, the shared states and failure texts, and so Lit, its localisation and context, and the
+ * data layer. These seeds are bundled alone first; the modules that bundle uses form the runtime chunk of the
+ * per-element CDN build.
  */
-export const cdnElementsBuild = (outDir, write = true) =>
-  viteLibConfig({
+export const RUNTIME_SEEDS = ['base/vss-element.ts', 'provider/provider.ts', 'styles/tokens.ts', 'shared/states.ts'];
+
+const SEEDS_ENTRY = 'vssid-runtime-seeds';
+
+/**
+ * The modules the runtime seeds use (tree-shaken: a module counts only if some of its code is kept), with the
+ * per-element build's plugins, so that the answer is about the same modules.
+ * @returns {Promise<Set<string>>}
+ */
+export async function runtimeModules() {
+  const { build } = await import('vite');
+  const result = await build(
+    viteLibConfig({
+      entry: { seeds: SEEDS_ENTRY },
+      outDir: join(root, 'node_modules/.cache/vssid-build/seeds'),
+      minify: true,
+      write: false,
+      plugins: [
+        directCoreImports(),
+        {
+          name: 'vssid-runtime-seeds',
+          enforce: 'pre',
+          resolveId: (source) => (source.endsWith(SEEDS_ENTRY) ? `\0${SEEDS_ENTRY}` : null),
+          load: (id) =>
+            id === `\0${SEEDS_ENTRY}` ? RUNTIME_SEEDS.map((s) => `import ${JSON.stringify(join(elementsSrc, s))};`).join('\n') : null,
+        },
+      ],
+    }),
+  );
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  // what the entry loads statically (the English pack behind its import() is not the runtime)
+  const files = new Set();
+  const visit = (f) => {
+    if (files.has(f)) return;
+    files.add(f);
+    byFile.get(f).imports.forEach(visit);
+  };
+  visit(chunks.find((c) => c.isEntry).fileName);
+  const used = new Set();
+  for (const f of files) for (const [id, m] of Object.entries(byFile.get(f).modules)) if (m.renderedLength > 0) used.add(id);
+  return used;
+}
+
+/**
+ * The per-element CDN entries (dist/cdn/elements/<name>.js): every element folder as an entry, minified, with
+ * everything inside, over as few shared chunks as the pages allow. What every element needs is one runtime
+ * chunk ({@link runtimeModules}; it rides in the provider's file, which every page has); each element's own code
+ * is its entry; what a few elements share is split by use, and may join an entry that needs it anyway
+ * ('allow-extension'), so small shared files stay rare. Imports of @vssid/core's entries go straight to the
+ * defining modules ({@link directCoreImports}) so that a barrel drags nothing into the runtime.
+ */
+export const cdnElementsBuild = async (outDir, write = true) => {
+  const runtime = await runtimeModules();
+  return viteLibConfig({
     entry: Object.fromEntries(elementFolders().map((n) => [n, `packages/elements/src/${n}/${n}.ts`])),
     outDir,
     minify: true,
     write,
-    chunkGroups: [
-      // Lit's runtime and the localisation every element renders with; directives, @lit/task and
-      // @lit/context's provider side are split by use like the rest
-      { name: 'lit', test: /node_modules[\\/](lit[\\/]|lit-html[\\/]lit-html\.js|lit-element[\\/]|@lit[\\/](reactive-element|localize)[\\/])/ },
-      { name: 'data', test: /packages[\\/]core[\\/]src[\\/](client|schemas|errors)|node_modules[\\/]zod[\\/]/ },
-    ],
+    plugins: [directCoreImports()],
+    entrySignatures: 'allow-extension',
+    chunkGroups: [{ name: 'runtime', test: (id) => runtime.has(id) }],
   });
+};
 
 // ---- the loader (dist/cdn/vssid-loader.js) ---------------------------------------------------------------
 

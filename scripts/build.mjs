@@ -85,7 +85,7 @@ await lib({
 const cdnOut = join(dist, 'cdn');
 await build(cdnFileBuild(cdnOut));
 await build(cdnEnglishBuild(cdnOut));
-const elementsOutput = await build(cdnElementsBuild(join(cdnOut, 'elements')));
+const elementsOutput = await build(await cdnElementsBuild(join(cdnOut, 'elements')));
 // the loader: one small module knowing, for every tag, the whole set of files it needs
 const loaderChunks = (Array.isArray(elementsOutput) ? elementsOutput : [elementsOutput]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
 const map = loaderMap(loaderChunks);

@@ -153,6 +153,16 @@ export class VssRegistrationForm extends VssElement {
   private readonly _awaited = new Set<Promise<unknown>>();
   private readonly _failed = new Map<PartName, unknown>();
   private readonly _sheets = new Set<CSSResult>();
+  /**
+   * The citizen has started on the form (a pointer over it, a focus, a key): only then are the later parts
+   * fetched ahead, so that the form's first paint costs only its first step.
+   */
+  private _started = false;
+  private readonly _onStart = () => {
+    if (this._started) return;
+    this._started = true;
+    this._prefetch();
+  };
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
@@ -161,6 +171,7 @@ export class VssRegistrationForm extends VssElement {
     this._loadDraft();
     document.addEventListener('visibilitychange', this._onVisibility);
     window.addEventListener('pagehide', this._flush);
+    for (const type of ['pointerover', 'focusin', 'keydown']) this.addEventListener(type, this._onStart);
   }
 
   override disconnectedCallback(): void {
@@ -168,6 +179,7 @@ export class VssRegistrationForm extends VssElement {
     this._flush();
     document.removeEventListener('visibilitychange', this._onVisibility);
     window.removeEventListener('pagehide', this._flush);
+    for (const type of ['pointerover', 'focusin', 'keydown']) this.removeEventListener(type, this._onStart);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -276,13 +288,14 @@ export class VssRegistrationForm extends VssElement {
     }
   }
 
-  /** Fetches ahead what the current and the next step show or may open. */
+  /** Fetches ahead the rules and what the current and the next step show or may open, once the citizen has started. */
   private _prefetch(): void {
-    if (this.dossierNumber) return;
+    if (this.dossierNumber || !this._started) return;
     if (this._success) {
       this._fetch('status');
       return;
     }
+    this._fetch('checks');
     const upTo = Math.min(this._draft.step + 1, STEP_COUNT);
     for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) this._fetch(name);
   }
@@ -401,8 +414,9 @@ export class VssRegistrationForm extends VssElement {
 
   /** @internal */
   _issues(): Record<string, ValidationIssue> {
-    // Nothing to say until the rules have arrived (right after the first paint; "Tiếp tục" waits for them).
-    return this._part('checks')?.issuesOf(this._draft) ?? {};
+    // Nothing to say until the rules have arrived: they are fetched once the citizen starts, or here once a
+    // field's message is due ("Tiếp tục" waits for them too). The first paint needs none.
+    return this._part('checks', this._shown.size > 0)?.issuesOf(this._draft) ?? {};
   }
 
 
