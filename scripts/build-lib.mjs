@@ -308,11 +308,12 @@ export const cdnEnglishBuild = (outDir, write = true) =>
 
 /**
  * What every element needs before it can render, whatever page it is on: the element base class, the provider,
- * the design tokens, the shared states and failure texts, and so Lit, its localisation and context, and the
- * data layer. These seeds are bundled alone first; the modules that bundle uses form the runtime chunk of the
- * per-element CDN build.
+ * the design tokens, the failure texts and the hotline, and so Lit, its localisation and context, and the data
+ * layer. These seeds are bundled alone first; the modules that bundle uses form the runtime chunk of the
+ * per-element CDN build. (The data elements' shared states are not in it: the login box, on the most common
+ * page, does not use them.)
  */
-export const RUNTIME_SEEDS = ['base/vss-element.ts', 'provider/provider.ts', 'styles/tokens.ts', 'shared/states.ts'];
+export const RUNTIME_SEEDS = ['base/vss-element.ts', 'provider/provider.ts', 'styles/tokens.ts', 'shared/failure-text.ts', 'shared/hotline.ts'];
 
 const SEEDS_ENTRY = 'vssid-runtime-seeds';
 
@@ -336,7 +337,8 @@ export async function runtimeModules() {
           enforce: 'pre',
           resolveId: (source) => (source.endsWith(SEEDS_ENTRY) ? `\0${SEEDS_ENTRY}` : null),
           load: (id) =>
-            id === `\0${SEEDS_ENTRY}` ? RUNTIME_SEEDS.map((s) => `import ${JSON.stringify(join(elementsSrc, s))};`).join('\n') : null,
+            // every export of every seed is used (as the entry's), so nothing of theirs is shaken off
+            id === `\0${SEEDS_ENTRY}` ? RUNTIME_SEEDS.map((s, i) => `export * as s${i} from ${JSON.stringify(join(elementsSrc, s))};`).join('\n') : null,
         },
       ],
     }),

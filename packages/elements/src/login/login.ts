@@ -12,7 +12,7 @@ import { formatDateTime } from '@vssid/core/format';
 import { validateSocialInsuranceCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
 import { tokens, base } from '../styles/tokens.js';
-import { renderHotline } from '../shared/states.js';
+import { renderHotline } from '../shared/hotline.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type SignedOutView, type View } from './fields.js';
