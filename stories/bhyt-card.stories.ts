@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import type { VssApi } from '@vssid/core';
 import { signedInWithFault, type VssStoryParameters } from '../.storybook/vss-story.js';
-import { cardParts } from '../packages/elements/src/bhyt-card/on-demand.js';
+import { cardParts } from '../packages/elements/src/bhyt-card/parts.js';
 
 const meta = {
   title: 'Phần tử/vss-bhyt-card',

@@ -7,7 +7,7 @@ import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/bhyt-card/bhyt-card.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
 import { cardDisplayStatus, type VssBhytCard, type CardLoadDetail } from '../../packages/elements/src/bhyt-card/bhyt-card.js';
-import { cardParts } from '../../packages/elements/src/bhyt-card/on-demand.js';
+import { cardParts } from '../../packages/elements/src/bhyt-card/parts.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { advanceClock, clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { cleanup, deep, maybeDeep, mount, settle, textOf, waitFor } from '../support/dom.js';

@@ -10,7 +10,7 @@ import { VssMedicalRecords } from '../../packages/elements/src/medical-records/m
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
-import { defineChunkControlled, mountChunkControlled, virtualizerChunk } from '../support/virtualizer-chunk.js';
+import { virtualizerChunk } from '../support/virtualizer-chunk.js';
 import { cleanup, deep, mount, settle, textOf, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
@@ -32,9 +32,6 @@ async function setup(account?: readonly [string, string], lang = 'vi') {
   await settle(el);
   return { provider, el, api: provider.apiClient };
 }
-
-defineChunkControlled(VssMedicalRecords, 'chunk-controlled-records');
-const setupControlled = (account: readonly [string, string]) => mountChunkControlled<VssMedicalRecords>('chunk-controlled-records', account);
 
 async function choose(el: VssMedicalRecords, id: string, value: string) {
   const field = deep<HTMLInputElement | HTMLSelectElement>(el, `#${id}`);
@@ -269,7 +266,7 @@ describe('vss-medical-records', () => {
       asked++;
       return arrived.then(real);
     };
-    const { el, api } = await setupControlled(WORKER);
+    const { el, api } = await setup(WORKER);
     await api.visits({ limit: 50 }); // shares the element's request: its first page is here now
     await settle(el);
     expect(asked).to.equal(1);
@@ -286,7 +283,7 @@ describe('vss-medical-records', () => {
   it('shows the error state with retry when the list code fails to load, and retrying recovers', async () => {
     let failures = 1;
     virtualizerChunk.load = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
-    const { el } = await setupControlled(WORKER);
+    const { el } = await setup(WORKER);
     const box = await waitFor(() => root(el).querySelector('.state.error'), 5000, 'error state');
     expect(box.getAttribute('role')).to.equal('alert');
     expect(textOf(box)).to.contain('Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.');

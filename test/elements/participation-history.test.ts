@@ -11,7 +11,7 @@ import { VssParticipationHistory, type VssExportDetail } from '../../packages/el
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
-import { defineChunkControlled, mountChunkControlled, virtualizerChunk } from '../support/virtualizer-chunk.js';
+import { virtualizerChunk } from '../support/virtualizer-chunk.js';
 import { cleanup, deep, maybeDeep, mount, settle, textOf, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
@@ -28,9 +28,6 @@ async function setup(account?: readonly [string, string], lang = 'vi') {
   await settle(el);
   return { provider, el, api: provider.apiClient };
 }
-
-defineChunkControlled(VssParticipationHistory, 'chunk-controlled-history');
-const setupControlled = (account: readonly [string, string]) => mountChunkControlled<VssParticipationHistory>('chunk-controlled-history', account);
 
 /** textOf collapses no-break spaces (Intl puts one before ₫); compare expected text the same way. */
 const norm = (s: string) => s.replace(/\s+/g, ' ');
@@ -266,7 +263,7 @@ describe('vss-participation-history', () => {
       asked++;
       return arrived.then(real);
     };
-    const { el, api } = await setupControlled(WORKER);
+    const { el, api } = await setup(WORKER);
     await api.participation(); // shares the element's request: its data is here now
     await settle(el);
     expect(asked).to.equal(1);
@@ -282,7 +279,7 @@ describe('vss-participation-history', () => {
   it('shows the error state with retry when the timeline code fails to load, and retrying recovers', async () => {
     let failures = 1;
     virtualizerChunk.load = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
-    const { el } = await setupControlled(WORKER);
+    const { el } = await setup(WORKER);
     const box = await waitFor(() => root(el).querySelector('.state.error'), 5000, 'error state');
     expect(box.getAttribute('role')).to.equal('alert');
     expect(textOf(box)).to.contain('Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.');

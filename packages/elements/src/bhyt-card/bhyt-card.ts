@@ -25,7 +25,8 @@ import { benefitText, checkCodeText } from './card-text.js';
 // the offline copy; logging out removes it (shared/card-cache.ts, wired by the provider and the fallback client)
 import { readCachedCard, saveCachedCard } from '../shared/card-cache.js';
 import { cardStyles } from './bhyt-card.styles.js';
-import { OnDemand, cardParts } from './on-demand.js';
+import { OnDemand, renderPart } from '../base/on-demand.js';
+import { cardParts } from './parts.js';
 
 /** The card as the citizen should read it: the fund's status plus "expiring soon", derived locally. */
 export type CardDisplayStatus = 'valid' | 'expiring' | 'expired' | 'suspended';
@@ -148,18 +149,18 @@ export class VssBhytCard extends VssElement {
   }
 
   /** The QR encoder, fetched while the card data is on its way. */
-  private readonly _qr = new OnDemand(this, () => cardParts.qr());
+  private readonly _qr = new OnDemand(this, cardParts, 'qr');
   /** The meaning of the card's group code, fetched while the card data is on its way. */
-  private readonly _meaning = new OnDemand(this, () => cardParts.meaning());
+  private readonly _meaning = new OnDemand(this, cardParts, 'meaning');
   /** `<vss-card-explain>`, fetched when the explanation is first opened (or about to be). */
-  private readonly _explain = new OnDemand(this, () => cardParts.explain());
+  private readonly _explain = new OnDemand(this, cardParts, 'explain');
 
   private readonly _task = new Task(this, {
     task: async ([lookup, code, cardNumber, fullName, birthDate], { signal }): Promise<Loaded> => {
       const fresh = this._fresh;
       this._fresh = false;
-      if (this.showQr && !this.compact) this._qr.load();
-      this._meaning.load();
+      if (this.showQr && !this.compact) void this._qr.load();
+      void this._meaning.load();
       if (lookup) {
         try {
           const card = await this.api.lookupCard({ cardCode: cardNumber, fullName, dateOfBirth: birthDate }, { signal });
@@ -352,7 +353,7 @@ export class VssBhytCard extends VssElement {
         <summary @pointerenter=${this._prefetchExplain} @focus=${this._prefetchExplain}>${msg('Giải thích mã thẻ')}</summary>
         ${this._explain.value
           ? html`<vss-card-explain .code=${card.cardCode}></vss-card-explain>`
-          : this._renderPart(this._explain)}
+          : renderPart(this._explain, this)}
       </details>
     `;
   }
@@ -367,24 +368,16 @@ export class VssBhytCard extends VssElement {
     return m.bhytGroupMeaning(group, locale) ?? msg('chưa có mô tả chính thức');
   }
 
-  /** A part still loading (the shared loading state) or whose chunk failed (the error state with retry). */
-  private _renderPart(part: OnDemand<unknown>) {
-    if (part.error !== undefined) return renderError(part.error, () => part.load(), this);
-    return part.loading ? renderLoading() : nothing;
-  }
-
-  private readonly _prefetchExplain = () => {
-    if (this._explain.error === undefined) this._explain.load();
-  };
+  private readonly _prefetchExplain = () => void this._explain.prefetch();
 
   private readonly _onExplainToggle = (e: Event) => {
     // opening after a failed prefetch tries again
-    if ((e.currentTarget as HTMLDetailsElement).open) this._explain.load();
+    if ((e.currentTarget as HTMLDetailsElement).open) void this._explain.load();
   };
 
   private _renderQr(card: CardData) {
     const qr = this._qr;
-    if (qr.error === undefined) qr.load();
+    void qr.prefetch();
     const label = msg('Mã QR của thẻ BHYT');
     const payload = qr.value?.buildCardQr({ ...card, address: card.address ?? '' });
     // Until the encoder is there, a square of the same size keeps the layout still and carries the name.
@@ -395,7 +388,7 @@ export class VssBhytCard extends VssElement {
       ${qr.error !== undefined
         ? html`<div class="qr-error" role="alert">
             <p>${failureText(qr.error)}</p>
-            <button class="button secondary no-print" type="button" @click=${() => qr.load()}>${msg('Thử lại')}</button>
+            <button class="button secondary no-print" type="button" @click=${() => void qr.load()}>${msg('Thử lại')}</button>
           </div>`
         : html`<figcaption>${msg('Đưa mã này cho cơ sở khám chữa bệnh quét')}</figcaption>`}
     </figure>`;

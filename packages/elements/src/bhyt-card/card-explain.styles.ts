@@ -62,23 +62,6 @@ export const explainStyles = css`
   .photo-status {
     margin: 0;
   }
-  .error-summary {
-    padding: calc(var(--_space) * 1.5);
-    border: 4px solid var(--_danger);
-    border-radius: var(--_radius-small);
-  }
-  .error-summary h3 {
-    margin: 0 0 var(--_space);
-    font-size: 1.125em;
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-left: 1.25em;
-  }
-  .error-summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .parts {
     display: grid;
     gap: var(--_space);

@@ -15,6 +15,7 @@ import { cardCodeWarnings, validateCardCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';
+import { ErrorSummary, errorSummaryStyles } from '../shared/error-summary.js';
 import { currentLocale } from '../i18n/localization.js';
 import { benefitText } from './card-text.js';
 import { payerText, ruleText } from './explain-text.js';
@@ -48,20 +49,20 @@ export interface CardExplainDetail {
  * @fires vss-card-explain - A code was decoded. `detail: { cardCode: string }`
  * @csspart explain - The whole section.
  * @csspart input - The card-code input.
+ * @csspart error-summary - "Có lỗi cần sửa" with a link to the card-code input.
  * @csspart result - The decoded explanation.
  * @csspart copay - The co-payment estimator.
  * @cssprop --vss-color-primary - Buttons and links.
  */
 @customElement('vss-card-explain')
 export class VssCardExplain extends VssElement {
-  static override styles = [tokens, base, stateStyles, explainStyles];
+  static override styles = [tokens, base, stateStyles, errorSummaryStyles, explainStyles];
 
   /** A card code to explain at once (the card passes its own). */
   @property() code = '';
 
   @state() private _input = '';
   @state() private _error = '';
-  @state() private _showSummary = false;
   @state() private _photoMessage = '';
   @state() private _amount = '';
   @state() private _commune = false;
@@ -69,8 +70,8 @@ export class VssCardExplain extends VssElement {
 
   @query('#code') private _codeInput!: HTMLInputElement;
   @query('#photo') private _photoInput?: HTMLInputElement;
-  @query('.error-summary') private _summary?: HTMLElement;
 
+  private readonly _summary = new ErrorSummary(this, () => this._codeInput);
   private _lastEmitted = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -105,20 +106,10 @@ export class VssCardExplain extends VssElement {
     if (this._input.trim() !== '') this._validate();
   }
 
-  private async _onSubmit(e: Event): Promise<void> {
+  private _onSubmit(e: Event): void {
     e.preventDefault();
-    if (this._validate()) {
-      this._showSummary = false;
-      return;
-    }
-    this._showSummary = true;
-    await this.updateComplete;
-    this._summary?.focus();
-  }
-
-  private _focusField(e: Event): void {
-    e.preventDefault();
-    this._codeInput.focus();
+    if (this._validate()) this._summary.hide();
+    else this._summary.show();
   }
 
   private _pickPhoto(): void {
@@ -175,14 +166,7 @@ export class VssCardExplain extends VssElement {
     const canPhoto = barcodeDetector() !== undefined;
     return html`<div class="explain" part="explain">
       <form novalidate @submit=${this._onSubmit}>
-        ${this._showSummary && this._error
-          ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-              <h3 id="summary-title">${msg('Có lỗi cần sửa')}</h3>
-              <ul>
-                <li><a href="#code" @click=${this._focusField}>${this._error}</a></li>
-              </ul>
-            </div>`
-          : nothing}
+        ${this._summary.render(this._error ? [{ field: 'code', text: this._error }] : [])}
         <div class="field ${this._error ? 'invalid' : ''}">
           <label for="code">${msg('Mã thẻ BHYT (15 ký tự)')}</label>
           <p class="hint" id="code-hint">${msg('Ví dụ: DN4797901234567. Có thể gõ hoặc dán, kể cả khi có dấu cách.')}</p>

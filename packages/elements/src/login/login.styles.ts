@@ -128,32 +128,6 @@ export const styles = css`
       animation: none;
     }
   }
-  .summary {
-    display: grid;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2);
-    border: 4px solid var(--_danger);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-  }
-  .summary:focus {
-    outline: 3px solid var(--_focus);
-  }
-  .summary h3 {
-    margin: 0;
-    font-size: 1.125rem;
-  }
-  .summary ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .notice {
     display: grid;
     gap: var(--_space);

@@ -13,10 +13,12 @@ import { validateSocialInsuranceCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
 import { tokens, base } from '../styles/tokens.js';
 import { renderHotline } from '../shared/hotline.js';
+import { errorSummaryStyles } from '../shared/error-summary.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
-import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type SignedOutView, type View } from './fields.js';
-import type { LoginSteps } from './steps.js';
+import { codeField, issueOf, issueText, type Field, type FieldMessage, type FieldSpec, type SignedOutView, type View } from './fields.js';
+import { FormState } from './form-state.js';
+import type { FocusTarget, LoginSteps, StepsHost } from './steps.js';
 import { styles } from './login.styles.js';
 
 /** Detail of `vss-login`: who signed in and until when. Never the token. */
@@ -69,7 +71,7 @@ let dialogOwner: VssLogin | null = null;
  */
 @customElement('vss-login')
 export class VssLogin extends VssElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, errorSummaryStyles, styles];
 
   /** Mã số BHXH to prefill. */
   @property() code = '';
@@ -80,21 +82,11 @@ export class VssLogin extends VssElement {
   /** Tighter layout without the introduction, for a header or a sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  // Members without `private` are read by steps.ts (the steps loaded on demand); the underscore keeps them
-  // out of the public API and the manifest.
-  @state() _view: SignedOutView = 'login';
-  @state() _values: Record<Field, string> = {
-    code: '', password: '', phone: '', otp: '', oldPassword: '', newPassword: '', confirmation: '',
-  };
-  @state() _errors: Partial<Record<Field, FieldError>> = {};
-  @state() private _summary = false;
-  @state() _failure: ApiError | null = null;
-  @state() _notice: (() => string) | null = null;
+  @state() private _view: SignedOutView = 'login';
   @state() private _pending = false;
   @state() private _revealed: Partial<Record<Field, boolean>> = {};
-  @state() _dialogOpen = false;
-  @state() _otpError = '';
-  @state() _announce = '';
+  @state() private _dialogOpen = false;
+  @state() private _announce = '';
   /** Forgot password, the forced change and the re-login dialog, once loaded (steps.ts). */
   @state() private _steps?: LoginSteps;
   /** Why loading them failed (shown with a retry button). */
@@ -102,17 +94,18 @@ export class VssLogin extends VssElement {
 
   @query('dialog') private _dialog?: HTMLDialogElement;
 
-  /** Loads the on-demand steps; replaceable so that stories and tests can show the loading and failed states. */
+  /**
+   * Loads the on-demand steps; replaceable so that stories and tests can show the loading and failed states.
+   * @internal
+   */
   _importSteps = () => import('./steps.js');
 
-  readonly _id = `vss-login-${++counter}`;
-  _focusNext: (() => HTMLElement | null | undefined) | null = null;
+  private readonly _form = new FormState(this, `vss-login-${++counter}`, (key) => this._check(key));
+  private _focusNext: FocusTarget | null = null;
   private _returnFocus: HTMLElement | null = null;
   private _lastCode = '';
-  private _codeEdited = false;
   private _provider: Element | null = null;
   private _stepsLoading?: Promise<void>;
-  private _renderingLight = false;
 
   private readonly _onExpired = (e: Event) => {
     if (e.type === 'vss-session-expired' || !this.session) this._openDialog();
@@ -145,17 +138,15 @@ export class VssLogin extends VssElement {
     } catch {
       // The client forgets the session even when the server call fails: the citizen is signed out here.
     }
-    this._values = { ...this._values, password: '', oldPassword: '', newPassword: '', confirmation: '' };
-    this._view = 'login';
-    this._reset();
-    this._notice = () => msg('Bạn đã đăng xuất.');
-    this._focusNext = () => this._heading();
+    this._form.setValues({ password: '', oldPassword: '', newPassword: '', confirmation: '' });
+    this._go('login');
+    this._form.set({ notice: () => msg('Bạn đã đăng xuất.') });
     this.emit('vss-logout', {});
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('code') && !this._codeEdited) this._values = { ...this._values, code: this.code };
+    if (changed.has('code')) this._form.prefill(this.code);
     // Also a session found at connection (no change event then): the dialog prefills this code later.
     if (changed.has('session') && this.session) this._lastCode = this.session.socialInsuranceCode;
     // The forced change can appear with the session alone (a login here or elsewhere, a reload), and a
@@ -166,13 +157,7 @@ export class VssLogin extends VssElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     // The credential fields live in the light DOM; they are rendered with the same state after the shadow part.
-    // A focused field removed here fires blur: that is no reason to check it (and would update during update).
-    this._renderingLight = true;
-    try {
-      render(this._renderLight(), this, { host: this });
-    } finally {
-      this._renderingLight = false;
-    }
+    render(this._renderLight(), this, { host: this });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -180,7 +165,7 @@ export class VssLogin extends VssElement {
     const dialog = this._dialog;
     if (dialog && this._dialogOpen && !dialog.open && this._steps) {
       dialog.showModal();
-      this._focusNext ??= () => this._input(this._values.code ? 'password' : 'code');
+      this._focusNext ??= () => this._form.input(this._form.values.code ? 'password' : 'code');
     }
     // Focus waits for a step still loading: it lands on that step's field or heading once drawn.
     if (this._focusNext && (this._steps || this._stepsError || !this._needsSteps())) {
@@ -194,12 +179,12 @@ export class VssLogin extends VssElement {
   // ---------------------------------------------------------------- steps loaded on demand
 
   /** Starts loading steps.ts: on the way to a step (hover, focus or click), when the dialog opens, once signed in. */
-  _loadSteps(): void {
+  private _loadSteps(): void {
     if (this._stepsLoading) return;
     this._stepsError = null;
     this._stepsLoading = this._importSteps().then(
       (m) => {
-        this._steps = new m.LoginSteps(this);
+        this._steps = new m.LoginSteps(this._stepsHost(), this.renderRoot as ShadowRoot);
       },
       (e: unknown) => {
         this._stepsLoading = undefined;
@@ -207,6 +192,25 @@ export class VssLogin extends VssElement {
         if (this._needsSteps()) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
       },
     );
+  }
+
+  /** What the steps may use of this element. */
+  private _stepsHost(): StepsHost {
+    return {
+      form: this._form,
+      api: () => this.api,
+      account: () => this._account(),
+      box: (title, intro, view, actions) => this._box(title, intro, view, actions),
+      submitButton: (label) => this._submitButton(label),
+      signIn: () => html`${this._form.renderSummary(this._keys('login'))} ${this._renderAlert()} ${this._renderFields('login')}`,
+      go: (view, focus) => this._go(view, focus),
+      focus: (target) => (this._focusNext = target ?? (() => this._heading())),
+      onKeydown: (e) => this._onKeydown(e),
+      announce: (text) => (this._announce = text),
+      relogin: () => this._openDialog(),
+      logout: () => void this.logout(),
+      emit: (type: `vss-${string}`, detail: object) => void this.emit(type, detail),
+    };
   }
 
   /** The re-login dialog and every view but the sign-in form and the signed-in summary come from steps.ts. */
@@ -217,30 +221,19 @@ export class VssLogin extends VssElement {
 
   // ---------------------------------------------------------------- view model
 
-  get _mode(): View {
+  private get _mode(): View {
     if (this.session && !this._dialogOpen) return this.session.mustChangePassword ? 'change' : 'signed-in';
     return this._view;
   }
 
-  get _api(): VssApi {
-    return this.api;
-  }
-
   /** The account the form is about: the signed-in citizen, else the code typed. */
-  _account(): string {
-    return this.session?.socialInsuranceCode ?? this._values.code;
-  }
-
-  _codeField(): FieldSpec {
-    return {
-      key: 'code', label: msg('Mã số BHXH'), type: 'text', autocomplete: 'username', inputmode: 'numeric',
-      hint: msg('10 chữ số, in trên sổ BHXH hoặc 10 số cuối của mã thẻ BHYT.'),
-    };
+  private _account(): string {
+    return this.session?.socialInsuranceCode ?? this._form.values.code;
   }
 
   private _fields(view: View): FieldSpec[] {
     return view === 'login'
-      ? [this._codeField(), { key: 'password', label: msg('Mật khẩu'), type: 'password', autocomplete: 'current-password', reveal: true }]
+      ? [codeField(), { key: 'password', label: msg('Mật khẩu'), type: 'password', autocomplete: 'current-password', reveal: true }]
       : (this._steps?.fields(view) ?? []);
   }
 
@@ -249,38 +242,22 @@ export class VssLogin extends VssElement {
     return view === 'forgot-otp' ? ['otp'] : this._fields(view).map((f) => f.key);
   }
 
-  _fid(key: Field): string {
-    return `${this._id}-${key}`;
-  }
-
-  /** A field's input in the light DOM (for the OTP, its `<vss-otp-input>`). */
-  _input(key: Field): (HTMLElement & { value: string }) | null {
-    return this.querySelector(`#${this._fid(key)}`);
-  }
-
-  _heading(): HTMLElement | null | undefined {
+  private _heading(): HTMLElement | null | undefined {
     return this.renderRoot.querySelector<HTMLElement>(this._dialogOpen ? 'dialog h2' : '.box > h2');
   }
 
-  _reset(): void {
-    this._errors = {};
-    this._summary = false;
-    this._failure = null;
-    this._notice = null;
-    this._otpError = '';
-  }
-
-  _go(view: SignedOutView): void {
-    this._reset();
+  /** Shows `view` with every message cleared; focus goes to `focus`, by default the heading. */
+  private _go(view: SignedOutView, focus: FocusTarget = () => this._heading()): void {
+    this._form.reset();
     this._view = view;
-    this._focusNext = () => this._heading();
+    this._focusNext = focus;
   }
 
   // ---------------------------------------------------------------- light DOM (form, labels, inputs)
 
   private _renderLight(): TemplateResult {
     const mode = this._mode;
-    const formId = `${this._id}-form`;
+    const formId = this._form.id('form');
     return html`<form slot="form" id=${formId} method="post" action="" novalidate @submit=${this._onSubmit}></form>
       ${mode === 'change' || mode === 'forgot-password'
         ? // Lets a password manager file the new password under the right account.
@@ -290,8 +267,9 @@ export class VssLogin extends VssElement {
   }
 
   private _lightField(f: FieldSpec, formId: string): TemplateResult {
-    const id = this._fid(f.key);
-    const error = this._errors[f.key]?.() ?? '';
+    const form = this._form;
+    const id = form.id(f.key);
+    const error = form.errors[f.key]?.() ?? '';
     const described = [f.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     const type = f.reveal && this._revealed[f.key] ? 'text' : f.type;
     return html`<label slot="${f.key}-label" for=${id}>${f.label}</label>
@@ -307,12 +285,12 @@ export class VssLogin extends VssElement {
         inputmode=${f.inputmode ?? nothing}
         autocapitalize="off"
         spellcheck="false"
-        .value=${this._values[f.key]}
+        .value=${form.values[f.key]}
         aria-required="true"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${described || nothing}
         @input=${(e: Event) => this._onInput(f.key, (e.target as HTMLInputElement).value)}
-        @blur=${() => this._onBlur(f.key)}
+        @blur=${() => form.blurred(f.key)}
         @keydown=${this._onKeydown}
       />`;
   }
@@ -320,21 +298,11 @@ export class VssLogin extends VssElement {
   // ---------------------------------------------------------------- input handling
 
   private _onInput(key: Field, value: string): void {
-    this._values = { ...this._values, [key]: value };
-    if (key === 'code') this._codeEdited = true;
-    // A field already marked wrong is re-checked as the user fixes it; others wait for blur or submit.
-    if (this._errors[key]) this._setError(key, this._check(key));
-    if (key === 'newPassword') this._steps?.newPasswordTyped();
+    this._form.typed(key, value);
+    if (key === 'newPassword') this._steps?.newPasswordTyped(this._mode);
   }
 
-  private _onBlur(key: Field): void {
-    if (this._renderingLight) return;
-    // Checking as the user leaves the code field catches a pasted card code early; an empty field waits.
-    if ((key === 'code' || key === 'phone') && this._values[key].trim() !== '') this._setError(key, this._check(key));
-    if (key === 'confirmation' && this._values.confirmation !== '') this._setError(key, this._check(key));
-  }
-
-  _onKeydown(e: KeyboardEvent): void {
+  private _onKeydown(e: KeyboardEvent): void {
     // The form has no submit button of its own (the button is in the shadow root), so Enter submits here.
     if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
@@ -342,20 +310,13 @@ export class VssLogin extends VssElement {
     }
   }
 
-  _setError(key: Field, error: FieldError | null): void {
-    const next = { ...this._errors };
-    if (error) next[key] = error;
-    else delete next[key];
-    this._errors = next;
-  }
-
   /** The client-side problem with one field, or null. */
-  _check(key: Field): FieldError | null {
-    const v = this._values;
+  private _check(key: Field): FieldMessage | null {
+    const v = this._form.values;
     if (key === 'code') return issueOf(validateSocialInsuranceCode(v.code));
     // Login never applies the new-password policy: only "something typed".
     if (key === 'password') return v.password === '' ? issueText({ code: 'required' }) : null;
-    return this._steps?.check(key) ?? null;
+    return this._steps?.check(key, this._mode) ?? null;
   }
 
   // ---------------------------------------------------------------- submission
@@ -365,8 +326,8 @@ export class VssLogin extends VssElement {
     this._submit();
   }
 
-  _submitForm(): void {
-    const form = this.querySelector<HTMLFormElement>(`#${this._id}-form`);
+  private _submitForm(): void {
+    const form = this.querySelector<HTMLFormElement>(`#${this._form.id('form')}`);
     // requestSubmit fires a real submit event, which password managers watch for.
     if (form) form.requestSubmit();
     else this._submit();
@@ -374,35 +335,25 @@ export class VssLogin extends VssElement {
 
   private _submit(): void {
     const mode = this._mode;
+    const form = this._form;
     if (this._pending || mode === 'signed-in' || (this._needsSteps() && !this._steps)) return;
     // A pasted code reaches the OTP field without an input event: take its value as it is now.
-    const otp = mode === 'forgot-otp' && this._input('otp');
-    if (otp) this._values = { ...this._values, otp: otp.value };
-    const errors: Partial<Record<Field, FieldError>> = {};
+    const otp = mode === 'forgot-otp' && form.input('otp');
+    if (otp) form.setValues({ otp: otp.value });
+    const errors: Partial<Record<Field, FieldMessage>> = {};
     for (const k of this._keys(mode)) {
-      const err = this._check(k);
+      const err = form.check(k);
       if (err) errors[k] = err;
     }
-    this._failure = null;
-    this._notice = null;
-    if (Object.keys(errors).length) this._showErrors(errors);
-    else {
-      this._errors = {};
-      this._summary = false;
-      void this._send(mode);
-    }
-  }
-
-  /** Marks the fields, lists them in the error summary and moves focus there. */
-  _showErrors(errors: Partial<Record<Field, FieldError>>): void {
-    this._errors = errors;
-    this._summary = true;
-    this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.summary');
+    form.set({ failure: null, notice: null });
+    // Marks the wrong fields and lists them in the error summary, or clears both and sends.
+    form.showErrors(errors);
+    if (!Object.keys(errors).length) void this._send(mode);
   }
 
   private async _send(mode: View): Promise<void> {
     this._pending = true;
-    const v = this._values;
+    const v = this._form.values;
     const code = validateSocialInsuranceCode(v.code);
     const sic = code.ok ? code.value : v.code;
     try {
@@ -416,10 +367,9 @@ export class VssLogin extends VssElement {
   }
 
   private _afterLogin(s: SessionInfo): void {
-    this._values = { ...this._values, password: '' };
-    this._reset();
-    const wasDialog = this._dialogOpen;
-    if (wasDialog) this._closeDialog(true);
+    this._form.setValues({ password: '' });
+    this._form.reset();
+    if (this._dialogOpen) this._closeDialog(true);
     else this._focusNext = () => this._heading();
     this.emit<LoginDetail>('vss-login', {
       socialInsuranceCode: s.socialInsuranceCode,
@@ -433,25 +383,25 @@ export class VssLogin extends VssElement {
     if (this._steps?.failure(mode, error)) return;
     const f = error.failure;
     const text = f.kind === 'validation' && mode === 'login' && f.fields.socialInsuranceCode;
-    if (text) return this._showErrors({ code: this._check('code') ?? (() => text) });
-    this._failure = error;
+    if (text) return this._form.showErrors({ code: this._check('code') ?? (() => text) });
+    this._form.set({ failure: error });
     this._focusNext = () =>
-      f.kind === 'invalid_credentials' ? this._input('password') : this.renderRoot.querySelector<HTMLElement>('.alert-focus');
+      f.kind === 'invalid_credentials' ? this._form.input('password') : this.renderRoot.querySelector<HTMLElement>('.alert-focus');
   }
 
   // ---------------------------------------------------------------- dialog
 
-  _openDialog(): void {
+  private _openDialog(): void {
     if (this._dialogOpen || (dialogOwner && dialogOwner !== this && dialogOwner.isConnected)) return;
     dialogOwner = this;
     this._returnFocus = deepActive();
-    this._values = { ...this._values, code: this._lastCode || this._values.code, password: '' };
+    this._form.setValues({ code: this._lastCode || this._form.values.code, password: '' });
     this._view = 'login';
-    this._reset();
+    this._form.reset();
     this._dialogOpen = true;
   }
 
-  _closeDialog(loggedIn: boolean): void {
+  private _closeDialog(loggedIn: boolean): void {
     this._dialog?.close();
     this._onDialogClosed(loggedIn);
   }
@@ -462,7 +412,7 @@ export class VssLogin extends VssElement {
     if (dialogOwner === this) dialogOwner = null;
     const back = this._returnFocus;
     this._returnFocus = null;
-    this._focusNext = () => (back?.isConnected ? back : loggedIn ? this._heading() : this._input('code'));
+    this._focusNext = () => (back?.isConnected ? back : loggedIn ? this._heading() : this._form.input('code'));
   }
 
   // ---------------------------------------------------------------- shadow rendering
@@ -483,7 +433,7 @@ export class VssLogin extends VssElement {
           ? this._steps!.behindDialog()
           : this._renderView(this._mode);
     return html`${main}
-      <dialog part="dialog" aria-labelledby="${this._id}-dialog-title" @close=${() => this._onDialogClosed()}>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this._onDialogClosed()}>
         ${this._dialogOpen ? this._steps?.dialog() : nothing}
       </dialog>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
@@ -502,10 +452,10 @@ export class VssLogin extends VssElement {
     return this._steps!.render(mode);
   }
 
-  _box(title: string, intro: string, mode: View, actions: TemplateResult): TemplateResult {
+  private _box(title: string, intro: string, mode: View, actions: TemplateResult): TemplateResult {
     return html`<div class="box" part="form">
       <h2 part="heading" tabindex="-1">${title}</h2>
-      ${this.compact ? nothing : html`<p class="intro">${intro}</p>`} ${this._renderNotice()} ${this._renderSummary(mode)}
+      ${this.compact ? nothing : html`<p class="intro">${intro}</p>`} ${this._renderNotice()} ${this._form.renderSummary(this._keys(mode))}
       ${this._renderAlert()}
       <slot name="form"></slot><slot name="username"></slot>
       ${this._renderFields(mode)}
@@ -513,16 +463,16 @@ export class VssLogin extends VssElement {
     </div>`;
   }
 
-  _renderFields(mode: View): TemplateResult {
+  private _renderFields(mode: View): TemplateResult {
     return html`<div class="fields">
-      ${mode === 'forgot-otp' ? html`<slot name="otp"></slot>` : this._fields(mode).map((f) => this._renderField(f))}
+      ${mode === 'forgot-otp' ? html`<slot name="otp"></slot>` : this._fields(mode).map((f) => this._renderField(f, mode))}
     </div>`;
   }
 
-  private _renderField(f: FieldSpec): TemplateResult {
-    const invalid = !!this._errors[f.key];
+  private _renderField(f: FieldSpec, mode: View): TemplateResult {
+    const invalid = !!this._form.errors[f.key];
     const revealed = !!this._revealed[f.key];
-    const v = validateSocialInsuranceCode(this._values.code);
+    const v = validateSocialInsuranceCode(this._form.values.code);
     const suggestion = f.key === 'code' && invalid && !v.ok && v.issue.code === 'sic_from_card' ? String(v.issue.params?.suggestion ?? '') : '';
     return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
       <slot name="${f.key}-label"></slot>
@@ -550,17 +500,17 @@ export class VssLogin extends VssElement {
             ${msg(str`Dùng ${suggestion}`)}
           </button>`
         : nothing}
-      ${f.checklist ? this._steps?.checklist() : nothing}
+      ${f.checklist ? this._steps?.checklist(mode) : nothing}
     </div>`;
   }
 
   private _useSuggestion(s: string): void {
-    this._values = { ...this._values, code: s };
-    this._setError('code', null);
-    this._focusNext = () => this._input('code');
+    this._form.setValues({ code: s });
+    this._form.setError('code', null);
+    this._focusNext = () => this._form.input('code');
   }
 
-  _submitButton(label: string): TemplateResult {
+  private _submitButton(label: string): TemplateResult {
     return html`<button
       class="button"
       part="submit-button"
@@ -593,40 +543,19 @@ export class VssLogin extends VssElement {
     // From the re-login dialog (a locked account is told that a reset unlocks it): the reset steps live in
     // the box, so the dialog gives way to them and focus goes there.
     if (this._dialogOpen) this._closeDialog(false);
-    this._values = { ...this._values, otp: '', newPassword: '', confirmation: '' };
-    this._go('forgot-request');
-    this._focusNext = () => this._input(this._values.code ? 'phone' : 'code');
+    this._form.setValues({ otp: '', newPassword: '', confirmation: '' });
+    this._go('forgot-request', () => this._form.input(this._form.values.code ? 'phone' : 'code'));
     this._loadSteps();
   }
 
-  _renderSummary(mode: View): TemplateResult | typeof nothing {
-    const keys = this._summary ? this._keys(mode).filter((k) => this._errors[k]) : [];
-    if (!keys.length) return nothing;
-    return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this._id}-summary-title">
-      <h3 id="${this._id}-summary-title">${msg('Có lỗi cần sửa')}</h3>
-      <ul>
-        ${keys.map(
-          (k) => html`<li>
-            <a href="#${this._fid(k)}" @click=${(e: Event) => this._focusField(e, k)}>${this._errors[k]!()}</a>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private _focusField(e: Event, key: Field): void {
-    e.preventDefault();
-    const target = this._input(key);
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus();
-  }
-
   private _renderNotice(): TemplateResult | typeof nothing {
-    return this._notice ? html`<div class="notice ok" role="status">${this._notice()}</div>` : nothing;
+    const notice = this._form.notice;
+    return notice ? html`<div class="notice ok" role="status">${notice()}</div>` : nothing;
   }
 
-  _renderAlert(): TemplateResult | typeof nothing {
-    return this._failure ? this._alert(this._failure, () => this._submitForm()) : nothing;
+  private _renderAlert(): TemplateResult | typeof nothing {
+    const failure = this._form.failure;
+    return failure ? this._alert(failure, () => this._submitForm()) : nothing;
   }
 
   /** A server answer or a failed load: what went wrong, how to go on (retry, forgot password) and the hotline. */

@@ -10,13 +10,21 @@ import {
   type VisitQuery,
   type VisitTotals,
 } from '@vssid/core';
-import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
+import { formatNumber, formatVnd } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
+import { OnDemand } from '../base/on-demand.js';
+import { listParts } from '../shared/virtualizer.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderEmpty, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { styles } from './medical-records.styles.js';
+
+/**
+ * The rows and the detail dialog (visits.ts). One object so a test can stand in a loader that fails (read by
+ * `OnDemand` at every use).
+ */
+export const visitParts = { visits: () => import('./visits.js') };
 
 /** Detail of `vss-visit-open`. */
 export interface VssVisitOpenDetail {
@@ -90,6 +98,9 @@ export class VssMedicalRecords extends VssElement {
 
   @query('dialog') private _dialog?: HTMLDialogElement;
   @query('lit-virtualizer') private _list?: LitVirtualizer;
+  /** `<lit-virtualizer>` and the rows and dialog (visits.ts), chunks of their own: the first page waits for them. */
+  private readonly _virtualizer = new OnDemand(this, listParts, 'virtualizer');
+  private readonly _visits = new OnDemand(this, visitParts, 'visits');
 
   private _controller?: AbortController;
   private _returnTo = '';
@@ -157,7 +168,7 @@ export class VssMedicalRecords extends VssElement {
       // loading state covers both, and a chunk that fails to load shows the error state with retry.
       const [page] = await Promise.all([
         this.api.visits(first ? this._query() : { ...this._query(), cursor: this._next! }, { signal: controller.signal }),
-        first ? this.loadVirtualizer() : undefined,
+        first ? Promise.all([this._virtualizer.ready(), this._visits.ready()]) : undefined,
       ]);
       if (controller !== this._controller) return;
       this._items = first ? page.items : [...this._items, ...page.items];
@@ -172,11 +183,6 @@ export class VssMedicalRecords extends VssElement {
     } finally {
       if (controller === this._controller) this._loading = false;
     }
-  }
-
-  /** Defines `<lit-virtualizer>` on demand, so that the first paint (filters, loading state) does not wait for it. */
-  protected loadVirtualizer(): Promise<unknown> {
-    return import('@lit-labs/virtualizer');
   }
 
   private readonly _retry = () => {
@@ -218,7 +224,7 @@ export class VssMedicalRecords extends VssElement {
     return html`<div class="stack">
       ${this._renderFilters()} ${this._renderTotals()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
-      ${this._renderBody()} ${this._renderDialog()}
+      ${this._renderBody()} ${this._visits.value?.renderDialog(this._open, this._onClose, () => this._dialog?.close())}
     </div>`;
   }
 
@@ -299,7 +305,7 @@ export class VssMedicalRecords extends VssElement {
         aria-label=${msg('Danh sách lượt khám')}
         .items=${this._items}
         .keyFunction=${(v: MedicalVisit) => v.id}
-        .renderItem=${(v: MedicalVisit) => this._renderRow(v)}
+        .renderItem=${(v: MedicalVisit) => this._visits.value!.renderRow(v, (visit) => void this._openVisit(visit))}
         @rangeChanged=${this._onRange}
       ></lit-virtualizer>
       <div class="more">
@@ -315,68 +321,6 @@ export class VssMedicalRecords extends VssElement {
             : nothing}
       </div>
     `;
-  }
-
-  private _renderRow(v: MedicalVisit): TemplateResult {
-    const locale = currentLocale();
-    const patient = v.coPayment + v.selfPaid;
-    return html`<div class="item" role="listitem">
-      <button class="row" part="row" type="button" data-id=${v.id} aria-haspopup="dialog" @click=${() => this._openVisit(v)}>
-        <span class="when">${dateRange(v, locale)}</span>
-        <span class="where">
-          ${facility(v)}
-          <span class="tag ${v.kind}">${kindLabel(v)}</span>
-        </span>
-        <span class="diagnosis">${diagnosis(v)}</span>
-        <span class="money">
-          <span>${msg('Tổng chi')} <b>${formatVnd(v.total, locale)}</b></span>
-          <span>${msg('BHYT trả')} <b>${formatVnd(v.insurancePaid, locale)}</b></span>
-          <span>${msg('Người bệnh trả')} <b>${formatVnd(patient, locale)}</b></span>
-        </span>
-      </button>
-    </div>`;
-  }
-
-  private _renderDialog(): TemplateResult {
-    const v = this._open;
-    const locale = currentLocale();
-    const money = (n: number) => formatVnd(n, locale);
-    const referral = { right_level: msg('Đúng tuyến'), emergency: msg('Cấp cứu'), wrong_level: msg('Trái tuyến') };
-    const results = [msg('Khỏi'), msg('Đỡ'), msg('Không thay đổi'), msg('Nặng hơn'), msg('Tử vong')];
-    return html`<dialog part="detail" aria-labelledby="detail-title" @close=${this._onClose}>
-      ${v
-        ? html`<h3 id="detail-title">${msg(str`Lượt khám ngày ${formatDate(v.admittedAt.slice(0, 10), locale)}`)}</h3>
-            <dl class="facts">
-              <dt>${msg('Cơ sở KCB')}</dt><dd>${facility(v)}</dd>
-              <dt>${msg('Vào – ra')}</dt><dd>${dateRange(v, locale)}</dd>
-              <dt>${msg('Loại KCB')}</dt><dd>${kindLabel(v)}</dd>
-              <dt>${msg('Tuyến')}</dt><dd>${referral[v.referral]}</dd>
-              <dt>${msg('Chẩn đoán')}</dt><dd>${diagnosis(v)}</dd>
-              <dt>${msg('Bệnh kèm theo')}</dt><dd>${v.secondaryCodes.length ? v.secondaryCodes.join(', ') : msg('Không có')}</dd>
-              <dt>${msg('Kết quả điều trị')}</dt><dd>${results[v.result - 1] ?? String(v.result)}</dd>
-              <dt>${msg('Số ngày điều trị')}</dt><dd>${formatNumber(v.treatmentDays, locale)}</dd>
-            </dl>
-            <h4>${msg('Chi phí')}</h4>
-            <dl class="costs">
-              <dt>${msg('Xét nghiệm')}</dt><dd>${money(v.costs.lab)}</dd>
-              <dt>${msg('Chẩn đoán hình ảnh')}</dt><dd>${money(v.costs.imaging)}</dd>
-              <dt>${msg('Thuốc')}</dt><dd>${money(v.costs.drugs)}</dd>
-              <dt>${msg('Máu')}</dt><dd>${money(v.costs.blood)}</dd>
-              <dt>${msg('Thủ thuật, phẫu thuật')}</dt><dd>${money(v.costs.procedures)}</dd>
-              <dt>${msg('Vật tư y tế')}</dt><dd>${money(v.costs.supplies)}</dd>
-              <dt>${msg('Khám bệnh, ngày giường')}</dt><dd>${money(v.costs.consultation)}</dd>
-              <dt>${msg('Vận chuyển')}</dt><dd>${money(v.costs.transport)}</dd>
-              <dt class="total">${msg('Tổng chi')}</dt><dd class="total">${money(v.total)}</dd>
-              <dt>${msg('Quỹ BHYT trả')}</dt><dd>${money(v.insurancePaid)}</dd>
-              <dt>${msg('Cùng chi trả')}</dt><dd>${money(v.coPayment)}</dd>
-              <dt>${msg('Người bệnh tự trả')}</dt><dd>${money(v.selfPaid)}</dd>
-              <dt>${msg('Nguồn khác')}</dt><dd>${money(v.otherSources)}</dd>
-            </dl>
-            <div class="actions">
-              <button class="button" type="button" @click=${() => this._dialog?.close()}>${msg('Đóng')}</button>
-            </div>`
-        : nothing}
-    </dialog>`;
   }
 
   private async _openVisit(v: MedicalVisit): Promise<void> {
@@ -409,18 +353,6 @@ export class VssMedicalRecords extends VssElement {
     this._restart();
   }
 }
-
-/** "05/03/2024 – 07/03/2024", or one date when the visit began and ended the same day. */
-function dateRange(v: MedicalVisit, locale: 'vi' | 'en'): string {
-  const a = formatDate(v.admittedAt.slice(0, 10), locale);
-  const b = formatDate(v.dischargedAt.slice(0, 10), locale);
-  return a === b ? a : `${a} – ${b}`;
-}
-
-// Written once for the row and the detail dialog.
-const facility = (v: MedicalVisit) => `${v.facilityName} (${v.facilityCode})`;
-const diagnosis = (v: MedicalVisit) => `${v.diagnosisCode} – ${v.diagnosisName}`;
-const kindLabel = (v: MedicalVisit) => (v.kind === 'inpatient' ? msg('Nội trú') : msg('Ngoại trú'));
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,17 +3,22 @@
  * summary. Fetched with the form's first render, which does not wait for them: they are needed only once
  * the citizen leaves a field or moves on.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatIssue } from '@vssid/core/i18n';
 import { normalizePhone, validateRegistration, type ValidationIssue } from '@vssid/core/validators';
 import { currentLocale } from '../i18n/localization.js';
-import type { RegistrationDraft, StepNumber } from './draft.js';
-import { controlId, fieldLabel, type FieldKey } from './fields.js';
-import type { FieldError, TextKey, VssRegistrationForm } from './registration-form.js';
+import { ErrorSummary, errorSummaryStyles } from '../shared/error-summary.js';
+import { STEP_COUNT, type RegistrationDraft, type StepNumber } from './draft.js';
+import { STEP_SHOWS } from './parts.js';
+import type { StepsHost } from './steps.js';
+import { controlId, type FieldKey } from './fields.js';
+import type { FieldError } from './state.js';
 
-/** Fields with a message, the suggested value, and the error summary (GOV.UK pattern). */
-export const partStyles = css`
+/** Fields with a message, the suggested value, and the error summary (GOV.UK pattern, shared/error-summary.ts). */
+export const partStyles = [
+  errorSummaryStyles,
+  css`
   .suggestion {
     justify-self: start;
     justify-content: flex-start;
@@ -27,32 +32,8 @@ export const partStyles = css`
   select[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .summary {
-    padding: calc(var(--_space) * 2);
-    border: 4px solid var(--_danger);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-  }
-  .summary h4 {
-    margin: 0 0 var(--_space);
-    font-size: 1.1em;
-  }
-  .summary ul {
-    margin: 0;
-    padding-left: 1.2em;
-  }
-  .summary li + li {
-    margin-top: calc(var(--_space) * 0.5);
-  }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-
-  #error-summary:focus {
-    outline: 3px solid var(--_focus);
-  }
-`;
+`,
+];
 
 /** Which step holds each field. */
 export const STEP_FIELDS: Record<StepNumber, readonly FieldKey[]> = {
@@ -106,10 +87,14 @@ export function issueText(issue: ValidationIssue): string {
 }
 
 /** What keeps a step from being done: the server's messages first, then core's rules. */
-export function stepErrors(host: VssRegistrationForm, step: StepNumber, issues = host._issues()): FieldError[] {
+export function stepErrors(
+  step: StepNumber,
+  issues: Record<string, ValidationIssue>,
+  serverErrors: Readonly<Record<string, string>>,
+): FieldError[] {
   const out: FieldError[] = [];
   for (const field of STEP_FIELDS[step]) {
-    const server = host._serverErrors[field];
+    const server = serverErrors[field];
     const issue = issues[field];
     if (server) out.push({ field, text: server });
     else if (issue) out.push({ field, text: issueText(issue) });
@@ -117,46 +102,44 @@ export function stepErrors(host: VssRegistrationForm, step: StepNumber, issues =
   return out;
 }
 
-/** A summary link's target: the field's control (for the phone token, the code box or what leads to it). */
-function focusField(host: VssRegistrationForm, field: string): void {
+/**
+ * The form's "Có lỗi cần sửa" (shared/error-summary.ts). A link leads to its field's control; for the phone
+ * token, to the code box or what leads to it.
+ */
+export function errorSummary(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }): ErrorSummary {
   const q = (sel: string) => host.renderRoot.querySelector<HTMLElement>(sel);
-  const el = field === 'phoneToken' ? (q('#f-otp input') ?? q('#send-otp') ?? q('#f-phone')) : q(`#${controlId(field)}`);
-  el?.focus();
-  el?.scrollIntoView?.({ block: 'center' });
+  return new ErrorSummary(
+    host,
+    (field) => (field === 'phoneToken' ? (q('#f-otp input') ?? q('#send-otp') ?? q('#f-phone')) : q(`#${controlId(field)}`)),
+    controlId,
+  );
 }
 
-/** "Có lỗi cần sửa": each message links to (and focuses) its field. */
-export function renderSummary(host: VssRegistrationForm, list: FieldError[]): TemplateResult {
-  return html`<div id="error-summary" class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-    <h4 id="summary-title">${msg('Có lỗi cần sửa')}</h4>
-    <ul>
-      ${list.map(
-        (e) => html`<li>
-          <a
-            href="#${controlId(e.field)}"
-            @click=${(ev: Event) => {
-              ev.preventDefault();
-              focusField(host, e.field);
-            }}
-            >${fieldLabel(e.field)}: ${e.text}</a
-          >
-        </li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
-/** "Dùng …": the value a message suggests (the last 10 digits of a pasted BHYT card code). */
-export function renderSuggestion(host: VssRegistrationForm, key: TextKey, suggestion: string): TemplateResult {
-  return html`<button
-    type="button"
-    class="button link suggestion"
-    part="button"
-    @click=${() => {
-      host._setValue(key, suggestion);
-      host._focusField(key);
-    }}
-  >
+/** "Dùng …": the value a message suggests (the last 10 digits of a pasted BHYT card code); `use` takes it. */
+export function renderSuggestion(suggestion: string, use: () => void): TemplateResult {
+  return html`<button type="button" class="button link suggestion" part="button" @click=${use}>
     ${msg(str`Dùng ${suggestion}`)}
   </button>`;
+}
+
+/**
+ * "Tiếp tục" (or Enter): the step's errors in the summary, else the next step, which appears whole (what it
+ * shows was fetched ahead, so this is rarely a wait; a part that fails shows its error with "Thử lại" on
+ * that step); on the review, "Ghi nhận".
+ */
+export async function next(host: StepsHost): Promise<void> {
+  const step = host.draft.value.step;
+  const errors = stepErrors(step, host.issues(), host.state.serverErrors);
+  if (errors.length) {
+    host.showSummary(errors);
+    return;
+  }
+  if (step < STEP_COUNT) {
+    const after = (step + 1) as StepNumber;
+    await Promise.allSettled(STEP_SHOWS[after]!.map((name) => host.parts[name].ready()));
+    host.goTo(after);
+  } else {
+    // the review, and so "Ghi nhận", comes with the steps' part
+    void host.parts.steps.use()?.submit(host);
+  }
 }

@@ -3,6 +3,7 @@
  * submit or a step back loses nothing. sessionStorage (not localStorage) because the draft holds personal
  * data and must not outlive the browser tab; photos are kept as their upload id plus a small preview.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IdType, Office, Upload } from '@vssid/core';
 import type { PhotoDraft } from '../photo-input/photo-input.js';
 
@@ -152,4 +153,104 @@ export function clearDraft(key: string): void {
   } catch {
     // storage unavailable: nothing was kept
   }
+}
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The draft of one form: read when the element connects or its key changes, saved a moment after each
+ * change and at once when the page is hidden or left, dropped once the declaration is received.
+ */
+export class DraftController implements ReactiveController {
+  /** The draft as the citizen left it; change it through {@link update}. */
+  value = emptyDraft();
+  // #names: the bundler shortens them (this ships with the form's first paint)
+  readonly #host: ReactiveControllerHost;
+  readonly #draftKey: () => string;
+  readonly #onLoad: () => void;
+  #key = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  /** Received: nothing is saved until {@link reset}. */
+  #done = false;
+
+  /**
+   * @param draftKey The element's `draft-key`.
+   * @param onLoad Called when another draft was read (the form's messages start afresh).
+   */
+  constructor(host: ReactiveControllerHost, draftKey: () => string, onLoad: () => void) {
+    this.#host = host;
+    this.#draftKey = draftKey;
+    this.#onLoad = onLoad;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.load();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    window.addEventListener('pagehide', this.#flush);
+  }
+
+  hostDisconnected(): void {
+    this.#flush();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    window.removeEventListener('pagehide', this.#flush);
+  }
+
+  /** Reads the draft kept under the element's key, unless it is the one already here. */
+  load(): void {
+    const key = storageKeyFor(this.#draftKey());
+    if (key === this.#key) return;
+    this.#key = key;
+    this.value = loadDraft(key) ?? emptyDraft();
+    this.#onLoad();
+    this.#host.requestUpdate();
+  }
+
+  update(patch: Partial<RegistrationDraft>): void {
+    this.value = { ...this.value, ...patch };
+    this.#host.requestUpdate();
+    if (this.#done) return;
+    this.#stop();
+    this.#timer = setTimeout(this.#flush, SAVE_DELAY_MS);
+  }
+
+  setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
+    this.update({ fields: { ...this.value.fields, [key]: value } });
+  }
+
+  saveNow(): void {
+    this.#stop();
+    if (!this.#done) saveDraft(this.#key, this.value);
+  }
+
+  /** The declaration was received: the draft goes. */
+  received(): void {
+    this.#stop();
+    clearDraft(this.#key);
+    this.#done = true;
+  }
+
+  /** "Làm lại từ đầu" or a new registration: an empty draft, saved again from now on. */
+  reset(): void {
+    this.received();
+    this.#done = false;
+    this.value = emptyDraft();
+    this.#host.requestUpdate();
+  }
+
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Saves now what is waiting to be saved. */
+  readonly #flush = (): void => {
+    if (this.#timer === undefined) return;
+    this.#stop();
+    saveDraft(this.#key, this.value);
+  };
+
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.#flush();
+  };
 }

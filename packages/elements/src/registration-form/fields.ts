@@ -1,4 +1,5 @@
 /** The declaration's fields: their labels and the id of the control to focus (checks.ts: which step holds each). */
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { IdType } from '@vssid/core';
 import type { PhotoSlot, StepNumber } from './draft.js';
@@ -20,6 +21,13 @@ export type FieldKey =
   | 'phoneToken'
   | 'officeCode'
   | 'consent';
+
+/** A field's message, as `<id>-error` (the control's `aria-describedby` names it), or nothing. */
+export function errorText(id: string, text: string) {
+  return text
+    ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${msg('Lỗi:')} </span>${text}</p>`
+    : nothing;
+}
 
 /** The id of the control a summary link focuses. */
 export function controlId(field: string): string {

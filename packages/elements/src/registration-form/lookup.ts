@@ -11,10 +11,19 @@ import { validateDateOfBirth, validateFullName, validateIdNumber } from '@vssid/
 import { failureText } from '../shared/failure-text.js';
 import { HOTLINE_DISPLAY, HOTLINE_TEL } from '../shared/hotline.js';
 import { currentLocale } from '../i18n/localization.js';
-import type { LookupState, VssRegistrationForm } from './registration-form.js';
+import type { VssApi } from '@vssid/core';
+import { errorText } from './fields.js';
+import type { FormState, LookupState } from './state.js';
 
-type Form = VssRegistrationForm;
 type LookupKey = 'fullName' | 'dateOfBirth' | 'idNumber';
+
+/** What the lookup needs of its form. */
+export interface LookupHost {
+  readonly state: FormState;
+  readonly api: VssApi;
+  /** Puts a found code into the form's "Mã số BHXH". */
+  fillCode(code: string): void;
+}
 
 export const partStyles = css`
   .lookup {
@@ -41,14 +50,15 @@ export const partStyles = css`
 `;
 
 /** The panel (hidden while closed; what was typed stays). */
-export function renderLookup(host: Form): TemplateResult {
-  const l = host._lookup;
+export function renderLookup(host: LookupHost): TemplateResult {
+  const s = host.state;
+  const l = s.lookup;
   const input = (key: LookupKey, label: string, inputmode?: string) => {
     const id = `lookup-${key}`;
     const error = l.errors[key] ?? '';
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${host._errorText(id, error)}
+      ${errorText(id, error)}
       <input
         id=${id}
         part="input"
@@ -58,7 +68,7 @@ export function renderLookup(host: Form): TemplateResult {
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error` : nothing}
         .value=${live(l[key])}
-        @input=${(e: Event) => (host._lookup = { ...host._lookup, [key]: (e.target as HTMLInputElement).value })}
+        @input=${(e: Event) => s.set({ lookup: { ...s.lookup, [key]: (e.target as HTMLInputElement).value } })}
         @keydown=${(e: KeyboardEvent) => {
           // Enter here looks the code up rather than submitting the whole step.
           if (e.key === 'Enter') {
@@ -95,8 +105,9 @@ export function renderLookup(host: Form): TemplateResult {
   </div>`;
 }
 
-async function runLookup(host: Form): Promise<void> {
-  const l = host._lookup;
+async function runLookup(host: LookupHost): Promise<void> {
+  const s = host.state;
+  const l = s.lookup;
   if (l.busy) return;
   const locale = currentLocale();
   const name = validateFullName(l.fullName);
@@ -107,19 +118,18 @@ async function runLookup(host: Form): Promise<void> {
   if (!dob.ok) errors.dateOfBirth = formatIssue(dob.issue, locale);
   if (!id.ok) errors.idNumber = formatIssue(id.issue, locale);
   if (!name.ok || !dob.ok || !id.ok) {
-    host._lookup = { ...l, errors, result: null, error: null, notFound: false };
-    host._focusNext = `#lookup-${Object.keys(errors)[0]}`;
+    s.set({ lookup: { ...l, errors, result: null, error: null, notFound: false } });
+    s.focusNext = `#lookup-${Object.keys(errors)[0]}`;
     return;
   }
-  host._lookup = { ...l, busy: true, errors: {}, result: null, error: null, notFound: false };
+  s.set({ lookup: { ...l, busy: true, errors: {}, result: null, error: null, notFound: false } });
   try {
-    const r = await host._api.lookupSocialInsuranceCode({ fullName: name.value, dateOfBirth: dob.value, idNumber: id.value });
-    host._lookup = { ...host._lookup, busy: false, result: { code: r.socialInsuranceCode, fullName: r.fullName } };
-    host._setField('socialInsuranceCode', r.socialInsuranceCode);
-    host._show('socialInsuranceCode');
+    const r = await host.api.lookupSocialInsuranceCode({ fullName: name.value, dateOfBirth: dob.value, idNumber: id.value });
+    s.set({ lookup: { ...s.lookup, busy: false, result: { code: r.socialInsuranceCode, fullName: r.fullName } } });
+    host.fillCode(r.socialInsuranceCode);
   } catch (e) {
     const notFound = isApiError(e) && e.failure.kind === 'http' && e.failure.status === 404;
-    host._lookup = { ...host._lookup, busy: false, error: notFound ? null : e, notFound };
+    s.set({ lookup: { ...s.lookup, busy: false, error: notFound ? null : e, notFound } });
   }
-  host._focusNext = '#lookup-result';
+  s.focusNext = '#lookup-result';
 }

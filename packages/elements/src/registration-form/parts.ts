@@ -1,3 +1,5 @@
+import type { OnDemand } from '../base/on-demand.js';
+
 /**
  * The form's parts that its first paint does not need, each behind its own `import()`: the rules the
  * fields are checked by, "Tra cứu mã số BHXH", the "Làm lại từ đầu" confirmation, the steps after the first one, the receipt (with the printable declaration), the dossier status view, and the child
@@ -26,3 +28,6 @@ export const STEP_SHOWS: readonly (readonly PartName[])[] = [[], [], ['steps', '
  * render the form fetches what its current and next step show or may open.
  */
 export const STEP_OPENS: readonly (readonly PartName[])[] = [[], ['lookup', 'startOver'], [], ['otp'], [], ['receipt']];
+
+/** The form's part controllers, by name (the form creates one per part). */
+export type FormParts = { [K in PartName]: OnDemand<K, typeof formParts> };

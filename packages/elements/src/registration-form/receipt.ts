@@ -10,7 +10,18 @@ import { renderHotline } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
 import { renderDeclaration } from './declaration.js';
 import { detailStyles } from './details.styles.js';
-import type { Success, VssRegistrationForm } from './registration-form.js';
+import type { FormState, Success } from './state.js';
+
+/** What the receipt needs of its form. */
+export interface ReceiptHost {
+  readonly state: FormState;
+  /** Where the dossier number is selected when the clipboard is not available. */
+  readonly root: ParentNode;
+  /** "Xem trạng thái hồ sơ". */
+  showStatus(dossierNumber: string): void;
+  /** "Đăng ký cho người khác". */
+  startOver(): void;
+}
 
 export const partStyles = [
   detailStyles,
@@ -125,7 +136,7 @@ export const partStyles = [
 `,
 ];
 
-export function renderSuccess(host: VssRegistrationForm, s: Success): TemplateResult {
+export function renderSuccess(host: ReceiptHost, s: Success): TemplateResult {
   const n = s.receipt.dossierNumber;
   const office = s.declaration.office;
   return html`<div class="wrap success-wrap">
@@ -137,7 +148,7 @@ export function renderSuccess(host: VssRegistrationForm, s: Success): TemplateRe
         <button type="button" class="button secondary" part="button" id="copy" @click=${() => void copy(host, n)}>
           ${msg('Sao chép mã hồ sơ')}
         </button>
-        <span role="status" class="copied">${host._copied ? msg('Đã sao chép.') : ''}</span>
+        <span role="status" class="copied">${host.state.copied ? msg('Đã sao chép.') : ''}</span>
       </div>
       <p class="meta">${msg(str`Thời gian ghi nhận: ${formatDateTime(s.receipt.submittedAt, currentLocale())}`)}</p>
       <h3>${msg('Tin nhắn xác nhận')}</h3>
@@ -160,10 +171,10 @@ export function renderSuccess(host: VssRegistrationForm, s: Success): TemplateRe
       ${renderHotline()}
       <div class="actions-inline">
         <button type="button" class="button" part="button" id="print" @click=${() => window.print()}>${msg('In tờ khai')}</button>
-        <button type="button" class="button secondary" part="button" id="show-status" @click=${() => (host.dossierNumber = n)}>
+        <button type="button" class="button secondary" part="button" id="show-status" @click=${() => host.showStatus(n)}>
           ${msg('Xem trạng thái hồ sơ')}
         </button>
-        <button type="button" class="button link" part="button" id="new-registration" @click=${() => host._startOver()}>
+        <button type="button" class="button link" part="button" id="new-registration" @click=${host.startOver}>
           ${msg('Đăng ký cho người khác')}
         </button>
       </div>
@@ -172,14 +183,14 @@ export function renderSuccess(host: VssRegistrationForm, s: Success): TemplateRe
   </div>`;
 }
 
-async function copy(host: VssRegistrationForm, text: string): Promise<void> {
+async function copy(host: ReceiptHost, text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    host._copied = true;
+    host.state.set({ copied: true });
   } catch {
     // No clipboard permission: select the number so the citizen can copy it by hand.
-    const el = host.renderRoot.querySelector('#dossier-number');
+    const el = host.root.querySelector('#dossier-number');
     if (el) getSelection()?.selectAllChildren(el);
-    host._copied = false;
+    host.state.set({ copied: false });
   }
 }

@@ -1,78 +1,26 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { RegistrationReceipt, VssApi } from '@vssid/core';
 import type { ValidationIssue } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
+import { adoptPartStyles, completeAfterParts, holdUpdateComplete, isHeld, OnDemand, renderPart } from '../base/on-demand.js';
 import { base, tokens } from '../styles/tokens.js';
-import { renderError, renderLoading, stateStyles } from '../shared/states.js';
-import {
-  clearDraft,
-  emptyDraft,
-  loadDraft,
-  saveDraft,
-  STEP_COUNT,
-  storageKeyFor,
-  type PersonalFields,
-  type RegistrationDraft,
-  type StepNumber,
-} from './draft.js';
-import { controlId, fieldLabel, idTypeText, sexLabel, stepTitle } from './fields.js';
-import type { DeclarationData } from './declaration.js';
-import { formParts, STEP_OPENS, STEP_SHOWS, type PartModule, type PartName } from './parts.js';
+import { stateStyles } from '../shared/states.js';
+import { DraftController, STEP_COUNT, type PersonalFields, type StepNumber } from './draft.js';
+import { controlId, errorText, fieldLabel, idTypeText, sexLabel, stepTitle } from './fields.js';
+import { formParts, STEP_OPENS, STEP_SHOWS, type FormParts, type PartName } from './parts.js';
+import { formState, freshFields, type FieldError, type RegisteredDetail, type TextKey } from './state.js';
+import type { StepsHost } from './steps.js';
+import type { LookupHost } from './lookup.js';
+import type { ReceiptHost } from './receipt.js';
 import type { StatusView } from './status.js';
+import type { ErrorSummary } from '../shared/error-summary.js';
 import { styles } from './registration-form.styles.js';
 
-/** Detail of `vss-registered`. */
-export interface RegisteredDetail {
-  dossierNumber: string;
-  status: RegistrationReceipt['status'];
-  submittedAt: string;
-  officeCode: string;
-}
+export type { RegisteredDetail } from './state.js';
 
-const SAVE_DELAY_MS = 400;
-
-/** @internal */
-export type TextKey = Exclude<keyof PersonalFields, 'sex' | 'idType'> | 'phone';
-/** @internal */
-export type SubmitProblem = { kind: 'conflict' } | { kind: 'failure'; error: unknown };
-/** @internal A field's message in the error summary. */
-export type FieldError = { field: string; text: string };
-
-/** @internal */
-export interface LookupState {
-  open: boolean;
-  fullName: string;
-  dateOfBirth: string;
-  idNumber: string;
-  busy: boolean;
-  /** Field → message for the lookup's own inputs. */
-  errors: Partial<Record<'fullName' | 'dateOfBirth' | 'idNumber', string>>;
-  result: { code: string; fullName: string } | null;
-  error: unknown;
-  notFound: boolean;
-}
-
-/** @internal */
-export interface OtpState {
-  /** idle: nothing sent yet; sent: a code is on its way, the OTP box shows. */
-  phase: 'idle' | 'sending' | 'sent' | 'verifying';
-  resendAfter: number;
-  sentTo: string;
-  error: unknown;
-}
-
-/** @internal */
-export interface Success {
-  receipt: RegistrationReceipt;
-  declaration: DeclarationData;
-  phone: string;
-  socialInsuranceCode: string;
-}
-
-/** Modules that have arrived, by loader (a test may stand in another loader for a part). */
-const arrived = new WeakMap<() => Promise<unknown>, unknown>();
+/** What tells the form that the citizen has started on it. */
+const START_EVENTS = ['pointerover', 'focusin', 'keydown'] as const;
 
 /**
  * Electronic-transaction registration (tờ khai Mẫu 01/ĐK-GD) for an individual, in five steps the citizen
@@ -82,7 +30,8 @@ const arrived = new WeakMap<() => Promise<unknown>, unknown>();
  * shows that dossier's live status instead of the form.
  *
  * The first step is all a page loads up front; the later steps, their child elements, the receipt and the
- * status view are fetched on demand (the next step's while the citizen fills the current one). Until a
+ * status view are fetched on demand (once the citizen starts, the rules and the next step's while they fill the
+ * current one). Until a
  * part is there its place shows the loading state, and a part that fails to load shows the error state
  * with "Thử lại". `updateComplete` resolves once the parts the current view shows are rendered.
  *
@@ -117,45 +66,30 @@ export class VssRegistrationForm extends VssElement {
   /** Seconds between status refreshes in the status view (0 = only on request). */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30;
 
-  // Members without `private` below are internal too: the parts loaded on demand (steps.ts, receipt.ts,
-  // status.ts) render and act through them.
-  /** @internal */
-  @state() _draft: RegistrationDraft = emptyDraft();
-  /** Fields whose message is shown: left at least once, or checked by step-next / submit. */
-  @state() private _shown = new Set<string>();
-  /** @internal Messages the server sent for fields (422); each goes when its field is edited. */
-  @state() _serverErrors: Record<string, string> = {};
-  /** @internal */
-  @state() _summary: FieldError[] | null = null;
-  /** @internal */
-  @state() _lookup: LookupState = newLookup();
-  /** @internal */
-  @state() _otp: OtpState = newOtp();
-  /** @internal */
-  @state() _submitting = false;
-  /** @internal */
-  @state() _submitProblem: SubmitProblem | null = null;
-  /** @internal */
-  @state() _success: Success | null = null;
-  /** @internal */
-  @state() _confirmReset = false;
-  /** @internal */
-  @state() _copied = false;
-
-  /** @internal The control to focus once the next render is done (kept while a part it may be in loads). */
-  _focusNext: string | null = null;
-  private _loadedKey = '';
-  private _saveTimer?: ReturnType<typeof setTimeout>;
+  /** Messages, lookup, OTP, submission and receipt (state.ts); the parts change it through `set`. */
+  private readonly _s = formState(this);
+  private readonly _draft = new DraftController(
+    this,
+    () => this.draftKey,
+    () => {
+      this._photosRestored = false;
+      // Messages come back as the citizen leaves each field or moves on, as on a fresh form.
+      this._s.set({ shown: new Set() });
+    },
+  );
   private _photosRestored = false;
   private _statusView?: StatusView;
-  /** Parts this element is fetching, and whether its current view waits for each. */
-  private readonly _fetching = new Map<PartName, Promise<void>>();
-  private readonly _awaited = new Set<Promise<unknown>>();
-  private readonly _failed = new Map<PartName, unknown>();
-  private readonly _sheets = new Set<CSSResult>();
+  /** "Có lỗi cần sửa", made once the rules (checks.ts) are there. */
+  private _summary?: ErrorSummary;
+  /** The parts loaded on demand (parts.ts), each with the styles it brings. */
+  private readonly _parts = Object.fromEntries(
+    Object.keys(formParts).map((name) => [name, new OnDemand(this, formParts, name as PartName, adoptPartStyles)]),
+  ) as FormParts;
+  /** What the parts are given of this form (each sees only its own interface). */
+  private readonly _host = this._partHost();
   /**
-   * The citizen has started on the form (a pointer over it, a focus, a key): only then are the later parts
-   * fetched ahead, so that the form's first paint costs only its first step.
+   * The citizen has started on the form (a pointer over it, a focus, a key): only then are the rules and the
+   * later parts fetched ahead, so that the form's first paint costs only its first step.
    */
   private _started = false;
   private readonly _onStart = () => {
@@ -168,40 +102,34 @@ export class VssRegistrationForm extends VssElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._loadDraft();
-    document.addEventListener('visibilitychange', this._onVisibility);
-    window.addEventListener('pagehide', this._flush);
-    for (const type of ['pointerover', 'focusin', 'keydown']) this.addEventListener(type, this._onStart);
+    for (const type of START_EVENTS) this.addEventListener(type, this._onStart);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._flush();
-    document.removeEventListener('visibilitychange', this._onVisibility);
-    window.removeEventListener('pagehide', this._flush);
-    for (const type of ['pointerover', 'focusin', 'keydown']) this.removeEventListener(type, this._onStart);
+    for (const type of START_EVENTS) this.removeEventListener(type, this._onStart);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('draftKey') && this.isConnected) this._loadDraft();
+    if (changed.has('draftKey') && this.isConnected) this._draft.load();
     if (this.dossierNumber && !this._statusView) {
       // Created here, before the controllers' hostUpdate, so that its first status request starts now.
-      const m = this._part('status');
-      if (m) this._statusView = new m.StatusView(this);
+      const m = this._parts.status.use();
+      if (m) this._statusView = new m.StatusView(this, () => ({ dossierNumber: this.dossierNumber, pollInterval: this.pollInterval, api: this.api }));
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // Tried after every render until the photo inputs are there (they arrive with their parts).
-    if (!this._photosRestored) this._photosRestored = !!this._part('steps', false)?.restorePhotos(this);
-    const sel = this._focusNext;
+    if (!this._photosRestored) this._photosRestored = !!this._parts.steps.value?.restorePhotos(this.renderRoot, this._draft.value);
+    const sel = this._s.focusNext;
     if (sel) {
       const target = this.renderRoot.querySelector<HTMLElement>(sel);
       // Kept while a part is on its way or failed: its control gets the focus once it is there.
-      if (target || !(this._awaited.size || this._failed.size)) {
-        this._focusNext = null;
+      if (target || !(isHeld(this) || this._anyFailed())) {
+        this._s.focusNext = null;
         // After this update has finished: the field focus leaves is checked on blur, which updates again.
         if (target) queueMicrotask(() => target.focus());
       }
@@ -210,189 +138,115 @@ export class VssRegistrationForm extends VssElement {
   }
 
   /** Also waits for the parts the current view shows (and the render they bring). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._awaited.size) {
-      await Promise.all(this._awaited);
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfterParts(this, () => super.getUpdateComplete());
   }
 
   // ---- parts loaded on demand ---------------------------------------------------------------------
 
-  /**
-   * The part's module once it has arrived (its styles adopted), else undefined: then it is being fetched
-   * and the element renders again when it arrives or fails. `shown`: the current view waits for it (its
-   * place shows {@link _partState}); otherwise it is fetched ahead.
-   * @internal
-   */
-  _part<K extends PartName>(name: K, shown = true): PartModule<K> | undefined {
-    const mod = arrived.get(formParts[name]) as PartModule<K> | undefined;
-    if (mod) {
-      if ('partStyles' in mod) this._adoptStyles(mod.partStyles);
-      return mod;
-    }
-    const loading = shown ? this._fetch(name) : undefined;
-    if (loading) this._awaited.add(loading);
-    return undefined;
-  }
-
-  /** Starts fetching a part unless it is there, on its way or failed (then "Thử lại" asks again). */
-  private _fetch(name: PartName): Promise<void> | undefined {
-    const load = formParts[name];
-    if (arrived.has(load) || this._failed.has(name)) return undefined;
-    let loading = this._fetching.get(name);
-    if (!loading) {
-      loading = load()
-        .then(
-          (m) => void arrived.set(load, m),
-          (e: unknown) => void this._failed.set(name, e ?? new Error(`${name} failed to load`)),
-        )
-        .finally(() => {
-          this._fetching.delete(name);
-          this._awaited.delete(loading!);
-          this.requestUpdate();
-        });
-      this._fetching.set(name, loading);
-    }
-    return loading;
-  }
-
-  /** @internal The place of a part that is not there yet: loading, or the error with "Thử lại". */
-  _partState(name: PartName, label?: string): TemplateResult {
-    const error = this._failed.get(name);
-    if (error === undefined) return renderLoading(label);
-    return renderError(error, () => {
-      this._failed.delete(name);
-      this.requestUpdate();
-    }, this);
-  }
-
-  /** @internal Resolves once the part is there (fetching it again if it had failed); rejects if it fails. */
-  async _partReady(name: PartName): Promise<void> {
-    this._failed.delete(name);
-    await this._fetch(name);
-    const error = this._failed.get(name);
-    if (error !== undefined) throw error;
-  }
-
-  /** Adds a part's stylesheets to this element's shadow root (once each: parts share some). */
-  private _adoptStyles(sheets: CSSResult | CSSResult[]): void {
-    const root = this.renderRoot as ShadowRoot;
-    for (const sheet of [sheets].flat()) {
-      if (this._sheets.has(sheet)) continue;
-      this._sheets.add(sheet);
-      if (supportsAdoptingStyleSheets && sheet.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet.styleSheet];
-      else adoptStyles(root, [sheet]); // without adoptable sheets this appends a <style>
-    }
+  private _anyFailed(): boolean {
+    return Object.values(this._parts).some((p) => p.error !== undefined);
   }
 
   /** Fetches ahead the rules and what the current and the next step show or may open, once the citizen has started. */
   private _prefetch(): void {
     if (this.dossierNumber || !this._started) return;
-    if (this._success) {
-      this._fetch('status');
+    if (this._s.success) {
+      void this._parts.status.prefetch();
       return;
     }
-    this._fetch('checks');
-    const upTo = Math.min(this._draft.step + 1, STEP_COUNT);
-    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) this._fetch(name);
+    void this._parts.checks.prefetch();
+    const upTo = Math.min(this._draft.value.step + 1, STEP_COUNT);
+    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this._parts[name].prefetch();
   }
 
-  // ---- the draft ----------------------------------------------------------------------------------
-
-  private _loadDraft(): void {
-    const key = storageKeyFor(this.draftKey);
-    if (key === this._loadedKey) return;
-    this._loadedKey = key;
-    this._draft = loadDraft(key) ?? emptyDraft();
-    this._photosRestored = false;
-    // Messages come back as the citizen leaves each field or moves on, as on a fresh form.
-    this._shown = new Set();
-  }
-
-  private readonly _flush = (): void => {
-    if (this._saveTimer === undefined) return;
-    clearTimeout(this._saveTimer);
-    this._saveTimer = undefined;
-    saveDraft(this._loadedKey, this._draft);
-  };
-
-  private readonly _onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this._flush();
-  };
-
-  private _scheduleSave(): void {
-    if (this._success) return;
-    clearTimeout(this._saveTimer);
-    this._saveTimer = setTimeout(() => {
-      this._saveTimer = undefined;
-      saveDraft(this._loadedKey, this._draft);
-    }, SAVE_DELAY_MS);
-  }
-
-  /** @internal */
-  _saveNow(): void {
-    clearTimeout(this._saveTimer);
-    this._saveTimer = undefined;
-    if (!this._success) saveDraft(this._loadedKey, this._draft);
-  }
-
-  /** @internal The declaration was received: the draft goes. */
-  _dropDraft(): void {
-    clearTimeout(this._saveTimer);
-    this._saveTimer = undefined;
-    clearDraft(this._loadedKey);
+  /**
+   * The form as the parts see it: one object, typed per part by the interface each part declares. What the
+   * form does for its parts (messages, the summary, moving between steps) lives here once, and the form's
+   * own templates call it here too.
+   */
+  private _partHost(): StepsHost & LookupHost & ReceiptHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element
+    const form = this;
+    const s = this._s;
+    const draft = this._draft;
+    const checks = this._parts.checks;
+    const host: StepsHost & LookupHost & ReceiptHost = {
+      element: this,
+      get root() {
+        return form.renderRoot;
+      },
+      draft,
+      state: s,
+      parts: this._parts,
+      get api() {
+        return form.api;
+      },
+      // Nothing to say until the rules have arrived: they are fetched once the citizen starts, or here once a
+      // field's message is due ("Tiếp tục" waits for them too). The first paint needs none.
+      issues: () => (s.shown.size ? checks.use() : checks.value)?.issuesOf(draft.value) ?? {},
+      // server message first, then core's rule (an issue means the rules are here)
+      errorFor: (field, issues) =>
+        s.serverErrors[field] || (s.shown.has(field) && issues[field] ? checks.value!.issueText(issues[field]) : ''),
+      textField: (key, issues, opts) => this._textField(key, issues, opts),
+      show: (...fields) => s.set({ shown: new Set([...s.shown, ...fields]) }),
+      forget: (field) => {
+        if (field in s.serverErrors) {
+          const { [field]: _gone, ...rest } = s.serverErrors;
+          s.set({ serverErrors: rest });
+        }
+      },
+      showSummary: (errors) => {
+        host.show(...errors.map((e) => e.field));
+        s.set({ summary: errors });
+        // the summary takes the focus once drawn
+        s.focusNext = null;
+        this._summary?.show();
+      },
+      goTo: (step, focus = true) => {
+        s.set({ summary: null, submitProblem: null, confirmReset: false });
+        draft.update({ step, maxStep: Math.max(draft.value.maxStep, step) as StepNumber });
+        draft.saveNow();
+        if (focus) s.focusNext = `#step-heading`;
+      },
+      registered: (detail) => this.emit('vss-registered', detail),
+      askLogin: () => this.emit('vss-login-request', {}),
+      fillCode: (code) => {
+        this._setField('socialInsuranceCode', code);
+        host.show('socialInsuranceCode');
+      },
+      showStatus: (dossierNumber) => (this.dossierNumber = dossierNumber),
+      startOver: () => this._startOver(),
+    };
+    return host;
   }
 
   // ---- draft edits --------------------------------------------------------------------------------
 
-  /** @internal */
-  _update(patch: Partial<RegistrationDraft>): void {
-    this._draft = { ...this._draft, ...patch };
-    this._scheduleSave();
-  }
-
-  /** @internal */
-  _setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
-    this._update({ fields: { ...this._draft.fields, [key]: value } });
-    this._forgetServerError(key);
-  }
-
-  /** @internal */
-  _forgetServerError(field: string): void {
-    if (field in this._serverErrors) {
-      const { [field]: _gone, ...rest } = this._serverErrors;
-      this._serverErrors = rest;
-    }
+  private _setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
+    this._draft.setField(key, value);
+    this._host.forget(key);
   }
 
   private _hide(field: string): void {
-    if (this._shown.has(field)) {
-      const next = new Set(this._shown);
+    const shown = this._s.shown;
+    if (shown.has(field)) {
+      const next = new Set(shown);
       next.delete(field);
-      this._shown = next;
+      this._s.set({ shown: next });
     }
-  }
-
-  /** @internal */
-  _show(...fields: string[]): void {
-    const next = new Set(this._shown);
-    for (const f of fields) next.add(f);
-    this._shown = next;
   }
 
   /** Text inputs: the personal fields, plus the phone which lives beside them in the draft. */
   private _valueOf(key: TextKey): string {
-    return key === 'phone' ? this._draft.phone : String(this._draft.fields[key]);
+    const d = this._draft.value;
+    return key === 'phone' ? d.phone : String(d.fields[key]);
   }
 
-  /** @internal */
-  _setValue(key: TextKey, value: string): void {
+  private _setValue(key: TextKey, value: string): void {
     if (key === 'phone') {
-      this._update({ phone: value });
-      this._forgetServerError('phone');
+      this._draft.update({ phone: value });
+      this._host.forget('phone');
     } else {
       this._setField(key, value as never);
     }
@@ -407,87 +261,24 @@ export class VssRegistrationForm extends VssElement {
   }
 
   private _onLeave(key: string) {
-    return () => this._show(key);
-  }
-
-  // ---- validation ---------------------------------------------------------------------------------
-
-  /** @internal */
-  _issues(): Record<string, ValidationIssue> {
-    // Nothing to say until the rules have arrived: they are fetched once the citizen starts, or here once a
-    // field's message is due ("Tiếp tục" waits for them too). The first paint needs none.
-    return this._part('checks', this._shown.size > 0)?.issuesOf(this._draft) ?? {};
-  }
-
-
-  /** @internal The message shown on a field now (server message first, then core's rule), or ''. */
-  _errorFor(field: string, issues = this._issues()): string {
-    if (this._serverErrors[field]) return this._serverErrors[field]!;
-    if (!this._shown.has(field)) return '';
-    const issue = issues[field];
-    return issue ? this._part('checks')!.issueText(issue) : ''; // an issue means the rules are here
-  }
-
-  // ---- navigation ---------------------------------------------------------------------------------
-
-  /** @internal */
-  _goTo(step: StepNumber, focus = true): void {
-    this._summary = null;
-    this._submitProblem = null;
-    this._confirmReset = false;
-    this._update({ step, maxStep: Math.max(this._draft.maxStep, step) as StepNumber });
-    this._saveNow();
-    if (focus) this._focusNext = `#step-heading`;
-  }
-
-  /** @internal */
-  _showSummary(errors: FieldError[]): void {
-    this._show(...errors.map((e) => e.field));
-    this._summary = errors;
-    this._focusNext = '#error-summary';
+    return () => this._host.show(key);
   }
 
   /** "Tiếp tục" (or Enter): `updateComplete` covers the whole move, rules and next step included. */
   private _onSubmit(e: Event): void {
     e.preventDefault();
-    const moving = this._next();
-    this._awaited.add(moving);
-    void moving.finally(() => this._awaited.delete(moving));
-  }
-
-  private async _next(): Promise<void> {
-    let checks = this._part('checks');
-    if (!checks) {
-      try {
-        await this._partReady('checks');
-      } catch {
-        return; // the step shows the error with "Thử lại"
-      }
-      checks = this._part('checks')!;
-    }
-    const step = this._draft.step;
-    const errors = checks.stepErrors(this, step);
-    if (errors.length) {
-      this._showSummary(errors);
-      return;
-    }
-    if (step < STEP_COUNT) {
-      // The next step appears whole: what it shows was fetched ahead, so this is rarely a wait; a part that
-      // fails shows its error state with "Thử lại" on that step.
-      const next = (step + 1) as StepNumber;
-      await Promise.allSettled(STEP_SHOWS[next]!.map((name) => this._partReady(name)));
-      this._goTo(next);
-    } else {
-      void this._part('steps')?.submit(this); // the review, and so "Ghi nhận", comes with that part
-    }
+    // The move needs the rules (checks.ts); a part that fails to load shows its error with "Thử lại".
+    const checks = this._parts.checks;
+    const next = checks.value?.next(this._host) ?? checks.ready().then((c) => c.next(this._host), () => undefined);
+    holdUpdateComplete(this, next);
   }
 
   private _back(): void {
-    if (this._draft.step > 1) this._goTo((this._draft.step - 1) as StepNumber);
+    const step = this._draft.value.step;
+    if (step > 1) this._host.goTo((step - 1) as StepNumber);
   }
 
-  /** @internal */
-  _focusField(field: string): void {
+  private _focusField(field: string): void {
     const el = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
     el?.focus();
     el?.scrollIntoView?.({ block: 'center' });
@@ -496,87 +287,82 @@ export class VssRegistrationForm extends VssElement {
   // ---- code lookup --------------------------------------------------------------------------------
 
   private _toggleLookup(): void {
-    const open = !this._lookup.open;
-    const f = this._draft.fields;
-    this._lookup = open
-      ? {
-          ...this._lookup,
-          open,
-          fullName: this._lookup.fullName || f.fullName,
-          dateOfBirth: this._lookup.dateOfBirth || f.dateOfBirth,
-          idNumber: this._lookup.idNumber || f.idNumber,
-        }
-      : { ...this._lookup, open };
-    if (open) this._focusNext = '#lookup-fullName';
+    const l = this._s.lookup;
+    const open = !l.open;
+    const f = this._draft.value.fields;
+    this._s.set({
+      lookup: open
+        ? { ...l, open, fullName: l.fullName || f.fullName, dateOfBirth: l.dateOfBirth || f.dateOfBirth, idNumber: l.idNumber || f.idNumber }
+        : { ...l, open },
+    });
+    if (open) this._s.focusNext = '#lookup-fullName';
   }
 
-  /** @internal */
-  _startOver(): void {
-    this._dropDraft();
-    this._draft = emptyDraft();
-    this._shown = new Set();
-    this._serverErrors = {};
-    this._summary = null;
-    this._lookup = newLookup();
-    this._otp = newOtp();
-    this._submitProblem = null;
-    this._confirmReset = false;
-    this._success = null;
+  private _startOver(): void {
+    const s = this._s;
+    this._draft.reset();
+    // what the citizen sees goes; a submission on its way and the receipt's "copied" stay as they were
+    s.set({ ...freshFields(), submitting: s.submitting, copied: s.copied });
     this._photosRestored = false;
-    this._focusNext = '#step-heading';
-  }
-
-  /** @internal */
-  _askLogin(): void {
-    this.emit('vss-login-request', {});
-  }
-
-  /** @internal */
-  get _api(): VssApi {
-    return this.api;
-  }
-
-  /** @internal */
-  _emit<T>(type: `vss-${string}`, detail: T): void {
-    this.emit(type, detail);
+    s.focusNext = '#step-heading';
   }
 
   // ---- rendering ----------------------------------------------------------------------------------
 
   protected override render() {
-    if (this.dossierNumber) return this._statusView?.render() ?? this._partState('status', msg('Đang tải trạng thái hồ sơ…'));
-    if (this._success) return this._part('receipt')?.renderSuccess(this, this._success) ?? this._partState('receipt');
+    const parts = this._parts;
+    if (this.dossierNumber) return this._statusView?.render() ?? renderPart(parts.status, this, msg('Đang tải trạng thái hồ sơ…'));
+    const success = this._s.success;
+    if (success) return parts.receipt.use()?.renderSuccess(this._host, success) ?? renderPart(parts.receipt, this);
     return this._renderForm();
   }
 
   private _renderForm(): TemplateResult {
-    const d = this._draft;
-    const issues = this._issues();
+    const d = this._draft.value;
+    const s = this._s;
+    const issues = this._host.issues();
     return html`<div class="wrap">
       <h2 id="form-title" class="title">${msg('Đăng ký giao dịch điện tử với cơ quan BHXH')}</h2>
       <p class="lead">${msg('Tờ khai Mẫu 01/ĐK-GD dành cho cá nhân. Tất cả các mục đều bắt buộc.')}</p>
       ${this._renderSteps()}
-      <form class="step-form" novalidate aria-busy=${this._submitting ? 'true' : 'false'} @submit=${this._onSubmit}>
+      <form class="step-form" novalidate aria-busy=${s.submitting ? 'true' : 'false'} @submit=${this._onSubmit}>
         <h3 id="step-heading" class="step-heading" tabindex="-1">
           <span class="step-count">${msg(str`Bước ${d.step}/${STEP_COUNT}`)}</span>
           ${stepTitle(d.step)}
         </h3>
-        ${this._summary?.length
-          ? (this._part('checks')?.renderSummary(this, this._summary) ?? this._partState('checks'))
-          : this._failed.has('checks')
-            ? this._partState('checks')
-            : nothing}
+        ${this._renderSummary()}
         <div class="step-body" ?hidden=${d.step !== 1}>${this._renderPersonal(issues)}</div>
-        ${this._part('steps', d.step > 1)?.renderSteps(this, issues) ??
-        (d.step > 1 ? html`<div class="step-body">${this._partState('steps')}</div>` : nothing)}
+        ${this._renderLater(d.step, issues)}
         ${this._renderNav()}
       </form>
       ${this._renderStartOver()}
     </div>`;
   }
 
+  /** The error summary of the last refused move, once the rules are there (they bring it). */
+  private _renderSummary() {
+    const list = this._s.summary;
+    const checks = this._parts.checks;
+    const rules = list?.length ? checks.use() : undefined;
+    if (!rules) return list?.length || checks.error !== undefined ? renderPart(checks, this) : nothing;
+    if (!this._summary) {
+      this._summary = rules.errorSummary(this);
+      this._summary.show();
+    }
+    return this._summary.render(list!.map(({ field, text }) => ({ field, text: `${fieldLabel(field)}: ${text}` })));
+  }
+
+  /** Steps 2–5, once their part is there (steps 2–4 stay in the DOM, hidden, once drawn). */
+  private _renderLater(step: StepNumber, issues: Record<string, ValidationIssue>) {
+    const steps = this._parts.steps;
+    return (
+      (step > 1 ? steps.use() : steps.value)?.renderSteps(this._host, issues) ??
+      (step > 1 ? html`<div class="step-body">${renderPart(steps, this)}</div>` : nothing)
+    );
+  }
+
   private _renderSteps(): TemplateResult {
-    const d = this._draft;
+    const d = this._draft.value;
     const steps = [1, 2, 3, 4, 5] as StepNumber[];
     return html`<ol class="steps" part="steps" aria-label=${msg('Các bước đăng ký')}>
         ${steps.map((n) => {
@@ -587,34 +373,26 @@ export class VssRegistrationForm extends VssElement {
             ><span class="step-num" aria-hidden="true">${n}</span><span class="step-name">${stepTitle(n)}</span>`;
           return html`<li class="step ${state}" part="step" aria-current=${current ? 'step' : nothing}>
             ${reachable
-              ? html`<button type="button" class="step-link" @click=${() => this._goTo(n)}>${label}</button>`
+              ? html`<button type="button" class="step-link" @click=${() => this._host.goTo(n)}>${label}</button>`
               : html`<span class="step-link">${label}</span>`}
           </li>`;
         })}
     </ol>`;
   }
 
-  /** @internal */
-  _errorText(id: string, text: string) {
-    return text
-      ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${msg('Lỗi:')} </span>${text}</p>`
-      : nothing;
-  }
-
-  /** @internal */
-  _textField(
+  private _textField(
     key: TextKey,
     issues: Record<string, ValidationIssue>,
     opts: { autocomplete?: string; inputmode?: string; type?: string; hint?: string; wide?: boolean; extra?: unknown } = {},
   ): TemplateResult {
     const id = controlId(key);
-    const error = this._errorFor(key, issues);
+    const error = this._host.errorFor(key, issues);
     const describedBy = [opts.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     // A suggestion comes with an issue, and issues with the rules.
-    const suggestion = this._shown.has(key) ? issues[key]?.params?.suggestion : undefined;
+    const suggestion = this._s.shown.has(key) ? issues[key]?.params?.suggestion : undefined;
     return html`<div class="field ${opts.wide ? 'wide' : ''} ${error ? 'has-error' : ''}">
       <label for=${id}>${fieldLabel(key)}</label>
-      ${opts.hint ? html`<p class="hint" id="${id}-hint">${opts.hint}</p>` : nothing} ${this._errorText(id, error)}
+      ${opts.hint ? html`<p class="hint" id="${id}-hint">${opts.hint}</p>` : nothing} ${errorText(id, error)}
       <input
         id=${id}
         part="input"
@@ -629,15 +407,20 @@ export class VssRegistrationForm extends VssElement {
         @input=${this._onText(key)}
         @blur=${this._onLeave(key)}
       />
-      ${suggestion !== undefined ? this._part('checks')!.renderSuggestion(this, key, String(suggestion)) : nothing}
+      ${suggestion !== undefined
+        ? this._parts.checks.value!.renderSuggestion(String(suggestion), () => {
+            this._setValue(key, String(suggestion));
+            this._focusField(key);
+          })
+        : nothing}
       ${opts.extra ?? nothing}
     </div>`;
   }
 
   private _renderPersonal(issues: Record<string, ValidationIssue>): TemplateResult {
-    const f = this._draft.fields;
-    const sexError = this._errorFor('sex', issues);
-    const idTypeError = this._errorFor('idType', issues);
+    const f = this._draft.value.fields;
+    const sexError = this._host.errorFor('sex', issues);
+    const idTypeError = this._host.errorFor('idType', issues);
     const dateHint = msg('Ví dụ: 27/03/1990');
     return html`<fieldset class="group">
         <legend>${msg('Thông tin cá nhân')}</legend>
@@ -646,7 +429,7 @@ export class VssRegistrationForm extends VssElement {
           ${this._textField('dateOfBirth', issues, { autocomplete: 'bday', inputmode: 'numeric', hint: dateHint })}
           <fieldset class="field radios ${sexError ? 'has-error' : ''}" aria-describedby=${sexError ? 'f-sex-error' : nothing}>
             <legend>${fieldLabel('sex')}</legend>
-            ${this._errorText('f-sex', sexError)}
+            ${errorText('f-sex', sexError)}
             <div class="radio-row">
               ${(['male', 'female'] as const).map(
                 (s) => html`<label class="radio">
@@ -659,7 +442,7 @@ export class VssRegistrationForm extends VssElement {
                     .checked=${f.sex === s}
                     @change=${() => {
                       this._setField('sex', s);
-                      this._show('sex');
+                      this._host.show('sex');
                     }}
                   />
                   <span>${sexLabel(s)}</span>
@@ -680,7 +463,7 @@ export class VssRegistrationForm extends VssElement {
         <div class="grid">
           <div class="field ${idTypeError ? 'has-error' : ''}">
             <label for="f-idType">${fieldLabel('idType')}</label>
-            ${this._errorText('f-idType', idTypeError)}
+            ${errorText('f-idType', idTypeError)}
             <select
               id="f-idType"
               part="input"
@@ -688,7 +471,7 @@ export class VssRegistrationForm extends VssElement {
               aria-describedby=${idTypeError ? 'f-idType-error' : nothing}
               @change=${(e: Event) => {
                 this._setField('idType', (e.target as HTMLSelectElement).value as PersonalFields['idType']);
-                this._forgetServerError('idNumber');
+                this._host.forget('idNumber');
               }}
             >
               ${(['cccd', 'cmnd', 'passport'] as const).map(
@@ -728,8 +511,9 @@ export class VssRegistrationForm extends VssElement {
   }
 
   private _renderLookup(): TemplateResult {
-    const l = this._lookup;
-    const panel = this._part('lookup', l.open);
+    const l = this._s.lookup;
+    const lookup = this._parts.lookup;
+    const panel = l.open ? lookup.use() : lookup.value;
     return html`<button
         type="button"
         class="button link disclosure"
@@ -740,17 +524,17 @@ export class VssRegistrationForm extends VssElement {
       >
         ${msg('Tra cứu mã số BHXH')}
       </button>
-      ${panel?.renderLookup(this) ??
-      html`<div id="lookup" class="lookup" ?hidden=${!l.open}>${l.open ? this._partState('lookup') : nothing}</div>`}`;
+      ${panel?.renderLookup(this._host) ??
+      html`<div id="lookup" class="lookup" ?hidden=${!l.open}>${l.open ? renderPart(lookup, this) : nothing}</div>`}`;
   }
 
   private _renderNav(): TemplateResult {
-    const step = this._draft.step;
+    const step = this._draft.value.step;
     const last = step === STEP_COUNT;
-    const busy = this._submitting;
+    const busy = this._s.submitting;
     return html`<div class="nav no-print">
       ${last
-        ? this._part('steps', false)?.renderSubmit(busy) // comes with the review
+        ? this._parts.steps.value?.renderSubmit(busy) // comes with the review
         : html`<button type="submit" class="button primary" part="button" id="next">${msg('Tiếp tục')}</button>`}
       ${step > 1
         ? html`<button type="button" class="button secondary" part="button" id="back" @click=${this._back}>${msg('Quay lại')}</button>`
@@ -760,7 +544,19 @@ export class VssRegistrationForm extends VssElement {
   }
 
   private _renderStartOver() {
-    if (this._confirmReset) return this._part('startOver')?.renderConfirm(this) ?? this._partState('startOver');
+    const s = this._s;
+    const startOver = this._parts.startOver;
+    if (s.confirmReset) {
+      return (
+        startOver.use()?.renderConfirm({
+          onConfirm: () => this._startOver(),
+          onCancel: () => {
+            s.set({ confirmReset: false });
+            s.focusNext = '#reset';
+          },
+        }) ?? renderPart(startOver, this)
+      );
+    }
     return html`<p class="draft-note no-print">
       ${msg('Thông tin đã nhập được lưu tạm trên trình duyệt này cho đến khi bạn gửi tờ khai.')}
       <button
@@ -769,22 +565,14 @@ export class VssRegistrationForm extends VssElement {
         part="button"
         id="reset"
         @click=${() => {
-          this._confirmReset = true;
-          this._focusNext = '#reset-yes';
+          s.set({ confirmReset: true });
+          s.focusNext = '#reset-yes';
         }}
       >
         ${msg('Làm lại từ đầu')}
       </button>
     </p>`;
   }
-}
-
-function newOtp(): OtpState {
-  return { phase: 'idle', resendAfter: 0, sentTo: '', error: null };
-}
-
-function newLookup(): LookupState {
-  return { open: false, fullName: '', dateOfBirth: '', idNumber: '', busy: false, errors: {}, result: null, error: null, notFound: false };
 }
 
 declare global {

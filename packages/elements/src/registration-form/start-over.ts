@@ -4,7 +4,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { detailStyles } from './details.styles.js';
-import type { VssRegistrationForm } from './registration-form.js';
 
 export const partStyles = [
   detailStyles,
@@ -24,24 +23,15 @@ export const partStyles = [
   `,
 ];
 
-export function renderConfirm(host: VssRegistrationForm): TemplateResult {
+/** The confirmation: "Xóa và làm lại" calls `onConfirm`, "Hủy" `onCancel`. */
+export function renderConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }): TemplateResult {
   return html`<div class="state confirm" role="alertdialog" aria-labelledby="reset-q" id="reset-confirm" tabindex="-1">
     <p id="reset-q">${msg('Xóa mọi thông tin đã nhập và làm lại từ đầu?')}</p>
     <div class="actions-inline">
-      <button type="button" class="button danger" part="button" id="reset-yes" @click=${() => host._startOver()}>
+      <button type="button" class="button danger" part="button" id="reset-yes" @click=${onConfirm}>
         ${msg('Xóa và làm lại')}
       </button>
-      <button
-        type="button"
-        class="button secondary"
-        part="button"
-        @click=${() => {
-          host._confirmReset = false;
-          host._focusNext = '#reset';
-        }}
-      >
-        ${msg('Hủy')}
-      </button>
+      <button type="button" class="button secondary" part="button" @click=${onCancel}>${msg('Hủy')}</button>
     </div>
   </div>`;
 }

@@ -3,7 +3,7 @@
  * on request, every `poll-interval` seconds while the page is visible, and when the page becomes visible
  * again. Fetched on demand, as the form is what most pages show.
  */
-import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import type { DossierStatus, Office, VssApi } from '@vssid/core';
@@ -15,7 +15,6 @@ import { renderError, renderHotline, renderLoading } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
 import { fieldLabel } from './fields.js';
 import { detailStyles } from './details.styles.js';
-import type { VssRegistrationForm } from './registration-form.js';
 
 export const partStyles = [
   detailStyles,
@@ -46,6 +45,15 @@ export const partStyles = [
 
 type Found = { status: DossierStatus; office: Office | null };
 
+/** What the status view reads of its form, at every use. */
+export interface StatusSource {
+  /** The dossier to show; the form shows this view only while there is one. */
+  readonly dossierNumber?: string;
+  /** Seconds between refreshes (0 = only on request). */
+  readonly pollInterval: number;
+  readonly api: VssApi;
+}
+
 export class StatusView implements ReactiveController {
   private readonly _task: Task<readonly [VssApi, string | undefined], Found | null>;
   private _checkedAt = '';
@@ -53,7 +61,11 @@ export class StatusView implements ReactiveController {
   /** The dossier and interval the timer polls for. */
   private _polling = '';
 
-  constructor(private readonly _host: VssRegistrationForm) {
+  /** @param source What the view shows and asks through, read at every use. */
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _source: () => StatusSource,
+  ) {
     this._task = new Task(_host, {
       task: async ([api, dossierNumber], { signal }) => {
         const checked = validateDossierNumber(dossierNumber ?? '');
@@ -68,7 +80,10 @@ export class StatusView implements ReactiveController {
         this._checkedAt = new Date().toISOString();
         return { status, office };
       },
-      args: () => [_host._api, _host.dossierNumber] as const,
+      args: () => {
+        const { api, dossierNumber } = _source();
+        return [api, dossierNumber] as const;
+      },
     });
     _host.addController(this);
   }
@@ -88,7 +103,7 @@ export class StatusView implements ReactiveController {
   }
 
   private _refresh(): void {
-    if (this._host.dossierNumber && this._task.status !== TaskStatus.PENDING) void this._task.run();
+    if (this._source().dossierNumber && this._task.status !== TaskStatus.PENDING) void this._task.run();
   }
 
   private readonly _onVisibility = (): void => {
@@ -97,15 +112,15 @@ export class StatusView implements ReactiveController {
 
   /** (Re)starts the timer when the dossier or the interval changed; stops it when there is nothing to poll. */
   private _poll(): void {
-    const h = this._host;
-    const key = h.isConnected && h.dossierNumber && h.pollInterval > 0 ? `${h.dossierNumber} ${h.pollInterval}` : '';
+    const { dossierNumber, pollInterval } = this._source();
+    const key = this._host.isConnected && dossierNumber && pollInterval > 0 ? `${dossierNumber} ${pollInterval}` : '';
     if (key === this._polling) return;
     this._stop();
     this._polling = key;
     if (key) {
       this._timer = setInterval(() => {
         if (document.visibilityState === 'visible') this._refresh();
-      }, h.pollInterval * 1000);
+      }, pollInterval * 1000);
     }
   }
 
@@ -116,15 +131,15 @@ export class StatusView implements ReactiveController {
   }
 
   render(): TemplateResult {
-    const host = this._host;
-    const checked = validateDossierNumber(host.dossierNumber ?? '');
+    const { dossierNumber, pollInterval } = this._source();
+    const checked = validateDossierNumber(dossierNumber ?? '');
     const t = this._task;
     const last = t.value;
     let body: unknown;
     if (!checked.ok) {
       body = html`<div class="state error" role="alert"><p>${formatIssue(checked.issue, currentLocale())}</p></div>`;
     } else if (t.status === TaskStatus.ERROR) {
-      body = renderError(t.error, () => void t.run(), host);
+      body = renderError(t.error, () => void t.run(), this._host);
     } else if (last) {
       body = this._renderData(last.status, last.office);
     } else {
@@ -141,8 +156,8 @@ export class StatusView implements ReactiveController {
             }}>
               ${busy && last ? msg('Đang cập nhật…') : msg('Cập nhật')}
             </button>
-            ${host.pollInterval > 0
-              ? html`<span class="meta">${msg(str`Tự động cập nhật mỗi ${host.pollInterval} giây.`)}</span>`
+            ${pollInterval > 0
+              ? html`<span class="meta">${msg(str`Tự động cập nhật mỗi ${pollInterval} giây.`)}</span>`
               : nothing}
           </div>`
         : nothing}

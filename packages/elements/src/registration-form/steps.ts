@@ -6,7 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { isApiError, type RegistrationRequest } from '@vssid/core';
+import { isApiError, type RegistrationRequest, type VssApi } from '@vssid/core';
 import { parseDateInput } from '@vssid/core/domain';
 import { formatDate, formatDateTime, maskPhone } from '@vssid/core/format';
 import { formatIssue } from '@vssid/core/i18n';
@@ -18,6 +18,7 @@ import {
   validatePhone,
   type ValidationIssue,
 } from '@vssid/core/validators';
+import { renderPart, type OnDemandHost } from '../base/on-demand.js';
 import { renderHotline } from '../shared/states.js';
 import { failureText, otpFailureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
@@ -27,11 +28,38 @@ import type { VssOtpInput } from '../otp-input/otp-input.js';
 import { PHOTO_SLOTS, type PhotoSlot, type StepNumber } from './draft.js';
 import { stepErrors, stepOf, tokenValid } from './checks.js';
 import { detailStyles } from './details.styles.js';
-import { controlId, fieldLabel, idTypeText, sexLabel, stepTitle } from './fields.js';
-import type { RegisteredDetail, VssRegistrationForm } from './registration-form.js';
+import { controlId, errorText, fieldLabel, idTypeText, sexLabel, stepTitle } from './fields.js';
+import type { DraftController } from './draft.js';
+import type { FormParts } from './parts.js';
+import { newOtp, type FieldError, type FormState, type RegisteredDetail, type TextKey } from './state.js';
 
-type Form = VssRegistrationForm;
 type Issues = Record<string, ValidationIssue>;
+
+/** What the steps need of their form: its draft, state and parts, and the few things the form itself does. */
+export interface StepsHost {
+  /** The form as a controller host: its shadow root holds the child elements. */
+  readonly element: OnDemandHost;
+  readonly draft: DraftController;
+  readonly state: FormState;
+  /** The form's parts (the steps use the child elements' and the receipt's; "Tiếp tục" those of the next step). */
+  readonly parts: FormParts;
+  readonly api: VssApi;
+  /** What is wrong with the draft now (nothing until the rules have arrived). */
+  issues(): Issues;
+  /** The message shown on a field now, or ''. */
+  errorFor(field: string, issues: Issues): string;
+  /** A text input of the form, as step 1 draws them. */
+  textField(key: TextKey, issues: Issues, opts: { autocomplete?: string; inputmode?: string; type?: string; hint?: string }): TemplateResult;
+  show(...fields: string[]): void;
+  /** The server's message on a field goes (it was edited). */
+  forget(field: string): void;
+  showSummary(errors: FieldError[]): void;
+  goTo(step: StepNumber, focus?: boolean): void;
+  /** Fires `vss-registered`. */
+  registered(detail: RegisteredDetail): void;
+  /** Fires `vss-login-request`. */
+  askLogin(): void;
+}
 
 const PHOTO_KIND: Record<PhotoSlot, PhotoKind> = { portrait: 'portrait', idFront: 'id-front', idBack: 'id-back' };
 
@@ -119,8 +147,8 @@ export const partStyles = [
  * the office list keep their state while the citizen moves between steps; the review is built afresh.
  * Each child element appears once its own part has arrived.
  */
-export function renderSteps(host: Form, issues: Issues): TemplateResult {
-  const step = host._draft.step;
+export function renderSteps(host: StepsHost, issues: Issues): TemplateResult {
+  const step = host.draft.value.step;
   const body = (n: StepNumber, content: (issues: Issues) => unknown) =>
     html`<div class="step-body" ?hidden=${step !== n}>${content(issues)}</div>`;
   return html`${body(2, (i) => renderPhotos(host, i))} ${body(3, (i) => renderPhone(host, i))}
@@ -128,25 +156,26 @@ export function renderSteps(host: Form, issues: Issues): TemplateResult {
 }
 
 /** The child element's template once its part is there; meanwhile its place on the current step loads. */
-function child(host: Form, name: 'photo' | 'otp' | 'office', current: boolean, content: () => unknown) {
-  return host._part(name, current) ? content() : current ? host._partState(name) : nothing;
+function child(host: StepsHost, name: 'photo' | 'otp' | 'office', current: boolean, content: () => unknown) {
+  const part = host.parts[name];
+  return (current ? part.use() : part.value) ? content() : current ? renderPart(part, host.element) : nothing;
 }
 
-function renderPhotos(host: Form, issues: Issues): TemplateResult {
+function renderPhotos(host: StepsHost, issues: Issues): TemplateResult {
   return html`<p class="hint">
       ${msg('Ảnh chân dung rõ mặt, không đội mũ, không đeo kính râm. Ảnh giấy tờ chụp thẳng, đủ 4 góc, không lóa.')}
     </p>
     ${child(
       host,
       'photo',
-      host._draft.step === 2,
+      host.draft.value.step === 2,
       () => html`<div class="photos">
         ${PHOTO_SLOTS.map(
           (slot) => html`<vss-photo-input
             id=${controlId(`photos.${slot}`)}
             kind=${PHOTO_KIND[slot]}
             required
-            .error=${host._errorFor(`photos.${slot}`, issues)}
+            .error=${host.errorFor(`photos.${slot}`, issues)}
             @vss-photo-change=${(e: CustomEvent<PhotoChangeDetail>) => onPhoto(host, slot, e)}
           ></vss-photo-input>`,
         )}
@@ -155,30 +184,30 @@ function renderPhotos(host: Form, issues: Issues): TemplateResult {
 }
 
 /** Puts the draft's photos into the photo inputs, once these are there; says whether they were. */
-export function restorePhotos(host: Form): boolean {
+export function restorePhotos(root: ParentNode, d: Pick<DraftController['value'], 'photos'>): boolean {
   let found = false;
   for (const slot of PHOTO_SLOTS) {
-    const el = host.renderRoot.querySelector<VssPhotoInput>(`#${controlId(`photos.${slot}`)}`);
-    const d = host._draft.photos[slot];
+    const el = root.querySelector<VssPhotoInput>(`#${controlId(`photos.${slot}`)}`);
+    const p = d.photos[slot];
     if (!el) continue;
     found = true;
-    if ((el.upload?.id ?? '') !== (d?.upload.id ?? '')) el.restore(d);
+    if ((el.upload?.id ?? '') !== (p?.upload.id ?? '')) el.restore(p);
   }
   return found;
 }
 
-function onPhoto(host: Form, slot: PhotoSlot, e: CustomEvent<PhotoChangeDetail>): void {
+function onPhoto(host: StepsHost, slot: PhotoSlot, e: CustomEvent<PhotoChangeDetail>): void {
   const el = e.currentTarget as VssPhotoInput;
-  host._update({ photos: { ...host._draft.photos, [slot]: e.detail.upload ? el.draft : null } });
-  host._forgetServerError(`photos.${slot}`);
-  host._saveNow();
+  host.draft.update({ photos: { ...host.draft.value.photos, [slot]: e.detail.upload ? el.draft : null } });
+  host.forget(`photos.${slot}`);
+  host.draft.saveNow();
 }
 
 // ---- phone and OTP --------------------------------------------------------------------------------
 
-function renderPhone(host: Form, issues: Issues): TemplateResult {
-  const d = host._draft;
-  if (tokenValid(host._draft)) {
+function renderPhone(host: StepsHost, issues: Issues): TemplateResult {
+  const d = host.draft.value;
+  if (tokenValid(host.draft.value)) {
     return html`<div id="phone-verified" class="verified" tabindex="-1" role="status">
       <p>
         ${msg(str`Số điện thoại ${d.phone} đã được xác thực.`)}
@@ -189,8 +218,8 @@ function renderPhone(host: Form, issues: Issues): TemplateResult {
       </button>
     </div>`;
   }
-  const o = host._otp;
-  const tokenError = host._errorFor('phoneToken', issues);
+  const o = host.state.otp;
+  const tokenError = host.errorFor('phoneToken', issues);
   const sending = o.phase === 'sending';
   // Once a code is on its way, the OTP box offers the resend; a new number needs a new code.
   const changed = !!o.sentTo && normalizePhone(d.phone) !== o.sentTo;
@@ -198,9 +227,9 @@ function renderPhone(host: Form, issues: Issues): TemplateResult {
       ${msg('Số di động của chính bạn: mã OTP, thông báo hồ sơ và mật khẩu tài khoản được gửi đến số này.')}
     </p>
     <div class="grid">
-      ${host._textField('phone', issues, { type: 'tel', autocomplete: 'tel', inputmode: 'tel', hint: msg('Ví dụ: 0912345678') })}
+      ${host.textField('phone', issues, { type: 'tel', autocomplete: 'tel', inputmode: 'tel', hint: msg('Ví dụ: 0912345678') })}
     </div>
-    ${tokenError && !host._errorFor('phone', issues) ? host._errorText('f-phoneToken', tokenError) : nothing}
+    ${tokenError && !host.errorFor('phone', issues) ? errorText('f-phoneToken', tokenError) : nothing}
     ${!o.sentTo || changed
       ? html`<div class="actions-inline">
           <button
@@ -242,20 +271,20 @@ function renderPhone(host: Form, issues: Issues): TemplateResult {
       : nothing}`;
 }
 
-async function sendOtp(host: Form): Promise<void> {
-  if (host._otp.phase === 'sending') return;
-  const phone = validatePhone(host._draft.phone);
+async function sendOtp(host: StepsHost): Promise<void> {
+  const s = host.state;
+  if (s.otp.phase === 'sending') return;
+  const phone = validatePhone(host.draft.value.phone);
   if (!phone.ok) {
-    host._showSummary([{ field: 'phone', text: formatIssue(phone.issue, currentLocale()) }]);
+    host.showSummary([{ field: 'phone', text: formatIssue(phone.issue, currentLocale()) }]);
     return;
   }
-  host._summary = null;
-  host._otp = { ...host._otp, phase: 'sending', error: null };
+  s.set({ summary: null, otp: { ...s.otp, phase: 'sending', error: null } });
   try {
-    const sent = await host._api.requestRegistrationOtp(phone.value);
-    host._otp = { phase: 'sent', resendAfter: sent.resendAfterSeconds, sentTo: phone.value, error: null };
-    await host.updateComplete; // with the code box's part, should it still have been on its way
-    const otp = host.renderRoot.querySelector<VssOtpInput>('#f-otp');
+    const sent = await host.api.requestRegistrationOtp(phone.value);
+    s.set({ otp: { phase: 'sent', resendAfter: sent.resendAfterSeconds, sentTo: phone.value, error: null } });
+    await host.element.updateComplete; // with the code box's part, should it still have been on its way
+    const otp = host.element.renderRoot.querySelector<VssOtpInput>('#f-otp');
     if (otp) {
       otp.value = '';
       otp.error = '';
@@ -263,27 +292,28 @@ async function sendOtp(host: Form): Promise<void> {
       otp.focus();
     }
   } catch (e) {
-    host._otp = { ...host._otp, phase: host._otp.sentTo ? 'sent' : 'idle', error: e };
-    host._focusNext = '#otp-problem';
+    s.set({ otp: { ...s.otp, phase: s.otp.sentTo ? 'sent' : 'idle', error: e } });
+    host.state.focusNext = '#otp-problem';
   }
 }
 
-async function verifyOtp(host: Form, code: string): Promise<void> {
-  if (host._otp.phase === 'verifying') return;
-  const phone = host._otp.sentTo;
-  host._otp = { ...host._otp, phase: 'verifying', error: null };
-  const box = host.renderRoot.querySelector<VssOtpInput>('#f-otp');
+async function verifyOtp(host: StepsHost, code: string): Promise<void> {
+  const s = host.state;
+  if (s.otp.phase === 'verifying') return;
+  const phone = s.otp.sentTo;
+  s.set({ otp: { ...s.otp, phase: 'verifying', error: null } });
+  const box = host.element.renderRoot.querySelector<VssOtpInput>('#f-otp');
   try {
-    const v = await host._api.verifyRegistrationOtp(phone, code);
-    host._update({ verifiedPhone: phone, phoneToken: v.phoneToken, phoneTokenExpiresAt: v.expiresAt });
-    host._saveNow();
-    host._otp = { phase: 'idle', resendAfter: 0, sentTo: '', error: null };
-    host._forgetServerError('phoneToken');
-    host._forgetServerError('phone');
-    host._summary = null;
-    host._focusNext = '#phone-verified';
+    const v = await host.api.verifyRegistrationOtp(phone, code);
+    host.draft.update({ verifiedPhone: phone, phoneToken: v.phoneToken, phoneTokenExpiresAt: v.expiresAt });
+    host.draft.saveNow();
+    s.set({ otp: newOtp() });
+    host.forget('phoneToken');
+    host.forget('phone');
+    s.set({ summary: null });
+    host.state.focusNext = '#phone-verified';
   } catch (e) {
-    host._otp = { ...host._otp, phase: 'sent' };
+    s.set({ otp: { ...s.otp, phase: 'sent' } });
     const text = otpFailureText(e) ?? failureText(e);
     if (box) {
       box.error = text;
@@ -292,16 +322,16 @@ async function verifyOtp(host: Form, code: string): Promise<void> {
   }
 }
 
-function changePhone(host: Form): void {
-  host._update({ phoneToken: '', verifiedPhone: '', phoneTokenExpiresAt: '' });
-  host._otp = { phase: 'idle', resendAfter: 0, sentTo: '', error: null };
-  host._focusNext = '#f-phone';
+function changePhone(host: StepsHost): void {
+  host.draft.update({ phoneToken: '', verifiedPhone: '', phoneTokenExpiresAt: '' });
+  host.state.set({ otp: newOtp() });
+  host.state.focusNext = '#f-phone';
 }
 
 // ---- office and review ----------------------------------------------------------------------------
 
-function renderOffice(host: Form, issues: Issues): TemplateResult {
-  const d = host._draft;
+function renderOffice(host: StepsHost, issues: Issues): TemplateResult {
+  const d = host.draft.value;
   return html`<p class="hint">${msg('Chọn cơ quan BHXH gần bạn nhất. Bạn sẽ mang giấy tờ tùy thân đến đây để hoàn tất thủ tục.')}</p>
     ${child(
       host,
@@ -312,18 +342,18 @@ function renderOffice(host: Form, issues: Issues): TemplateResult {
         required
         province=${d.provinceCode || d.office?.provinceCode || ''}
         .value=${d.office?.code ?? ''}
-        .error=${host._errorFor('officeCode', issues)}
+        .error=${host.errorFor('officeCode', issues)}
         @vss-office-change=${(e: CustomEvent<OfficeChangeDetail>) => {
-          host._update({ office: e.detail.office, provinceCode: e.detail.provinceCode });
-          host._forgetServerError('officeCode');
-          if (e.detail.office) host._show('officeCode');
+          host.draft.update({ office: e.detail.office, provinceCode: e.detail.provinceCode });
+          host.forget('officeCode');
+          if (e.detail.office) host.show('officeCode');
         }}
       ></vss-office-picker>`,
     )}`;
 }
 
-function renderReview(host: Form, issues: Issues): TemplateResult {
-  const d = host._draft;
+function renderReview(host: StepsHost, issues: Issues): TemplateResult {
+  const d = host.draft.value;
   const f = d.fields;
   const locale = currentLocale();
   const date = (v: string) => {
@@ -333,7 +363,7 @@ function renderReview(host: Form, issues: Issues): TemplateResult {
   const section = (step: StepNumber, rows: [string, unknown][]) => html`<div class="review">
     <div class="review-head">
       <h4 id="review-${step}">${stepTitle(step)}</h4>
-      <button type="button" class="button link" part="button" @click=${() => host._goTo(step)}>
+      <button type="button" class="button link" part="button" @click=${() => host.goTo(step)}>
         ${msg('Sửa')}<span class="visually-hidden"> ${stepTitle(step)}</span>
       </button>
     </div>
@@ -346,7 +376,7 @@ function renderReview(host: Form, issues: Issues): TemplateResult {
       ? html`<img class="thumb" src=${p.preview} alt=${fieldLabel(`photos.${slot}`)} />`
       : msg('Ảnh HEIC đã tải lên');
   };
-  const consentError = host._errorFor('consent', issues);
+  const consentError = host.errorFor('consent', issues);
   return html`${section(1, [
       [fieldLabel('fullName'), collapseSpaces(f.fullName)],
       [fieldLabel('dateOfBirth'), date(f.dateOfBirth)],
@@ -364,12 +394,12 @@ function renderReview(host: Form, issues: Issues): TemplateResult {
       [
         fieldLabel('phone'),
         html`${normalizePhone(d.phone)}
-        ${tokenValid(host._draft) ? html`<span class="badge ok">${msg('Đã xác thực')}</span>` : html`<span class="badge warn">${msg('Chưa xác thực')}</span>`}`,
+        ${tokenValid(host.draft.value) ? html`<span class="badge ok">${msg('Đã xác thực')}</span>` : html`<span class="badge warn">${msg('Chưa xác thực')}</span>`}`,
       ],
     ])}
     ${section(4, [[fieldLabel('officeCode'), d.office ? officeLabel(d.office) : '']])}
     <div class="field consent ${consentError ? 'has-error' : ''}">
-      ${host._errorText('f-consent', consentError)}
+      ${errorText('f-consent', consentError)}
       <label class="checkbox">
         <input
           type="checkbox"
@@ -378,9 +408,9 @@ function renderReview(host: Form, issues: Issues): TemplateResult {
           aria-describedby=${consentError ? 'f-consent-error' : nothing}
           .checked=${live(d.consent)}
           @change=${(e: Event) => {
-            host._update({ consent: (e.target as HTMLInputElement).checked });
-            host._forgetServerError('consent');
-            host._show('consent');
+            host.draft.update({ consent: (e.target as HTMLInputElement).checked });
+            host.forget('consent');
+            host.show('consent');
           }}
         />
         <span>
@@ -407,8 +437,8 @@ export function renderSubmit(busy: boolean): TemplateResult {
   </button>`;
 }
 
-function renderSubmitProblem(host: Form) {
-  const p = host._submitProblem;
+function renderSubmitProblem(host: StepsHost) {
+  const p = host.state.submitProblem;
   if (!p) return nothing;
   if (p.kind === 'conflict') {
     return html`<div id="submit-problem" class="state error" part="conflict" role="alert" tabindex="-1">
@@ -418,7 +448,7 @@ function renderSubmitProblem(host: Form) {
           'Tài khoản đã có hoặc hồ sơ đăng ký đang chờ xử lý. Hãy đăng nhập bằng mã số BHXH và mật khẩu đã nhận qua tin nhắn; nếu quên mật khẩu, dùng chức năng "Quên mật khẩu".',
         )}
       </p>
-      <button type="button" class="button" part="button" @click=${() => host._askLogin()}>${msg('Đăng nhập')}</button>
+      <button type="button" class="button" part="button" @click=${() => host.askLogin()}>${msg('Đăng nhập')}</button>
       ${renderHotline()}
     </div>`;
   }
@@ -435,8 +465,8 @@ function renderSubmitProblem(host: Form) {
 // ---- submit ---------------------------------------------------------------------------------------
 
 /** The request with every value normalised the way the server stores it. */
-function request(host: Form): RegistrationRequest {
-  const d = host._draft;
+function request(host: StepsHost): RegistrationRequest {
+  const d = host.draft.value;
   const f = d.fields;
   return {
     fullName: collapseSpaces(f.fullName),
@@ -462,36 +492,37 @@ function request(host: Form): RegistrationRequest {
 }
 
 /** "Ghi nhận". */
-export async function submit(host: Form): Promise<void> {
+export async function submit(host: StepsHost): Promise<void> {
   // One request at a time: a double click or Enter held down must not file two dossiers.
-  if (host._submitting) return;
-  const issues = host._issues();
+  const s = host.state;
+  if (s.submitting) return;
+  const issues = host.issues();
   const all = Object.keys(issues);
   if (all.length) {
     const first = Math.min(...all.map(stepOf)) as StepNumber;
-    host._show(...all);
-    if (first !== host._draft.step) host._goTo(first, false);
-    host._showSummary(stepErrors(host, first, issues));
+    host.show(...all);
+    if (first !== host.draft.value.step) host.goTo(first, false);
+    host.showSummary(stepErrors(first, issues, s.serverErrors));
     return;
   }
-  host._submitting = true;
-  host._submitProblem = null;
-  host._summary = null;
+  s.set({ submitting: true, submitProblem: null, summary: null });
   const req = request(host);
   try {
     // The receipt is there before anything is filed: a receipt that cannot load is a plain "Thử lại".
-    await host._partReady('receipt');
-    const receipt = await host._api.register(req);
+    await host.parts.receipt.ready();
+    const receipt = await host.api.register(req);
     const { photos: _p, phoneToken: _t, consent: _c, ...declared } = req;
-    host._success = {
-      receipt,
-      phone: req.phone,
-      socialInsuranceCode: req.socialInsuranceCode,
-      declaration: { request: declared, office: host._draft.office, dossierNumber: receipt.dossierNumber, submittedAt: receipt.submittedAt },
-    };
-    host._dropDraft();
-    host._focusNext = '#success-heading';
-    host._emit<RegisteredDetail>('vss-registered', {
+    s.set({
+      success: {
+        receipt,
+        phone: req.phone,
+        socialInsuranceCode: req.socialInsuranceCode,
+        declaration: { request: declared, office: host.draft.value.office, dossierNumber: receipt.dossierNumber, submittedAt: receipt.submittedAt },
+      },
+    });
+    host.draft.received();
+    s.focusNext = '#success-heading';
+    host.registered({
       dossierNumber: receipt.dossierNumber,
       status: receipt.status,
       submittedAt: receipt.submittedAt,
@@ -500,25 +531,25 @@ export async function submit(host: Form): Promise<void> {
   } catch (e) {
     onSubmitError(host, e);
   } finally {
-    host._submitting = false;
+    s.set({ submitting: false });
   }
 }
 
-function onSubmitError(host: Form, e: unknown): void {
+function onSubmitError(host: StepsHost, e: unknown): void {
   const f = isApiError(e) ? e.failure : null;
   if (f?.kind === 'validation' && Object.keys(f.fields).length) {
     // The server's verdict per field lands on that field, on the earliest step that has one.
     const fields = f.fields;
-    host._serverErrors = { ...fields };
-    if (fields.phoneToken) host._update({ phoneToken: '', verifiedPhone: '', phoneTokenExpiresAt: '' });
+    host.state.set({ serverErrors: { ...fields } });
+    if (fields.phoneToken) host.draft.update({ phoneToken: '', verifiedPhone: '', phoneTokenExpiresAt: '' });
     const first = Math.min(...Object.keys(fields).map(stepOf)) as StepNumber;
-    if (first !== host._draft.step) host._goTo(first, false);
+    if (first !== host.draft.value.step) host.goTo(first, false);
     const list = Object.keys(fields)
       .filter((k) => stepOf(k) === first)
       .map((k) => ({ field: k, text: fields[k]! }));
-    host._showSummary(list);
+    host.showSummary(list);
     return;
   }
-  host._submitProblem = f?.kind === 'http' && f.status === 409 ? { kind: 'conflict' } : { kind: 'failure', error: e };
-  host._focusNext = '#submit-problem';
+  host.state.set({ submitProblem: f?.kind === 'http' && f.status === 409 ? { kind: 'conflict' } : { kind: 'failure', error: e } });
+  host.state.focusNext = '#submit-problem';
 }
