@@ -313,7 +313,7 @@ export const cdnEnglishBuild = (outDir, write = true) =>
  * per-element CDN build. (The data elements' shared states are not in it: the login box, on the most common
  * page, does not use them.)
  */
-export const RUNTIME_SEEDS = ['base/vss-element.ts', 'provider/provider.ts', 'styles/tokens.ts', 'shared/failure-text.ts', 'shared/hotline.ts'];
+export const RUNTIME_SEEDS = ['base/vss-element.ts', 'base/on-demand.ts', 'provider/provider.ts', 'styles/tokens.ts', 'shared/states.ts'];
 
 const SEEDS_ENTRY = 'vssid-runtime-seeds';
 
@@ -359,12 +359,30 @@ export async function runtimeModules() {
 }
 
 /**
+ * Shared chunks by purpose, beside the runtime: a page loads one file for each purpose it has rather than one per
+ * module that a few elements share (each small file costs a request and compresses worse alone). Only what
+ * entries load up front (`$initial`); parts loaded later keep their own files.
+ */
+const PURPOSE_CHUNKS = [
+  // what a form needs before it is sent: core's checks, their messages, numbers, the error summary
+  {
+    name: 'forms',
+    test: /core[\\/]src[\\/](validators[\\/]|i18n[\\/](format-issue|messages\.vi)|domain[\\/]card-code-shape|format[\\/]numbers)|elements[\\/]src[\\/]shared[\\/]error-summary/,
+  },
+  // what the record views share: their data tasks, the date tables, code formatting, the list virtualizer's loader
+  {
+    name: 'records',
+    test: /@lit[\\/]task[\\/]|elements[\\/]src[\\/](base[\\/]session-task|shared[\\/]virtualizer)|core[\\/]src[\\/](domain[\\/]dates|format[\\/]codes)/,
+  },
+].map((g) => ({ ...g, tags: ['$initial'] }));
+
+/**
  * The per-element CDN entries (dist/cdn/elements/<name>.js): every element folder as an entry, minified, with
  * everything inside, over as few shared chunks as the pages allow. What every element needs is one runtime
- * chunk ({@link runtimeModules}; it rides in the provider's file, which every page has); each element's own code
- * is its entry; what a few elements share is split by use, and may join an entry that needs it anyway
- * ('allow-extension'), so small shared files stay rare. Imports of @vssid/core's entries go straight to the
- * defining modules ({@link directCoreImports}) so that a barrel drags nothing into the runtime.
+ * chunk ({@link runtimeModules}; it rides in the provider's file, which every page has); what several elements
+ * share goes by purpose ({@link PURPOSE_CHUNKS}); each element's own code is its entry, which may also carry
+ * code shared with its own parts ('allow-extension'). Imports of @vssid/core's entries and @lit/localize go
+ * straight to the defining modules ({@link directCoreImports}) so that a barrel drags nothing into a chunk.
  */
 export const cdnElementsBuild = async (outDir, write = true) => {
   const runtime = await runtimeModules();
@@ -375,7 +393,7 @@ export const cdnElementsBuild = async (outDir, write = true) => {
     write,
     plugins: [directCoreImports()],
     entrySignatures: 'allow-extension',
-    chunkGroups: [{ name: 'runtime', test: (id) => runtime.has(id) }],
+    chunkGroups: [{ name: 'runtime', test: (id) => runtime.has(id), priority: 2 }, ...PURPOSE_CHUNKS],
   });
 };
 
