@@ -23,10 +23,26 @@ export class VssElement extends LitElement {
   @state() protected session: SessionInfo | null = null;
 
   private _listeningTo?: VssApi;
+  /** Properties the page set on the tag before its code arrived, to be set again once connected. */
+  private _early?: [string, unknown][];
   private readonly _onSessionChange = () => {
     this.session = this._listeningTo?.session ?? null;
     this.sessionChanged();
   };
+
+  constructor() {
+    super();
+    // A tag met before its code arrived (the loader defines tags as they appear; a framework may create them
+    // earlier) keeps what the page set on it: a property set then is an own property of the instance, which
+    // hides the class's accessor. Lit takes its reactive properties back itself; other accessors (a photo
+    // input's `file`, …) are taken off here and set through the accessor once connected, when the subclass's
+    // own fields exist.
+    for (const key of Object.keys(this)) {
+      if (!hasSetter(Object.getPrototypeOf(this) as object, key)) continue;
+      (this._early ??= []).push([key, (this as Record<string, unknown>)[key]]);
+      delete (this as Record<string, unknown>)[key];
+    }
+  }
 
   /** The client this element talks through. */
   protected get api(): VssApi {
@@ -37,6 +53,9 @@ export class VssElement extends LitElement {
     super.connectedCallback();
     followDocumentLanguage();
     this._listen();
+    const early = this._early;
+    this._early = undefined;
+    for (const [key, value] of early ?? []) (this as Record<string, unknown>)[key] = value;
   }
 
   override disconnectedCallback(): void {
@@ -67,4 +86,13 @@ export class VssElement extends LitElement {
     api.addEventListener('session-change', this._onSessionChange);
     this.session = api.session;
   }
+}
+
+/** Whether a class between `proto` and HTMLElement defines a setter for `key`. */
+function hasSetter(proto: object | null, key: string): boolean {
+  for (let p = proto; p && p !== HTMLElement.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d) return !!d.set;
+  }
+  return false;
 }
