@@ -403,6 +403,7 @@ export const cdnElementsBuild = async (outDir, write = true) => {
 export const loaderSrc = join(elementsSrc, 'loader/vssid-loader.ts');
 export const LOADER_FILE = 'vssid-loader.js';
 export const LOADER_CSS_FILE = 'vssid-loader.css';
+export const LOADER_MANIFEST_FILE = 'vssid-loader.manifest.json';
 
 /**
  * The tags each element folder defines, found in its sources (`@customElement('vss-…')`), by module path:

@@ -5,6 +5,7 @@
 //   dist/cdn/vssid-loader.js     the one script tag a portal adds: defines each tag when it first appears,
 //                           loading that element's files from elements/ all at once (map generated here)
 //   dist/cdn/vssid-loader.css    hides undefined tags in the space they will take
+//   dist/cdn/vssid-loader.manifest.json  the loader's map, for tools (tag → files)
 //   dist/cdn/vssid-elements.js   ONE self-contained minified file defining every tag; it loads
 //   dist/cdn/vssid-elements.en.js  (its English pack) only when a page shows English
 //   dist/cdn/elements/<name>.js  per-element script entries with shared chunks (lit; data = client, schemas,
@@ -33,6 +34,7 @@ import {
   CDN_ENGLISH_FILE,
   LOADER_CSS_FILE,
   LOADER_FILE,
+  LOADER_MANIFEST_FILE,
   loaderCode,
   loaderCss,
   loaderMap,
@@ -90,6 +92,8 @@ const elementsOutput = await build(await cdnElementsBuild(join(cdnOut, 'elements
 const loaderChunks = (Array.isArray(elementsOutput) ? elementsOutput : [elementsOutput]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
 const map = loaderMap(loaderChunks);
 writeFileSync(join(cdnOut, LOADER_FILE), await loaderCode(map));
+// the same map for tools and tests (pages never fetch it)
+writeFileSync(join(cdnOut, LOADER_MANIFEST_FILE), JSON.stringify(map, null, 1) + '\n');
 writeFileSync(join(cdnOut, LOADER_CSS_FILE), loaderCss(Object.keys(map.tags).map((t) => `vss-${t}`)));
 
 // (c, d) the manifest and VS Code data
