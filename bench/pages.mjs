@@ -40,11 +40,14 @@ export const PAGES = [
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-/** The HTML of a page: the loader's stylesheet and script in the head (or, with `everything`, the one file). */
-export function pageHtml(page, { everything = false } = {}) {
+/**
+ * The HTML of a page: the loader's stylesheet and script in the head (or, with `everything`, the one file),
+ * taken from `cdn` (a path or a full URL ending in `/`).
+ */
+export function pageHtml(page, { everything = false, cdn = CDN_BASE } = {}) {
   const head = everything
-    ? `<script type="module" src="${CDN_BASE}vssid-elements.js"></script>`
-    : `<link rel="stylesheet" href="${CDN_BASE}vssid-loader.css"><script type="module" src="${CDN_BASE}vssid-loader.js"></script>`;
+    ? `<script type="module" src="${cdn}vssid-elements.js"></script>`
+    : `<link rel="stylesheet" href="${cdn}vssid-loader.css"><script type="module" src="${cdn}vssid-loader.js"></script>`;
   return (
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${page.title}</title>${head}</head><body><main><vss-provider api-base="/api" memory-only>${page.body}</vss-provider>` +
@@ -53,21 +56,30 @@ export function pageHtml(page, { everything = false } = {}) {
 }
 
 /**
- * Serves the pages (`/<name>.html`, `/<name>.all.html` through vssid-elements.js), dist/cdn under CDN_BASE
- * and the mock API under /api. With `gzip`, files go out compressed (level 9) as a static host would send them.
- * @param {{ gzip?: boolean, csp?: string }} [o]
+ * One node:http server (HTTP/1.1) for the pages, the CDN folder and the mock API, any of them:
+ * - `pages`: serves `/<name>.html` (through the loader) and `/<name>.all.html` (through vssid-elements.js)
+ *   for PAGES, taking the CDN files from `pages.cdn` (a path here or a URL of another server);
+ * - `cdn`: serves dist/cdn under that path (CDN_BASE by default);
+ * - `api`: the mock backend under /api.
+ * With `gzip`, files go out compressed (level 9) as a static host would send them; `csp` adds that header to
+ * every answer; `cors` lets pages of other origins load the CDN files (module scripts need it).
+ * @param {{ pages?: { cdn: string } | false, cdn?: string | false, api?: boolean, gzip?: boolean, csp?: string, cors?: boolean }} [o]
  */
-export async function servePages({ gzip = false, csp } = {}) {
-  // the mock backend is TypeScript: tsx compiles it on the fly
-  const { register } = await import('tsx/esm/api');
-  const unregister = register();
-  const { createMockServer } = await import('../mocks/src/node-server.ts');
-  unregister();
-  const api = createMockServer();
+export async function serve({ pages = { cdn: CDN_BASE }, cdn = CDN_BASE, api = true, gzip = false, csp, cors = false } = {}) {
+  let mock;
+  if (api) {
+    // the mock backend is TypeScript: tsx compiles it on the fly
+    const { register } = await import('tsx/esm/api');
+    const unregister = register();
+    const { createMockServer } = await import('../mocks/src/node-server.ts');
+    unregister();
+    mock = createMockServer();
+  }
   const packed = new Map();
   const send = (req, res, status, type, body) => {
     const headers = { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' };
     if (csp) headers['content-security-policy'] = csp;
+    if (cors) headers['access-control-allow-origin'] = '*';
     if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       headers['content-encoding'] = 'gzip';
       body = gzipSync(body, { level: 9 });
@@ -76,12 +88,13 @@ export async function servePages({ gzip = false, csp } = {}) {
   };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path.startsWith('/api/')) return void api.emit('request', req, res);
-    const page = /^\/([a-z]+)(\.all)?\.html$/.exec(path);
+    if (mock && path.startsWith('/api/')) return void mock.emit('request', req, res);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    const page = pages && /^\/([a-z]+)(\.all)?\.html$/.exec(path);
     const p = page && PAGES.find((x) => x.name === page[1]);
-    if (p) return send(req, res, 200, 'text/html', Buffer.from(pageHtml(p, { everything: !!page[2] })));
-    if (path.startsWith(CDN_BASE)) {
-      const file = normalize(join(cdnDir, path.slice(CDN_BASE.length)));
+    if (p) return send(req, res, 200, 'text/html', Buffer.from(pageHtml(p, { everything: !!page[2], cdn: pages.cdn })));
+    if (cdn && path.startsWith(cdn)) {
+      const file = normalize(join(cdnDir, path.slice(cdn.length)));
       if (file.startsWith(cdnDir)) {
         try {
           if (!packed.has(file)) packed.set(file, readFileSync(file));
@@ -145,7 +158,7 @@ export function gzipSize(rel) {
  * @returns {Promise<{ name: string, title: string, tags: string[], renderedMs: number, files: { path: string, gzip: number }[], gzip: number, later: string[] }[]>}
  */
 export async function measurePages({ pages = PAGES, width = 1280 } = {}) {
-  const server = await servePages();
+  const server = await serve();
   const browser = await launch();
   const out = [];
   try {

@@ -487,15 +487,19 @@ export async function loaderCode(map) {
  */
 export function loaderCss(tags) {
   const reserve = JSON.parse(readFileSync(join(elementsSrc, 'loader/reserve.json'), 'utf8'));
-  const hidden = tags.filter((t) => !(reserve[t]?.display === 'contents'));
-  const rules = [`:is(${hidden.join(',')}):not(:defined){display:block;visibility:hidden}`];
-  for (const t of tags) {
-    const r = reserve[t];
-    if (!r) continue;
-    const decl = Object.entries(r)
+  const decls = (o) =>
+    Object.entries(o)
+      .filter(([k]) => k !== 'wide')
       .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v}`)
       .join(';');
-    rules.push(`${t}:not(:defined){${decl}}`);
+  const hidden = tags.filter((t) => reserve[t]?.display !== 'contents');
+  const rules = [`:is(${hidden.join(',')}):not(:defined){display:block;visibility:hidden}`];
+  const wide = [];
+  for (const t of tags) {
+    if (!reserve[t]) continue;
+    rules.push(`${t}:not(:defined){${decls(reserve[t])}}`);
+    if (reserve[t].wide) wide.push(`${t}:not(:defined){${decls(reserve[t].wide)}}`);
   }
-  return `/* VssID Elements: undefined tags take their place hidden until their code arrives (vssid-loader.js) */\n${rules.join('\n')}\n`;
+  if (wide.length) rules.push(`@media (min-width:48rem){${wide.join('')}}`);
+  return `/* VssID Elements: undefined tags hidden in the space they will take until their code arrives (vssid-loader.js) */\n${rules.join('\n')}\n`;
 }
