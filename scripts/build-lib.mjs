@@ -307,13 +307,22 @@ export const cdnEnglishBuild = (outDir, write = true) =>
   });
 
 /**
- * What every element needs before it can render, whatever page it is on: the element base class, the provider,
- * the design tokens, the failure texts and the hotline, and so Lit, its localisation and context, and the data
- * layer. These seeds are bundled alone first; the modules that bundle uses form the runtime chunk of the
- * per-element CDN build. (The data elements' shared states are not in it: the login box, on the most common
- * page, does not use them.)
+ * What every element needs before it can render, whatever page it is on: the element base class and its
+ * on-demand parts controller, the provider, the design tokens, the shared states (failure texts, hotline), and
+ * so Lit, its localisation and context, and the data layer; plus two small helpers most elements use (number
+ * formats, the card-code shape), cheaper inside than as files of their own. These seeds (paths under
+ * packages/) are bundled alone first; the modules that bundle uses form the runtime chunk of the per-element
+ * CDN build.
  */
-export const RUNTIME_SEEDS = ['base/vss-element.ts', 'base/on-demand.ts', 'provider/provider.ts', 'styles/tokens.ts', 'shared/states.ts'];
+export const RUNTIME_SEEDS = [
+  'elements/src/base/vss-element.ts',
+  'elements/src/base/on-demand.ts',
+  'elements/src/provider/provider.ts',
+  'elements/src/styles/tokens.ts',
+  'elements/src/shared/states.ts',
+  'core/src/format/numbers.ts',
+  'core/src/domain/card-code-shape.ts',
+];
 
 const SEEDS_ENTRY = 'vssid-runtime-seeds';
 
@@ -338,7 +347,7 @@ export async function runtimeModules() {
           resolveId: (source) => (source.endsWith(SEEDS_ENTRY) ? `\0${SEEDS_ENTRY}` : null),
           load: (id) =>
             // every export of every seed is used (as the entry's), so nothing of theirs is shaken off
-            id === `\0${SEEDS_ENTRY}` ? RUNTIME_SEEDS.map((s, i) => `export * as s${i} from ${JSON.stringify(join(elementsSrc, s))};`).join('\n') : null,
+            id === `\0${SEEDS_ENTRY}` ? RUNTIME_SEEDS.map((s, i) => `export * as s${i} from ${JSON.stringify(join(root, 'packages', s))};`).join('\n') : null,
         },
       ],
     }),
@@ -364,10 +373,10 @@ export async function runtimeModules() {
  * entries load up front (`$initial`); parts loaded later keep their own files.
  */
 const PURPOSE_CHUNKS = [
-  // what a form needs before it is sent: core's checks, their messages, numbers, the error summary
+  // what a form needs before it is sent: core's checks, their messages, the error summary
   {
     name: 'forms',
-    test: /core[\\/]src[\\/](validators[\\/]|i18n[\\/](format-issue|messages\.vi)|domain[\\/]card-code-shape|format[\\/]numbers)|elements[\\/]src[\\/]shared[\\/]error-summary/,
+    test: /core[\\/]src[\\/](validators[\\/]|i18n[\\/](format-issue|messages\.vi))|elements[\\/]src[\\/]shared[\\/]error-summary/,
   },
   // what the record views share: their data tasks, the date tables, code formatting, the list virtualizer's loader
   {
