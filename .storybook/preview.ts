@@ -10,6 +10,8 @@ import { html } from 'lit';
 import { VssClient } from '@vssid/core';
 import { handlers } from '@vssid/mocks';
 import '@vssid/elements';
+// demo-only: the mock's SMS outbox (not part of @vssid/elements)
+import '@vssid/mocks/sms-inbox';
 import {
   accountFor,
   expiredSessionFetch,

@@ -2,6 +2,7 @@
 // bench/run.mjs calls through puppeteer. Each function returns plain numbers; the runner takes medians.
 import { html, render } from 'lit';
 import { VssClient, visitPageSchema, type MedicalVisit, type ParticipationPeriod } from '@vssid/core';
+import { proofClaimNames, verifyProof } from '@vssid/core/proofs';
 import { worker } from '@vssid/mocks/browser';
 import '@vssid/elements';
 
@@ -178,6 +179,27 @@ const api = {
       if (!r.success) throw new Error(`bench: the visits did not pass the schema: ${r.error.message.slice(0, 200)}`);
     });
     return { ms, baselineMs, visits: items.length, kB: Math.round(text.length / 1000) };
+  },
+
+  /**
+   * `verifyProof` on a proof of all seven claims from the mock: the first call (importing the key included),
+   * then the median of 200 more (the imported key is reused).
+   */
+  async verifyProof() {
+    const client = await clientFor(PENSIONER);
+    const proof = await client.createProof({ claims: [...proofClaimNames], ttlMinutes: 1440 });
+    const keys = await client.proofKeys();
+    let t = performance.now();
+    const first = await verifyProof(proof.token, keys);
+    const firstMs = performance.now() - t;
+    if (!first.ok) throw new Error(`bench: the mock's proof did not verify (${first.reason})`);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      t = performance.now();
+      await verifyProof(proof.token, keys);
+      times.push(performance.now() - t);
+    }
+    return { firstMs, ms: times.sort((a, b) => a - b)[100]!, tokenChars: proof.token.length };
   },
 
   /** Five record elements (plus a second profile and card) under one provider: requests per resource. */

@@ -127,6 +127,7 @@ if (!args.includes('--no-speed')) {
   s.parse = await medianOf('parseVisits');
   s.scroll = await medianOf('scrollVisits', Math.min(RUNS, 3));
   s.shared = await run('sharedRequests');
+  s.proof = await medianOf('verifyProof');
   await browser.close();
   server.close();
   rmSync(dir, { recursive: true, force: true });
@@ -153,6 +154,12 @@ if (!args.includes('--no-speed')) {
     .join(', ');
   const extra = Object.values(s.shared.counts).some((n) => n > 1);
   out(`Requests with ${s.shared.elements} record elements under one provider (two of them duplicated): ${counts} — ${extra ? '**more than one per resource**' : 'one per resource'}.`);
+  out();
+  const fine = (n) => `${n < 1 ? n.toFixed(2) : n.toFixed(1)} ms`;
+  out(
+    `Verifying a proof of all seven claims (${s.proof.tokenChars}-character token, ES256 in WebCrypto): ${fine(s.proof.firstMs)} ` +
+      `the first time (the key import included), then ${fine(s.proof.ms)} (median of 200).`,
+  );
   if (errors.length) {
     out();
     out(`Page errors during the bench: ${errors.length} (first: ${errors[0]})`);

@@ -5,6 +5,8 @@ import { worker, demoAccounts } from '@vssid/mocks/browser';
 
 await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: './mockServiceWorker.js' } });
 await import('@vssid/elements');
+// demo-only: the mock's SMS outbox, to read the codes the mock "sent" (never part of @vssid/elements)
+await import('@vssid/mocks/sms-inbox');
 
 const provider = document.getElementById('provider')!;
 const lang = document.getElementById('lang') as HTMLSelectElement;

@@ -15,6 +15,14 @@ export function elementFolders() {
     .sort();
 }
 
+/** Folders whose custom elements are defined through the guard below (the elements, the mock's inbox). */
+const guardedRoots = [elementsSrc, join(root, 'mocks/src/sms-inbox')];
+const isGuarded = (importer) => !!importer && guardedRoots.some((r) => importer.startsWith(r));
+const guardedSpecifiers = ['lit/decorators.js', 'lit/decorators/custom-element.js'];
+
+/** Every decorator of lit/decorators.js but customElement. */
+const litDecorators = ['property', 'state', 'eventOptions', 'query', 'queryAll', 'queryAsync', 'queryAssignedElements', 'queryAssignedNodes'];
+
 const GUARD = '\0vssid:guarded-custom-element';
 const GUARDED_DECORATORS = '\0vssid:guarded-decorators';
 
@@ -36,7 +44,7 @@ export function guardedDefine() {
     name: 'vssid-guarded-define',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!importer || !importer.startsWith(elementsSrc)) return null;
+      if (!isGuarded(importer)) return null;
       if (source === 'lit/decorators.js') return GUARDED_DECORATORS;
       if (source === 'lit/decorators/custom-element.js') return GUARD;
       return null;
@@ -52,8 +60,8 @@ export function guardedDefine() {
     },
     load(id) {
       if (id === GUARD) return guardSource;
-      // A local export shadows the same name from `export *`.
-      if (id === GUARDED_DECORATORS) return `export * from 'lit/decorators.js';\n${guardSource}`;
+      // Lit's other decorators by name (an `export *` of an external module costs a namespace object at runtime).
+      if (id === GUARDED_DECORATORS) return `export { ${litDecorators.join(', ')} } from 'lit/decorators.js';\n${guardSource}`;
       return null;
     },
   };
@@ -148,6 +156,20 @@ export function directCoreImports() {
   };
 }
 
+/**
+ * The `external` option of a package build: the bare specifiers of `deps` (and their subpaths) stay
+ * imports, except the Lit decorators the elements import, which the guard above replaces (it re-exports
+ * the rest of them from 'lit/decorators.js', which then stays external).
+ * @param {Record<string, string>} deps
+ */
+export function externalOf(deps) {
+  const names = Object.keys(deps);
+  return (id, importer) => {
+    if (guardedSpecifiers.includes(id) && isGuarded(importer)) return false;
+    return names.some((n) => id === n || id.startsWith(`${n}/`));
+  };
+}
+
 /** Text that only the mock backend or faker contain: none of it may reach a shipped file. */
 export const mockMarkers = ['[MSW]', 'mockServiceWorker', 'setupWorker', '@faker-js', 'vssid-mock-backend', 'faker.seed', 'HttpResponse.error'];
 
@@ -174,6 +196,16 @@ export function findMockMarkers(dir) {
   return hits;
 }
 
+/** The mock backend's own routes (`/api/dev/sms`, `/dev/faults`, …): only @vssid/mocks may name them. */
+export const devRoutePattern = /\/api\/dev\/|\/dev\/(?:sms|faults|clock|reset|registrations)\b/;
+
+/** Text files under `dir` that name a route of the mock's (scripts, declarations, data, styles, pages). */
+export function findDevRoutes(dir) {
+  return filesUnder(dir)
+    .filter((f) => /\.(m?js|d\.ts|json|html|css)$/.test(f) && devRoutePattern.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(root, f));
+}
+
 export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
 
 /** The static-import closure of an ES module file (relative `./` and `../` imports only). */
@@ -194,10 +226,27 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * size budget (bench/size.mjs measures the CDN file from exactly this build, in memory with `write: false`).
  * @param {{ entry: Record<string, string>, outDir: string, external?: (id: string) => boolean, minify?: boolean,
  *   split?: boolean, chunkGroups?: object[], write?: boolean, empty?: boolean,
- *   plugins?: import('vite').Plugin[], entrySignatures?: 'strict' | 'allow-extension' }} o
+ *   plugins?: import('vite').Plugin[], preserveModulesRoot?: string, sourcemap?: boolean,
+ *   entrySignatures?: 'strict' | 'allow-extension' }} o
+ *   `preserveModulesRoot`: one output file per source module, at its path below that folder (the
+ *   published packages: every module path of the manifest and every deep import is a real file)
  * @returns {import('vite').InlineConfig}
  */
-export function viteLibConfig({ entry, outDir, external, minify = false, split = true, chunkGroups, write = true, empty = true, plugins = [], entrySignatures }) {
+export function viteLibConfig({
+  entry,
+  outDir,
+  external,
+  minify = false,
+  split = true,
+  chunkGroups,
+  write = true,
+  empty = true,
+  plugins = [],
+  preserveModulesRoot,
+  // the published packages ship .js and .d.ts only (their sources are not in them to map to)
+  sourcemap = !minify && !preserveModulesRoot,
+  entrySignatures,
+}) {
   return {
     configFile: false,
     root,
@@ -212,7 +261,7 @@ export function viteLibConfig({ entry, outDir, external, minify = false, split =
       write,
       target: 'es2022',
       minify,
-      sourcemap: !minify,
+      sourcemap,
       reportCompressedSize: false,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
@@ -226,6 +275,7 @@ export function viteLibConfig({ entry, outDir, external, minify = false, split =
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           codeSplitting: split ? (chunkGroups ? { groups: chunkGroups } : true) : false,
+          ...(preserveModulesRoot ? { preserveModules: true, preserveModulesRoot: join(root, preserveModulesRoot) } : {}),
         },
       },
     },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ApiError, VssClient } from '@vssid/core';
+import { ApiError } from '@vssid/core';
+import type { SmsOutboxSource } from '@vssid/mocks/sms-inbox';
 
 const meta = {
   title: 'Phần tử/vss-sms-inbox',
@@ -20,34 +21,20 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-/** A client whose outbox call does what the story needs, for states the mock's dev routes never produce. */
-function clientWith(outbox: () => Promise<never>): VssClient {
-  const c = new VssClient({ baseUrl: '/api' });
-  c.devSmsOutbox = outbox;
-  return c;
-}
+/** An inbox whose source does what the story needs, for states the mock's dev routes never produce. */
+const inboxWith = (outbox: SmsOutboxSource) => html`<vss-sms-inbox .outbox=${outbox}></vss-sms-inbox>`;
 
 /** The account SMS the mock sends at start (the "must change" account's password). */
 export const Data: Story = {};
 export const Empty: Story = { render: () => html`<vss-sms-inbox phone="0912345678"></vss-sms-inbox>` };
-export const Loading: Story = {
-  render: () => html`<vss-provider .client=${clientWith(() => new Promise<never>(() => {}))}><vss-sms-inbox></vss-sms-inbox></vss-provider>`,
-};
+export const Loading: Story = { render: () => inboxWith(() => new Promise<never>(() => {})) };
 /** Against a real backend (404 on /api/dev/sms). */
 export const NotAMockBackend: Story = {
-  render: () => html`<vss-provider
-    .client=${clientWith(() => Promise.reject(new ApiError({ kind: 'http', status: 404, code: 'not_found', message: '' })))}
-    ><vss-sms-inbox></vss-sms-inbox
-  ></vss-provider>`,
+  render: () => inboxWith(() => Promise.reject(new ApiError({ kind: 'http', status: 404, code: 'not_found', message: '' }))),
 };
 export const NetworkError: Story = {
-  render: () => html`<vss-provider .client=${clientWith(() => Promise.reject(new ApiError({ kind: 'network', message: '' })))}
-    ><vss-sms-inbox></vss-sms-inbox
-  ></vss-provider>`,
+  render: () => inboxWith(() => Promise.reject(new ApiError({ kind: 'network', message: '' }))),
 };
 export const MalformedData: Story = {
-  render: () => html`<vss-provider
-    .client=${clientWith(() => Promise.reject(new ApiError({ kind: 'invalid_response', status: 200, issues: [] })))}
-    ><vss-sms-inbox></vss-sms-inbox
-  ></vss-provider>`,
+  render: () => inboxWith(() => Promise.reject(new ApiError({ kind: 'invalid_response', status: 200, issues: [] }))),
 };

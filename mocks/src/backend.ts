@@ -3,7 +3,7 @@
  * browser can keep it in sessionStorage across a reload. Generated people are not state: they are derived
  * from their code on demand.
  */
-import type { Sms } from '@vssid/core';
+import type { ProofClaims, ProofJwk, Sms } from '@vssid/core';
 import { demoAccounts, pendingDemoDossier } from './data/demo.js';
 import { generatePerson, type Declared } from './data/people.js';
 
@@ -54,6 +54,28 @@ export interface FaultState {
   remaining: number | null;
 }
 
+/** A proof-signing key (ES256). Its private half is kept as a JWK so the state stays JSON. */
+export interface ProofKeyState {
+  kid: string;
+  /** Dropped when the key is retired: a retired key only verifies. */
+  privateJwk: JsonWebKey | null;
+  publicJwk: ProofJwk;
+  createdAt: number;
+  /** When a rotation replaced it; null for the key that signs now. */
+  retiredAt: number | null;
+}
+export interface ProofState {
+  id: string;
+  /** The holder's social-insurance code; never in the token. */
+  code: string;
+  token: string;
+  claims: ProofClaims;
+  kid: string;
+  createdAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+}
+
 export interface MockState {
   version: 1;
   /** Added to Date.now(): POST /api/dev/clock moves time forward without waiting. */
@@ -77,9 +99,29 @@ export interface MockState {
   faults: FaultState[];
   /** Timestamps of recent hits per rate-limit key. */
   rate: Record<string, number[]>;
+  /** Signing keys of proofs: the current one last, retired ones until their proofs have expired. */
+  proofKeys: ProofKeyState[];
+  /** Proofs by id, kept past expiry for a while so that the status check can say "expired". */
+  proofs: Record<string, ProofState>;
 }
 
 export const storageKey = 'vssid-mock-backend';
+
+/** The state's records, keyed by what clients send: tokens, upload ids, codes, dossier numbers. */
+const recordKeys = ['accounts', 'loginFailures', 'sessions', 'otps', 'phoneTokens', 'dossiers', 'dossierSeq', 'declared', 'uploads', 'rate', 'proofs'] as const;
+
+/**
+ * A record without a prototype, so that a client's "__proto__", "constructor" or "toString" is never found
+ * in it (an upload id "constructor" would otherwise be "uploaded") nor replaces its prototype when stored.
+ */
+function dict<T>(from: Record<string, T> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, from);
+}
+
+function withDicts(s: MockState): MockState {
+  for (const k of recordKeys) (s as unknown as Record<string, unknown>)[k] = dict((s[k] ?? {}) as Record<string, unknown>);
+  return s;
+}
 
 export function initialState(now = Date.now()): MockState {
   const dataDate = new Date(now).toISOString().slice(0, 10);
@@ -87,18 +129,20 @@ export function initialState(now = Date.now()): MockState {
     version: 1,
     clockOffsetMs: 0,
     dataDate,
-    accounts: {},
-    loginFailures: {},
-    sessions: {},
-    otps: {},
-    phoneTokens: {},
-    dossiers: {},
-    dossierSeq: {},
-    declared: {},
-    uploads: {},
+    accounts: dict(),
+    loginFailures: dict(),
+    sessions: dict(),
+    otps: dict(),
+    phoneTokens: dict(),
+    dossiers: dict(),
+    dossierSeq: dict(),
+    declared: dict(),
+    uploads: dict(),
     sms: [],
     faults: [],
-    rate: {},
+    rate: dict(),
+    proofKeys: [],
+    proofs: dict(),
   };
   for (const a of demoAccounts) {
     s.accounts[a.code] = { password: a.password, mustChangePassword: !!a.mustChangePassword };
@@ -159,7 +203,9 @@ export class MockBackend {
       const raw = this.storage.getItem(this.key);
       if (!raw) return null;
       const s = JSON.parse(raw) as MockState;
-      return s.version === 1 ? s : null;
+      if (s.version !== 1) return null;
+      s.proofKeys ??= []; // a state saved before proofs existed
+      return withDicts(s);
     } catch {
       return null; // corrupt storage: start over rather than crash the app
     }

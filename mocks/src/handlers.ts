@@ -8,6 +8,11 @@ import * as z from 'zod/mini';
 import {
   registrationRequestSchema,
   cardLookupRequestSchema,
+  dossierNumberSchema,
+  dossierQuerySchema,
+  officesQuerySchema,
+  visitQueryParamsSchema,
+  type VisitQueryParams,
   codeLookupRequestSchema,
   forgotPasswordRequestSchema,
   loginRequestSchema,
@@ -15,6 +20,7 @@ import {
   otpRequestSchema,
   otpVerifyRequestSchema,
   passwordChangeRequestSchema,
+  proofCreateRequestSchema,
   resetPasswordRequestSchema,
   type BhytCard,
   type CardLookupResult,
@@ -34,9 +40,10 @@ import { filterVisits, visitAt } from './data/visits.js';
 import { demoAccounts } from './data/demo.js';
 import { fold, secureDigits, securePassword, secureToken } from './data/random.js';
 import {
-  ApiProblem, json, messages, noContent, parseWith, problem, readBody, readJson, sniffImage, validation,
+  ApiProblem, json, messages, noContent, problem, readBody, readQuery, sniffImage, validation, type FieldMessages, type Schema,
 } from './http.js';
 import { checkNewPassword, checkPhone, checkSocialInsuranceCode, normalizeCode, normalizePhone, registrationRuleErrors } from './validate.js';
+import { issueProof, liveProofs, proofClaimsOf, proofKeySet, proofStatusOf, revokeProof, rotateProofKey } from './proofs.js';
 
 const MIN = 60_000;
 export const limits = {
@@ -58,14 +65,40 @@ interface Ctx {
   url: URL;
   b: MockBackend;
 }
-type Run = (ctx: Ctx) => Response | Promise<Response>;
-interface Route {
-  method: 'get' | 'post' | 'delete';
+/** What a route runs with: its request already parsed by the route's schemas, and the signed-in code. */
+interface Parsed<B, Q> extends Ctx {
+  body: B;
+  query: Q;
+  /** The signed-in social-insurance code ('' for a route without `session`). */
+  code: string;
+}
+type Method = 'get' | 'post' | 'delete';
+
+/**
+ * One operation. `wrap` parses every request the same way before `run` sees it: the session first (401/403),
+ * then the query and the JSON body by core's schemas (400/413/415/422), so a client's mistake can never
+ * reach the route's code as a value of the wrong type.
+ */
+interface Route<B = unknown, Q = unknown> {
+  method: Method;
   path: string;
-  run: Run;
+  /** 'citizen': a live session whose password is set; 'any': any live session (to change the password). */
+  session?: 'citizen' | 'any';
+  /** Core's schema of the query parameters (text values; empty ones are absent). */
+  query?: Schema<Q>;
+  /** Core's schema of the JSON body; a route without one reads no JSON. */
+  body?: Schema<B>;
+  /** Checks beyond the body schema, run on its well-typed fields so one 422 names every wrong field. */
+  rules?: (draft: Record<string, unknown>, ctx: Ctx) => Record<string, string>;
+  /** Messages for query or body fields that fail their schema, where the generic ones say too little. */
+  messages?: FieldMessages;
+  run: (ctx: Parsed<B, Q>) => Response | Promise<Response>;
   /** Dev routes are never faulted, so a test can always clean up. */
   dev?: boolean;
 }
+
+/** Declares a route with its body and query types inferred from its schemas. */
+const route = <B = undefined, Q = undefined>(r: Route<B, Q>): Route => r as unknown as Route;
 
 // ---------------------------------------------------------------- people and sessions
 
@@ -81,7 +114,7 @@ function bearer(request: Request): string | null {
   return m ? m[1]! : null;
 }
 
-/** The signed-in code, or 401/403. `allowMustChange` lets the password change and logout through. */
+/** The signed-in code, or 401/403. `allowMustChange` lets the password change through. */
 function requireSession(ctx: Ctx, allowMustChange = false): string {
   const token = bearer(ctx.request);
   const s = token ? ctx.b.state.sessions[token] : undefined;
@@ -93,6 +126,15 @@ function requireSession(ctx: Ctx, allowMustChange = false): string {
   if (!account) throw problem(401, 'session_expired', messages.sessionExpired);
   if (account.mustChangePassword && !allowMustChange) throw problem(403, 'password_change_required', messages.mustChange);
   return s.code;
+}
+
+/** The `index`-th segment of the path (`/api/me/proofs/:id` → 4 is the id), decoded. */
+function pathSegment(url: URL, index: number): string {
+  try {
+    return decodeURIComponent(url.pathname.split('/')[index] ?? '');
+  } catch {
+    return ''; // a broken escape names nothing, so it is not found
+  }
 }
 
 function sameName(a: string, b: string): boolean {
@@ -147,37 +189,33 @@ function consumeOtp(b: MockBackend, key: string, given: string): void {
 
 // ---------------------------------------------------------------- registration
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-/**
- * Every wrong field of a declaration, by name. Shape problems (wrong types, missing keys) come from the
- * core schema; the rules are the same checks the form runs.
- */
-function registrationErrors(b: MockBackend, raw: Record<string, unknown>, shape: Record<string, string>): Record<string, string> {
-  const f: Record<string, string> = { ...shape };
-  const set = (k: string, msg: string | null) => {
-    if (msg && !f[k]) f[k] = msg;
-  };
-  // Strings only: a wrong type is already named by the shape check, and the rules expect text.
-  const draft = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string' || typeof v === 'boolean' || (v && typeof v === 'object')));
-  for (const [k, msg] of Object.entries(registrationRuleErrors(draft as Partial<RegistrationRequest>, b.today()))) set(k, msg);
-  const phone = normalizePhone(str(raw.phone));
-  const token = b.state.phoneTokens[str(raw.phoneToken)];
-  if (!token || token.expiresAt <= b.now()) set('phoneToken', 'Số điện thoại chưa được xác thực OTP hoặc xác thực đã hết hạn.');
-  else if (token.phone !== phone) set('phoneToken', 'Mã xác thực không thuộc số điện thoại này.');
-  set('officeCode', officeByCode.has(str(raw.officeCode)) ? null : 'Không tìm thấy cơ quan BHXH đã chọn.');
-  const photos = (raw.photos && typeof raw.photos === 'object' ? raw.photos : {}) as Record<string, unknown>;
-  for (const k of ['portrait', 'idFront', 'idBack']) {
-    set(`photos.${k}`, b.state.uploads[str(photos[k])] ? null : 'Ảnh chưa được tải lên.');
-  }
-  set('consent', raw.consent === true ? null : 'Bạn cần xác nhận cam kết trước khi gửi tờ khai.');
-  if (f.photos && Object.keys(f).some((k) => k.startsWith('photos.'))) delete f.photos;
-  return f;
-}
-
 // Core's request schema, loosened where the mock answers with field messages instead (sex and ID type
 // outside their lists, consent not given): those come back as a 422 naming the field, as a real server would.
 const registrationShape = z.extend(registrationRequestSchema, { sex: z.string(), idType: z.string(), consent: z.boolean() });
+type RegistrationDraft = Partial<Omit<z.infer<typeof registrationShape>, 'photos'>> & {
+  photos?: Partial<RegistrationRequest['photos']>;
+};
+
+/**
+ * The declaration's rules, on its well-typed fields: the same checks the form runs, then what only the
+ * backend knows (the phone token, the office, the uploads).
+ */
+function registrationErrors(b: MockBackend, d: RegistrationDraft): Record<string, string> {
+  const f = registrationRuleErrors(d as Partial<RegistrationRequest>, b.today());
+  const set = (k: string, msg: string | null) => {
+    if (msg && !f[k]) f[k] = msg;
+  };
+  const token = d.phoneToken === undefined ? undefined : b.state.phoneTokens[d.phoneToken];
+  if (!token || token.expiresAt <= b.now()) set('phoneToken', 'Số điện thoại chưa được xác thực OTP hoặc xác thực đã hết hạn.');
+  else if (d.phone === undefined || token.phone !== normalizePhone(d.phone)) set('phoneToken', 'Mã xác thực không thuộc số điện thoại này.');
+  if (d.officeCode !== undefined) set('officeCode', officeByCode.has(d.officeCode) ? null : 'Không tìm thấy cơ quan BHXH đã chọn.');
+  for (const k of ['portrait', 'idFront', 'idBack'] as const) {
+    const id = d.photos?.[k];
+    set(`photos.${k}`, id !== undefined && b.state.uploads[id] ? null : 'Ảnh chưa được tải lên.');
+  }
+  set('consent', d.consent === true ? null : 'Bạn cần xác nhận cam kết trước khi gửi tờ khai.');
+  return f;
+}
 
 function nextDossierNumber(b: MockBackend, officeCode: string): string {
   const year = b.today().slice(0, 4);
@@ -233,8 +271,6 @@ function cardOf(b: MockBackend, p: Person): BhytCard {
 
 // ---------------------------------------------------------------- visits paging
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
 function encodeCursor(offset: number, key: string): string {
   return btoa(JSON.stringify({ o: offset, k: key })).replace(/=+$/, '');
 }
@@ -247,37 +283,29 @@ function decodeCursor(cursor: string, key: string): number | null {
   }
 }
 
-function visitsPage(ctx: Ctx, code: string): VisitPage {
-  const q = ctx.url.searchParams;
-  const fields: Record<string, string> = {};
-  const from = q.get('from') || undefined;
-  const to = q.get('to') || undefined;
-  const facility = q.get('facility') || undefined;
-  const type = q.get('type') || undefined;
-  if (from && !isoDay.test(from)) fields.from = 'Ngày không hợp lệ (YYYY-MM-DD).';
-  if (to && !isoDay.test(to)) fields.to = 'Ngày không hợp lệ (YYYY-MM-DD).';
-  if (from && to && isoDay.test(from) && isoDay.test(to) && from > to) fields.to = 'Đến ngày phải sau từ ngày.';
-  if (facility && !/^\d{5}$/.test(facility)) fields.facility = 'Mã cơ sở KCB gồm 5 chữ số.';
-  if (type && type !== 'inpatient' && type !== 'outpatient') fields.type = 'Loại KCB không hợp lệ.';
-  let limit = 50;
-  const rawLimit = q.get('limit');
-  if (rawLimit !== null && rawLimit !== '') {
-    const n = Number(rawLimit);
-    if (!Number.isInteger(n) || n < 1) fields.limit = 'Số dòng mỗi trang phải là số nguyên dương.';
-    else limit = Math.min(n, 200);
-  }
-  if (Object.keys(fields).length) throw validation(fields);
-  const p = personOf(ctx.b, code);
+const visitMessages: FieldMessages = {
+  from: 'Ngày không hợp lệ (YYYY-MM-DD).',
+  to: 'Ngày không hợp lệ (YYYY-MM-DD).',
+  facility: 'Mã cơ sở KCB gồm 5 chữ số.',
+  type: 'Loại KCB không hợp lệ.',
+  limit: 'Số dòng mỗi trang phải là số nguyên dương.',
+  cursor: 'Con trỏ trang không hợp lệ.',
+};
+
+function visitsPage(b: MockBackend, code: string, q: VisitQueryParams): VisitPage {
+  const { from, to, facility, type, cursor } = q;
+  if (from && to && from > to) throw validation({ to: 'Đến ngày phải sau từ ngày.' });
+  const limit = q.limit === undefined ? 50 : Math.min(Number(q.limit), 200);
+  const p = personOf(b, code);
   const key = [from, to, facility, type].join('|');
   let offset = 0;
-  const cursor = q.get('cursor');
   if (cursor) {
     const o = decodeCursor(cursor, key);
     if (o === null) throw validation({ cursor: 'Con trỏ trang không hợp lệ.' });
     offset = o;
   }
-  const anchor = ctx.b.state.dataDate;
-  const set = filterVisits(p, anchor, { from, to, facility, type: type as 'inpatient' | 'outpatient' | undefined });
+  const anchor = b.state.dataDate;
+  const set = filterVisits(p, anchor, { from, to, facility, type });
   const slice = set.indices.slice(offset, offset + limit);
   return {
     items: slice.map((i) => visitAt(p, i, anchor)),
@@ -298,18 +326,17 @@ const faultBodySchema = z.object({
 });
 const clockBodySchema = z.object({ advanceMs: z.number().check(z.minimum(0)) });
 const approveBodySchema = z.object({ dossierNumber: z.string() });
+const smsQuerySchema = z.object({ phone: z.optional(z.string()) });
 
 const routes: Route[] = [
   { method: 'get', path: '/api/provinces', run: () => json(provinces) },
-  {
+  route({
     method: 'get',
     path: '/api/offices',
-    run: ({ url }) => {
-      const province = url.searchParams.get('province') ?? '';
-      if (!/^\d{2}$/.test(province)) throw validation({ province: 'Mã tỉnh gồm 2 chữ số.' });
-      return json(offices.filter((o) => o.provinceCode === province));
-    },
-  },
+    query: officesQuerySchema,
+    messages: { province: 'Mã tỉnh gồm 2 chữ số.' },
+    run: ({ query }) => json(offices.filter((o) => o.provinceCode === query.province)),
+  }),
   {
     method: 'post',
     path: '/api/uploads',
@@ -334,23 +361,23 @@ const routes: Route[] = [
       return json({ id, mediaType, size: file.size }, 201);
     },
   },
-  {
+  route({
     method: 'post',
     path: '/api/registrations/otp',
-    run: async ({ request, b }) => {
-      const body = await readBody(request, otpRequestSchema);
+    body: otpRequestSchema,
+    run: ({ body, b }) => {
       const err = checkPhone(body.phone);
       if (err) throw validation({ phone: err });
       const phone = normalizePhone(body.phone);
       countOtp(b, phone);
       return json(issueOtp(b, `register:${phone}`, phone), 202);
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/registrations/otp/verify',
-    run: async ({ request, b }) => {
-      const body = await readBody(request, otpVerifyRequestSchema);
+    body: otpVerifyRequestSchema,
+    run: ({ body, b }) => {
       const phone = normalizePhone(body.phone);
       consumeOtp(b, `register:${phone}`, body.otp);
       const phoneToken = `pt_${secureToken(16)}`;
@@ -358,19 +385,13 @@ const routes: Route[] = [
       b.state.phoneTokens[phoneToken] = { phone, expiresAt };
       return json({ phoneToken, expiresAt: new Date(expiresAt).toISOString() });
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/registrations',
-    run: async ({ request, b }) => {
-      const raw = await readJson(request);
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw validation({ body: 'Tờ khai phải là một đối tượng JSON.' });
-      const r = registrationShape.safeParse(raw);
-      const shape: Record<string, string> = {};
-      if (!r.success) for (const i of r.error.issues) shape[i.path.map(String).join('.')] ??= 'Thiếu thông tin hoặc sai kiểu dữ liệu.';
-      const fields = registrationErrors(b, raw as Record<string, unknown>, shape);
-      if (Object.keys(fields).length || !r.success) throw validation(fields);
-      const d = r.data;
+    body: registrationShape,
+    rules: (draft, { b }) => registrationErrors(b, draft),
+    run: ({ body: d, b }) => {
       const code = normalizeCode(d.socialInsuranceCode);
       if (hasAccountOrPending(b, code))
         throw problem(409, 'already_registered', 'Mã số BHXH này đã có tài khoản hoặc hồ sơ đăng ký đang chờ xử lý.');
@@ -397,27 +418,29 @@ const routes: Route[] = [
       );
       return json({ dossierNumber, status: 'received', submittedAt }, 201);
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/registrations',
-    run: ({ url, b }) => {
-      const n = (url.searchParams.get('dossierNumber') ?? '').trim().toUpperCase();
-      if (!/^\d{5}\.[A-Z]{1,2}\/\d{4}\/\d{5}$/.test(n)) throw validation({ dossierNumber: 'Mã hồ sơ không đúng định dạng.' });
+    query: dossierQuerySchema,
+    messages: { dossierNumber: 'Mã hồ sơ không đúng định dạng.' },
+    run: ({ query, b }) => {
+      const n = query.dossierNumber.trim().toUpperCase();
+      if (!dossierNumberSchema.safeParse(n).success) throw validation({ dossierNumber: 'Mã hồ sơ không đúng định dạng.' });
       const d = b.state.dossiers[n];
       if (!d) throw problem(404, 'not_found', 'Không tìm thấy hồ sơ.');
       const out: DossierStatus = { dossierNumber: d.dossierNumber, status: d.status, officeCode: d.officeCode, submittedAt: d.submittedAt };
       if (d.decidedAt) out.decidedAt = d.decidedAt;
       return json(out);
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/lookup/social-insurance-code',
-    run: async ({ request, b }) => {
+    body: codeLookupRequestSchema,
+    run: ({ body, b }) => {
       const wait = b.hit('lookup:code', limits.lookupPerWindow, limits.lookupWindowMs);
       if (wait !== null) throw rateLimited(wait);
-      const body = await readBody(request, codeLookupRequestSchema);
       const id = body.idNumber.replace(/[\s.\-]/g, '').toUpperCase();
       // Only people the backend has met can be found: a code cannot be derived from an ID number.
       const codes = new Set<string>([
@@ -434,12 +457,12 @@ const routes: Route[] = [
       }
       throw problem(404, 'not_found', 'Không tìm thấy mã số BHXH khớp với thông tin đã nhập.');
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/cards/lookup',
-    run: async ({ request, b }) => {
-      const body = await readBody(request, cardLookupRequestSchema);
+    body: cardLookupRequestSchema,
+    run: ({ body, b }) => {
       const cardCode = body.cardCode.replace(/[\s\-]/g, '').toUpperCase();
       if (!/^[A-Z]{2}[1-5]\d{2}\d{10}$/.test(cardCode)) throw validation({ cardCode: 'Mã thẻ BHYT gồm 15 ký tự.' });
       const p = personOf(b, cardCode.slice(5));
@@ -452,12 +475,12 @@ const routes: Route[] = [
       };
       return json(out);
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/auth/login',
-    run: async ({ request, b }) => {
-      const body = await readBody(request, loginRequestSchema);
+    body: loginRequestSchema,
+    run: ({ body, b }) => {
       const code = normalizeCode(body.socialInsuranceCode);
       const now = b.now();
       let f = b.state.loginFailures[code];
@@ -485,14 +508,14 @@ const routes: Route[] = [
       const attemptsLeft = limits.loginMaxFailures - count;
       throw problem(401, 'invalid_credentials', `Mã số BHXH hoặc mật khẩu không đúng. Bạn còn ${attemptsLeft} lần thử.`, { attemptsLeft });
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/auth/password',
-    run: async (ctx) => {
-      const code = requireSession(ctx, true);
-      const body = await readBody(ctx.request, passwordChangeRequestSchema);
-      const account = ctx.b.state.accounts[code]!;
+    session: 'any',
+    body: passwordChangeRequestSchema,
+    run: ({ body, code, b }) => {
+      const account = b.state.accounts[code]!;
       const fields: Record<string, string> = {};
       if (body.currentPassword !== account.password) fields.currentPassword = 'Mật khẩu hiện tại không đúng.';
       const policy = checkNewPassword(body.newPassword, { socialInsuranceCode: code, currentPassword: account.password });
@@ -502,12 +525,12 @@ const routes: Route[] = [
       account.mustChangePassword = false;
       return noContent();
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/auth/forgot',
-    run: async ({ request, b }) => {
-      const body = await readBody(request, forgotPasswordRequestSchema);
+    body: forgotPasswordRequestSchema,
+    run: ({ body, b }) => {
       const fields: Record<string, string> = {};
       const codeErr = checkSocialInsuranceCode(body.socialInsuranceCode);
       const phoneErr = checkPhone(body.phone);
@@ -523,12 +546,12 @@ const routes: Route[] = [
       b.sendSms(phone, 'So dien thoai va ma so BHXH khong khop hoac chua dang ky giao dich dien tu voi co quan BHXH');
       return json({ expiresInSeconds: limits.otpTtlMs / 1000, resendAfterSeconds: limits.otpResendSeconds }, 202);
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/auth/reset',
-    run: async ({ request, b }) => {
-      const body = await readBody(request, resetPasswordRequestSchema);
+    body: resetPasswordRequestSchema,
+    run: ({ body, b }) => {
       const code = normalizeCode(body.socialInsuranceCode);
       const account = b.state.accounts[code];
       const policy = checkNewPassword(body.newPassword, { socialInsuranceCode: code, currentPassword: account?.password });
@@ -541,7 +564,7 @@ const routes: Route[] = [
       for (const [t, s] of Object.entries(b.state.sessions)) if (s.code === code) delete b.state.sessions[t];
       return noContent();
     },
-  },
+  }),
   {
     method: 'post',
     path: '/api/auth/logout',
@@ -551,38 +574,94 @@ const routes: Route[] = [
       return noContent();
     },
   },
-  { method: 'get', path: '/api/me', run: (ctx) => json(profileOf(personOf(ctx.b, requireSession(ctx)))) },
-  { method: 'get', path: '/api/me/card', run: (ctx) => json(cardOf(ctx.b, personOf(ctx.b, requireSession(ctx)))) },
+  { method: 'get', path: '/api/me', session: 'citizen', run: ({ b, code }) => json(profileOf(personOf(b, code))) },
+  { method: 'get', path: '/api/me/card', session: 'citizen', run: ({ b, code }) => json(cardOf(b, personOf(b, code))) },
   {
     method: 'get',
     path: '/api/me/participation',
-    run: (ctx) => json(participationOf(personOf(ctx.b, requireSession(ctx)), ctx.b.state.dataDate)),
+    session: 'citizen',
+    run: ({ b, code }) => json(participationOf(personOf(b, code), b.state.dataDate)),
   },
   {
     method: 'get',
     path: '/api/me/benefits',
-    run: (ctx) => json(benefitsOf(personOf(ctx.b, requireSession(ctx)), ctx.b.state.dataDate)),
+    session: 'citizen',
+    run: ({ b, code }) => json(benefitsOf(personOf(b, code), b.state.dataDate)),
   },
-  { method: 'get', path: '/api/me/visits', run: (ctx) => json(visitsPage(ctx, requireSession(ctx))) },
-  { method: 'get', path: '/api/openapi.json', run: () => json(buildOpenApiDocument()) },
-
-  // ---- mock only
-  {
+  route({
     method: 'get',
-    path: '/api/dev/sms',
-    dev: true,
-    run: ({ url, b }) => {
-      const phone = url.searchParams.get('phone');
-      const to = phone ? normalizePhone(phone) : null;
-      return json(b.state.sms.filter((m) => !to || m.to === to).reverse());
+    path: '/api/me/visits',
+    session: 'citizen',
+    query: visitQueryParamsSchema,
+    messages: visitMessages,
+    run: ({ b, code, query }) => json(visitsPage(b, code, query)),
+  }),
+  { method: 'get', path: '/api/openapi.json', run: () => json(buildOpenApiDocument()) },
+  // ---- proofs (issue 17): signed, selective, expiring; the logic is in proofs.ts
+  route({
+    method: 'post',
+    path: '/api/me/proofs',
+    session: 'citizen',
+    body: proofCreateRequestSchema,
+    // a set of claims: the shape allows a list, the rule each name once
+    rules: (draft): Record<string, string> =>
+      Array.isArray(draft.claims) && new Set(draft.claims).size !== draft.claims.length
+        ? { claims: 'Mỗi thông tin chỉ được chọn một lần.' }
+        : {},
+    run: async ({ b, code, body }) => {
+      const p = personOf(b, code);
+      const periods = participationOf(p, b.state.dataDate).periods;
+      const claims = proofClaimsOf(body.claims, { card: cardOf(b, p), fullName: p.fullName, dateOfBirth: p.dateOfBirth, periods });
+      return json(await issueProof(b, code, claims, body.ttlMinutes), 201);
+    },
+  }),
+  { method: 'get', path: '/api/me/proofs', session: 'citizen', run: ({ b, code }) => json(liveProofs(b, code)) },
+  {
+    method: 'delete',
+    path: '/api/me/proofs/:id',
+    session: 'citizen',
+    run: ({ b, code, url }) => {
+      revokeProof(b, code, pathSegment(url, 4));
+      return noContent();
     },
   },
   {
+    method: 'get',
+    path: '/api/proofs/keys',
+    run: async ({ b }) => {
+      const res = json(await proofKeySet(b));
+      // Verifiers keep the set for offline use; five minutes bounds how late they learn of a new key.
+      res.headers.set('cache-control', 'public, max-age=300');
+      return res;
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/proofs/:id/status',
+    run: ({ url, b }) => {
+      const res = json(proofStatusOf(b, pathSegment(url, 3)));
+      res.headers.set('cache-control', 'no-store'); // a revocation must show at once
+      return res;
+    },
+  },
+
+  // ---- mock only
+  route({
+    method: 'get',
+    path: '/api/dev/sms',
+    dev: true,
+    query: smsQuerySchema,
+    run: ({ query, b }) => {
+      const to = query.phone ? normalizePhone(query.phone) : null;
+      return json(b.state.sms.filter((m) => !to || m.to === to).reverse());
+    },
+  }),
+  route({
     method: 'post',
     path: '/api/dev/registrations/approve',
     dev: true,
-    run: async ({ request, b }) => {
-      const { dossierNumber } = await readBody(request, approveBodySchema);
+    body: approveBodySchema,
+    run: ({ body: { dossierNumber }, b }) => {
       const d = b.state.dossiers[dossierNumber.trim().toUpperCase()];
       if (!d) throw problem(404, 'not_found', 'Không tìm thấy hồ sơ.');
       if (d.status !== 'received') throw problem(409, 'already_registered', 'Hồ sơ đã được xử lý.');
@@ -594,20 +673,20 @@ const routes: Route[] = [
       b.sendSms(d.declared.phone, `BHXHVN: Da hoan tat thu tuc thanh cong. Tai khoan: ${d.socialInsuranceCode}/Mat khau: ${password}`);
       return json({ dossierNumber: d.dossierNumber, status: d.status, socialInsuranceCode: d.socialInsuranceCode });
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/dev/faults',
     dev: true,
-    run: async ({ request, b }) => {
-      const body = await readBody(request, faultBodySchema);
+    body: faultBodySchema,
+    run: ({ body, b }) => {
       const fault: FaultState = { path: body.path, kind: body.kind, remaining: body.times ?? null };
       if (body.status !== undefined) fault.status = body.status;
       if (body.delayMs !== undefined) fault.delayMs = body.delayMs;
       b.state.faults.push(fault);
       return json(fault, 201);
     },
-  },
+  }),
   {
     method: 'delete',
     path: '/api/dev/faults',
@@ -617,16 +696,17 @@ const routes: Route[] = [
       return noContent();
     },
   },
-  {
+  route({
     method: 'post',
     path: '/api/dev/clock',
     dev: true,
-    run: async ({ request, b }) => {
-      const { advanceMs } = await readBody(request, clockBodySchema);
+    body: clockBodySchema,
+    run: ({ body: { advanceMs }, b }) => {
       b.state.clockOffsetMs += advanceMs;
       return json({ now: b.nowIso() });
     },
-  },
+  }),
+  { method: 'post', path: '/api/dev/proofs/rotate-key', dev: true, run: async ({ b }) => json(await rotateProofKey(b)) },
   {
     method: 'post',
     path: '/api/dev/reset',
@@ -699,10 +779,21 @@ function toResponse(e: unknown): Response {
   return json({ code: 'internal_error', message: messages.internal }, 500);
 }
 
-function wrap(b: MockBackend, route: Route): RequestHandler {
-  return http[route.method](`*${route.path}`, async ({ request }) => {
+/** The request as the route's schemas read it: session, then query, then body (see `Route`). */
+async function parse(r: Route, ctx: Ctx): Promise<Parsed<unknown, unknown>> {
+  const code = r.session ? requireSession(ctx, r.session === 'any') : '';
+  const query = r.query ? readQuery(ctx.url, r.query, r.messages) : undefined;
+  const rules = r.rules;
+  const body = r.body
+    ? await readBody(ctx.request, r.body, rules && ((draft) => rules(draft, ctx)), r.messages)
+    : undefined;
+  return { ...ctx, code, query, body };
+}
+
+function wrap(b: MockBackend, r: Route): RequestHandler {
+  return http[r.method](`*${r.path}`, async ({ request }) => {
     const url = new URL(request.url);
-    const fault = route.dev ? null : takeFault(b, url.pathname);
+    const fault = r.dev ? null : takeFault(b, url.pathname);
     if (fault) b.save();
     if (fault?.kind === 'network') return HttpResponse.error();
     if (fault?.kind === 'latency') await delay(fault.delayMs ?? 1500);
@@ -717,7 +808,7 @@ function wrap(b: MockBackend, route: Route): RequestHandler {
       return new HttpResponse('{"code": "ok", "items": [', { status: 200, headers: { 'content-type': 'application/json' } });
     let res: Response;
     try {
-      res = await route.run({ request, url, b });
+      res = await r.run(await parse(r, { request, url, b }));
     } catch (e) {
       res = toResponse(e);
     }
@@ -729,9 +820,51 @@ function wrap(b: MockBackend, route: Route): RequestHandler {
   });
 }
 
+/** Whether a request path fits a route's path, whose `:name` segments stand for any one segment. */
+function samePath(pattern: string, path: string): boolean {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  return want.length === got.length && want.every((seg, i) => (seg.startsWith(':') ? got[i] !== '' : seg === got[i]));
+}
+
+/** The methods a path answers, for the `Allow` header of a 405; none for an unknown path. */
+export function allowedMethods(path: string): string[] {
+  const order: Method[] = ['get', 'post', 'delete'];
+  const here = new Set(routes.filter((r) => samePath(r.path, path)).map((r) => r.method));
+  return order.filter((m) => here.has(m)).map((m) => m.toUpperCase());
+}
+
+/** A wrong method on a known path is 405 naming the right ones; an unknown path is 404. */
+export function wrongMethod(path: string): Response {
+  const allow = allowedMethods(path);
+  if (!allow.length) return json({ code: 'not_found', message: messages.notFound }, 404);
+  const res = json({ code: 'method_not_allowed', message: messages.wrongMethod }, 405);
+  res.headers.set('allow', allow.join(', '));
+  return res;
+}
+
 /** Handlers for one backend. The last one answers unknown `/api/*` paths with a contract 404. */
+/** Whether a path's percent-escapes decode (msw's path matching throws a URIError on `%zz` or `%E0%A4%A`). */
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Answers an API path with broken percent-escapes before any other handler tries to match it. Its path is a
+ * RegExp without capturing groups, which msw matches without decoding; it passes every other request on.
+ */
+const brokenPath = http.all(/\/api(?:\/|$)/, ({ request }) => {
+  if (!decodable(new URL(request.url).pathname)) return json({ code: 'bad_request', message: messages.badPath }, 400);
+  return undefined;
+});
+
 export function createHandlers(backend: MockBackend = createBackend()): RequestHandler[] {
-  const list = routes.map((r) => wrap(backend, r));
+  const list = [brokenPath, ...routes.map((r) => wrap(backend, r))];
   list.push(
     wrap(backend, {
       method: 'get',
@@ -741,14 +874,6 @@ export function createHandlers(backend: MockBackend = createBackend()): RequestH
       },
     }),
   );
-  list.push(
-    http.all('*/api/*', async ({ request }) => {
-      const path = new URL(request.url).pathname;
-      const known = routes.some((r) => r.path === path);
-      return known
-        ? json({ code: 'not_found', message: 'Phương thức không được hỗ trợ.' }, 405)
-        : json({ code: 'not_found', message: messages.notFound }, 404);
-    }),
-  );
+  list.push(http.all('*/api/*', ({ request }) => wrongMethod(new URL(request.url).pathname)));
   return list;
 }

@@ -25,6 +25,8 @@ export const messages = {
   sessionExpired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
   mustChange: 'Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng.',
   internal: 'Hệ thống đang bận, vui lòng thử lại sau.',
+  wrongMethod: 'Phương thức không được hỗ trợ cho địa chỉ này.',
+  badPath: 'Địa chỉ yêu cầu không hợp lệ.',
 } as const;
 
 export function validation(fields: Record<string, string>): ApiProblem {
@@ -60,18 +62,22 @@ interface Issue {
   code: string;
   path: PropertyKey[];
 }
-interface Parser<T> {
+/** A core request schema (zod/mini); an object schema also exposes its `shape`. */
+export interface Schema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 }
+/** Field → Vietnamese message for a field that fails its schema, where a route has something better to say. */
+export type FieldMessages = Record<string, string>;
 
 /** Maps zod issues to `{field: message}`, the field being the dotted path ("photos.portrait"). */
-export function issuesToFields(issues: Issue[]): Record<string, string> {
+export function issuesToFields(issues: Issue[], messages: FieldMessages = {}): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const i of issues) {
     const key = i.path.map(String).join('.') || 'body';
-    if (fields[key]) continue;
-    fields[key] =
-      i.code === 'invalid_type' ? 'Thiếu thông tin hoặc sai kiểu dữ liệu.'
+    if (Object.hasOwn(fields, key)) continue;
+    fields[key] = Object.hasOwn(messages, key)
+      ? messages[key]!
+      : i.code === 'invalid_type' ? 'Thiếu thông tin hoặc sai kiểu dữ liệu.'
       : i.code === 'invalid_format' ? 'Không đúng định dạng.'
       : 'Giá trị không hợp lệ.';
   }
@@ -79,14 +85,71 @@ export function issuesToFields(issues: Issue[]): Record<string, string> {
 }
 
 /** Parses with a core request schema; a wrong shape is a 422 naming the fields. */
-export function parseWith<T>(schema: Parser<T>, data: unknown): T {
+export function parseWith<T>(schema: Schema<T>, data: unknown, messages?: FieldMessages): T {
   const r = schema.safeParse(data);
-  if (!r.success) throw validation(issuesToFields(r.error.issues));
+  if (!r.success) throw validation(issuesToFields(r.error.issues, messages));
   return r.data;
 }
 
-export async function readBody<T>(request: Request, schema: Parser<T>): Promise<T> {
-  return parseWith(schema, await readJson(request));
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The fields of `data` that parse on their own against an object schema's shape (nested objects field by
+ * field), so rules beyond the schema can still be checked on them when other fields have the wrong type.
+ */
+export function wellTyped(schema: Schema<unknown>, data: unknown): Record<string, unknown> {
+  const shape = (schema as { shape?: Record<string, Schema<unknown>> }).shape;
+  const out: Record<string, unknown> = {};
+  if (!shape || !isRecord(data)) return out;
+  for (const [key, field] of Object.entries(shape)) {
+    if (!Object.hasOwn(data, key)) continue;
+    const nested = (field as { shape?: unknown }).shape;
+    if (nested && isRecord(data[key])) out[key] = wellTyped(field, data[key]);
+    else {
+      const r = field.safeParse(data[key]);
+      if (r.success) out[key] = r.data;
+    }
+  }
+  return out;
+}
+
+/**
+ * A JSON body parsed by its core schema. `rules` checks what the schema cannot (formats with their own
+ * messages, state) on the well-typed fields, so one 422 names every wrong field, of any kind.
+ */
+export async function readBody<T>(
+  request: Request,
+  schema: Schema<T>,
+  rules?: (draft: Record<string, unknown>) => Record<string, string>,
+  messages?: FieldMessages,
+): Promise<T> {
+  const data = await readJson(request);
+  const r = schema.safeParse(data);
+  const shape = r.success ? {} : issuesToFields(r.error.issues, messages);
+  if (rules && isRecord(data)) {
+    for (const [k, msg] of Object.entries(rules(r.success ? (r.data as Record<string, unknown>) : wellTyped(schema, data))))
+      if (!Object.hasOwn(shape, k) && !Object.keys(shape).some((s) => k.startsWith(`${s}.`))) shape[k] = msg;
+  }
+  if (!r.success || Object.keys(shape).length) throw validation(shape);
+  return r.data;
+}
+
+/**
+ * The query as an object for its core schema: an empty parameter is absent, and a repeated one is a list,
+ * which a text field refuses (a client that sends two provinces has made a mistake, not a choice).
+ */
+export function queryObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = Object.create(null);
+  for (const [k, v] of params) {
+    if (v === '') continue;
+    const had = out[k];
+    out[k] = had === undefined ? v : [...(Array.isArray(had) ? had : [had]), v];
+  }
+  return out;
+}
+
+export function readQuery<T>(url: URL, schema: Schema<T>, messages?: FieldMessages): T {
+  return parseWith(schema, queryObject(url.searchParams), messages);
 }
 
 /** Detects the image type from its first bytes; the declared media type and file name are not trusted. */

@@ -3,11 +3,13 @@
  * the loopback node server. `handlers` run over one default backend (sessionStorage-backed in a browser).
  */
 import { createBackend } from './backend.js';
+import type { RequestHandler } from 'msw';
 import { createHandlers } from './handlers.js';
 
 export { createBackend, MockBackend, initialState, storageKey } from './backend.js';
-export type { BackendOptions, MockState, FaultKind, FaultState } from './backend.js';
+export type { BackendOptions, MockState, FaultKind, FaultState, ProofKeyState, ProofState } from './backend.js';
 export { createHandlers, faultMatches, limits, personOf } from './handlers.js';
+export { mockProofIssuer, proofLimits } from './proofs.js';
 export { demoAccounts, pendingDemoDossier } from './data/demo.js';
 export type { DemoAccount, PersonKind } from './data/demo.js';
 export { generatePerson, cardCodeOf } from './data/people.js';
@@ -18,4 +20,4 @@ export { provinces, offices, oldProvinceCodes } from './data/geo.js';
 
 /** The default backend behind `handlers`. */
 export const backend = createBackend();
-export const handlers = createHandlers(backend);
+export const handlers: RequestHandler[] = createHandlers(backend);

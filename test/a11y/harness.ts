@@ -3,6 +3,7 @@
 // watching for anything thrown that nobody caught.
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import '../../packages/elements/src/index.js';
+import '@vssid/mocks/sms-inbox';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
 import { textOf, waitFor } from '../support/dom.js';
 

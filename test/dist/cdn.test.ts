@@ -17,8 +17,9 @@ function englishPackRequests(): number {
 }
 
 async function manifestTags(): Promise<string[]> {
-  const res = await fetch('/dist/cem/custom-elements.json');
-  expect(res.ok, 'dist/cem/custom-elements.json (run npm run build)').to.equal(true);
+  // the elements package's manifest (dist/cem/custom-elements.json also has the mock's demo inbox)
+  const res = await fetch('/dist/cem/package/custom-elements.json');
+  expect(res.ok, 'dist/cem/package/custom-elements.json (run npm run build)').to.equal(true);
   const manifest = (await res.json()) as { modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[] };
   return manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []));
 }

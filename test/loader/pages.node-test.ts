@@ -72,8 +72,7 @@ describe('the loader on a slow network: one round trip after it, whatever the pa
     await tab.goto(`${server.origin}/records.html`);
     await tab.waitForFunction(() => !!customElements.get('vss-bhyt-card') && !!customElements.get('vss-login'), { timeout: 30000 });
     const entries = (await tab.evaluate((base: string) =>
-      performance
-        .getEntriesByType('resource')
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((e) => new URL(e.name).pathname.startsWith(`${base}elements/`))
         .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
     CDN_BASE)) as { path: string; start: number; end: number }[];

@@ -235,6 +235,42 @@ describe('mocks: registration', () => {
     expect((await api('GET', '/api/registrations?dossierNumber=abc')).status).to.equal(422);
   });
 
+  it('answers a field of the wrong JSON type with 422 naming it, other wrong fields with it', async () => {
+    const valid = await declaration();
+    for (const key of ['fullName', 'dateOfBirth', 'socialInsuranceCode', 'idNumber', 'phone', 'phoneToken', 'sex', 'consent']) {
+      for (const value of [{}, true, [], { $gt: '' }, 7, null]) {
+        if (key === 'consent' && value === true) continue;
+        const r = await api('POST', '/api/registrations', { ...valid, [key]: value, email: 'no-at' });
+        const what = `${key} = ${JSON.stringify(value)}`;
+        expect(r.status, what).to.equal(422);
+        expect(r.body.code, what).to.equal('validation_failed');
+        expect(r.body.fields, what).to.have.property(key);
+        expect(r.body.fields, what).to.have.property('email'); // a rule still checked beside the wrong type
+      }
+    }
+    const photos = await api('POST', '/api/registrations', { ...valid, photos: { ...(valid.photos as object), idBack: ['x'] } });
+    expect(Object.keys(photos.body.fields)).to.deep.equal(['photos.idBack']);
+    // ids that only exist on Object.prototype are not uploads, and a token named so is no token
+    const proto = await api('POST', '/api/registrations', { ...valid, phoneToken: 'constructor', photos: { portrait: '__proto__', idFront: 'constructor', idBack: 'toString' } });
+    expect(Object.keys(proto.body.fields).sort()).to.deep.equal(['phoneToken', 'photos.idBack', 'photos.idFront', 'photos.portrait']);
+  });
+
+  it('answers a wrong method with 405 method_not_allowed and an Allow header', async () => {
+    const r = await fetch('/api/auth/login', { method: 'PUT' });
+    expect(r.status).to.equal(405);
+    expect(r.headers.get('allow')).to.equal('POST');
+    expect((await r.json()).code).to.equal('method_not_allowed');
+    expect((await fetch('/api/registrations', { method: 'DELETE' })).headers.get('allow')).to.equal('GET, POST');
+  });
+
+  it('answers an API path with broken percent-escapes with 400 bad_request', async () => {
+    for (const path of ['/api/%zz', '/api/me/%E0%A4%A']) {
+      const r = await fetch(path);
+      expect(r.status, path).to.equal(400);
+      expect((await r.json()).code).to.equal('bad_request');
+    }
+  });
+
   it('answers bad requests with a code, never a crash', async () => {
     const raw = (body: string, type = 'application/json') =>
       fetch('/api/registrations/otp', { method: 'POST', headers: { 'content-type': type }, body });

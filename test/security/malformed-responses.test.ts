@@ -134,6 +134,38 @@ const samples: { name: string; call: Call; body: unknown }[] = [
     body: { token: 't0k3n', expiresAt: '2026-11-25T10:00:00Z', mustChangePassword: false },
   },
   { name: 'otp', call: (c) => c.requestRegistrationOtp('0912345678'), body: { expiresInSeconds: 300, resendAfterSeconds: 60 } },
+  // proofs (issue 17): the list a citizen sees and the key set a verifier trusts
+  {
+    name: 'proofs',
+    call: (c) => c.proofs({ fresh: true }),
+    body: [
+      {
+        id: 'p0123456789abcdef0123',
+        token: 'eyJhbGciOiJFUzI1NiJ9.e30.c2ln',
+        createdAt: '2026-11-25T10:00:00.000Z',
+        expiresAt: '2026-11-25T10:30:00.000Z',
+        claims: { card_valid: { status: 'valid', from: '2026-01-01', to: '2026-12-31' }, bhxh_years: { years: 6, months: 3 }, birth_year: 1990 },
+      },
+    ],
+  },
+  {
+    name: 'proofKeys',
+    call: (c) => c.proofKeys({ fresh: true }),
+    body: {
+      keys: [
+        {
+          kty: 'EC',
+          crv: 'P-256',
+          x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
+          y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
+          kid: 'k1',
+          alg: 'ES256',
+          use: 'sig',
+        },
+      ],
+    },
+  },
+  { name: 'proofStatus', call: (c) => c.proofStatus('p0123456789abcdef0123'), body: { status: 'active' } },
 ];
 
 describe('client against 1,200 randomly malformed responses', () => {

@@ -1,6 +1,6 @@
 /**
  * @vssid/elements: VssID citizen functions as custom elements. Importing this module defines every tag.
- * Import `@vssid/elements/<name>/<name>.js` to define only the ones a page uses.
+ * Import `@vssid/elements/<name>` (e.g. `@vssid/elements/login`) to define only the ones a page uses.
  */
 export { VssElement } from './base/vss-element.js';
 export { apiContext } from './base/context.js';
@@ -20,4 +20,3 @@ export * from './photo-input/photo-input.js';
 export * from './office-picker/office-picker.js';
 export * from './registration-form/registration-form.js';
 export * from './benefits/benefits.js';
-export * from './sms-inbox/sms-inbox.js';

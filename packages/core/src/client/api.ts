@@ -1,4 +1,4 @@
-import type { CodeLookupRequest, CodeLookupResult, DossierStatus, OtpSent, PhoneVerified, RegistrationReceipt, RegistrationRequest, Sms } from '../schemas/registration.js';
+import type { CodeLookupRequest, CodeLookupResult, DossierStatus, OtpSent, PhoneVerified, RegistrationReceipt, RegistrationRequest } from '../schemas/registration.js';
 import type { Office, Province } from '../schemas/geo.js';
 import type { Upload } from '../schemas/upload.js';
 import type { Profile } from '../schemas/profile.js';
@@ -6,6 +6,7 @@ import type { BhytCard, CardLookupRequest, CardLookupResult } from '../schemas/c
 import type { ParticipationHistory } from '../schemas/participation.js';
 import type { BenefitPayment } from '../schemas/benefits.js';
 import type { VisitPage, VisitQuery } from '../schemas/visits.js';
+import type { Proof, ProofCreateRequest, ProofKeySet, ProofStatus } from '../schemas/proofs.js';
 
 /** Options every call accepts. */
 export interface CallOptions {
@@ -65,6 +66,9 @@ export interface VssApi extends EventTarget {
   benefits(o?: CallOptions): Promise<BenefitPayment[]>;
   visits(query?: VisitQuery, o?: CallOptions): Promise<VisitPage>;
 
-  /** Mock backend only (`/api/dev/*`): the SMS outbox, newest first. Real backends answer 404. */
-  devSmsOutbox(phone?: string, o?: CallOptions): Promise<Sms[]>;
+  createProof(req: ProofCreateRequest, o?: CallOptions): Promise<Proof>;
+  proofs(o?: CallOptions): Promise<Proof[]>;
+  revokeProof(id: string, o?: CallOptions): Promise<void>;
+  proofKeys(o?: CallOptions): Promise<ProofKeySet>;
+  proofStatus(id: string, o?: CallOptions): Promise<ProofStatus>;
 }

@@ -7,12 +7,21 @@ import { officeListSchema, provinceListSchema, type Office, type Province } from
 import { participationHistorySchema, type ParticipationHistory } from '../schemas/participation.js';
 import { profileSchema, type Profile } from '../schemas/profile.js';
 import {
+  proofKeySetSchema,
+  proofListSchema,
+  proofSchema,
+  proofStatusSchema,
+  type Proof,
+  type ProofCreateRequest,
+  type ProofKeySet,
+  type ProofStatus,
+} from '../schemas/proofs.js';
+import {
   codeLookupResultSchema,
   dossierStatusSchema,
   otpSentSchema,
   phoneVerifiedSchema,
   registrationReceiptSchema,
-  smsListSchema,
   type CodeLookupRequest,
   type CodeLookupResult,
   type DossierStatus,
@@ -20,7 +29,6 @@ import {
   type PhoneVerified,
   type RegistrationReceipt,
   type RegistrationRequest,
-  type Sms,
 } from '../schemas/registration.js';
 import { uploadSchema, type Upload } from '../schemas/upload.js';
 import { visitPageSchema, type VisitPage, type VisitQuery } from '../schemas/visits.js';
@@ -94,7 +102,7 @@ export const SESSION_EXPIRED = 'session-expired';
 type Schema<T> = z.ZodMiniType<T>;
 
 interface RequestSpec<T> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** Path below `baseUrl`, with its query string; also the cache key. */
   path: string;
   json?: unknown;
@@ -117,6 +125,12 @@ interface InFlight {
 interface CacheEntry {
   value: unknown;
   expiresAt: number;
+}
+
+/** The session a request went out under, to judge what its answer may still change. */
+interface SentWith {
+  epoch: number;
+  token: string | undefined;
 }
 
 /** Minimal XMLHttpRequest surface used for upload progress; declared here so core needs no DOM lib for it. */
@@ -171,7 +185,12 @@ export class VssClient extends EventTarget implements VssApi {
   readonly #random: () => number;
 
   #session: StoredSession | null = null;
-  /** Bumped on every change of token; keys the cache and dedup so no answer crosses sessions. */
+  /**
+   * Bumped on every change of the session: login, password change, the must-change flag, logout, expiry.
+   * It keys the cache and in-flight sharing, so no answer crosses from one state of the session to the
+   * next: a call made after the first-login password change never joins a request sent before it (whose
+   * answer is the 403 that no longer holds).
+   */
   #epoch = 0;
   /** Bumped by every invalidation, so an answer fetched before it is not cached after it. */
   #cacheGeneration = 0;
@@ -363,10 +382,43 @@ export class VssClient extends EventTarget implements VssApi {
     return this.#get(`/me/visits${qs ? `?${qs}` : ''}`, visitPageSchema, o);
   }
 
-  /** Mock backend only: `GET /dev/sms`, the SMS outbox. Never cached, since it is polled for new codes. */
-  devSmsOutbox(phone?: string, o?: CallOptions): Promise<Sms[]> {
-    const path = phone ? `/dev/sms?phone=${encodeURIComponent(phone)}` : '/dev/sms';
-    return this.#request({ method: 'GET', path, schema: smsListSchema, idempotent: true, cache: false }, o?.signal);
+  // ---- proofs (issue 17) -----------------------------------------------------------------------------
+
+  /**
+   * `POST /me/proofs`: a signed proof of the chosen claims, valid `ttlMinutes` (5 to 1440). A wrong request is
+   * `validation` with `fields`; `rate_limited` means 20 proofs are live already (`retryAfterSeconds` is when
+   * the soonest expires; revoking one frees a place at once).
+   */
+  async createProof(req: ProofCreateRequest, o?: CallOptions): Promise<Proof> {
+    const proof = await this.#post('/me/proofs', req, proofSchema, o);
+    this.invalidate('/me/proofs');
+    return proof;
+  }
+
+  /** `GET /me/proofs`: the citizen's live proofs (neither expired nor revoked), newest first. Cached per session. */
+  proofs(o?: CallOptions): Promise<Proof[]> {
+    return this.#get('/me/proofs', proofListSchema, o);
+  }
+
+  /** `DELETE /me/proofs/{id}`: revokes a proof; revoking it again is harmless. Another's or unknown → `http` 404. */
+  async revokeProof(id: string, o?: CallOptions): Promise<void> {
+    // Idempotent (a second revocation changes nothing), so it may be retried like a GET.
+    await this.#request({ method: 'DELETE', path: `/me/proofs/${encodeURIComponent(id)}`, schema: null, idempotent: true, cache: false }, o?.signal);
+    this.invalidate('/me/proofs');
+  }
+
+  /**
+   * `GET /proofs/keys` (public): the key set to verify proofs with (`verifyProof` in `@vssid/core/proofs`).
+   * Cached; after `verifyProof` answers `unknown_key`, ask again with `fresh: true` in case the key rotated.
+   */
+  proofKeys(o?: CallOptions): Promise<ProofKeySet> {
+    return this.#get('/proofs/keys', proofKeySetSchema, o);
+  }
+
+  /** `GET /proofs/{id}/status` (public): active, revoked or expired, the online check. Never cached. Unknown → `http` 404. */
+  proofStatus(id: string, o?: CallOptions): Promise<ProofStatus> {
+    const path = `/proofs/${encodeURIComponent(id)}/status`;
+    return this.#request({ method: 'GET', path, schema: proofStatusSchema, idempotent: true, cache: false }, o?.signal);
   }
 
   // ---- pipeline -------------------------------------------------------------------------------------
@@ -445,7 +497,7 @@ export class VssClient extends EventTarget implements VssApi {
 
   /** Runs the attempts of one request, retrying idempotent ones on network errors and 502/503/504. */
   async #execute<T>(spec: RequestSpec<T>, signal?: AbortSignal): Promise<T> {
-    const epoch = this.#epoch;
+    const sent: SentWith = { epoch: this.#epoch, token: this.#session?.token };
     for (let attempt = 0; ; attempt++) {
       const canRetry = spec.idempotent && attempt < this.#retries;
       let res: RawResponse;
@@ -470,7 +522,7 @@ export class VssClient extends EventTarget implements VssApi {
           continue;
         }
       }
-      return this.#settle(res, spec, epoch);
+      return this.#settle(res, spec, sent);
     }
   }
 
@@ -517,7 +569,7 @@ export class VssClient extends EventTarget implements VssApi {
   }
 
   /** Turns a response into the call's result or its `ApiFailure`, with the session side effects of 401/403. */
-  #settle<T>(res: RawResponse, spec: RequestSpec<T>, epoch: number): T {
+  #settle<T>(res: RawResponse, spec: RequestSpec<T>, sent: SentWith): T {
     if (res.status >= 200 && res.status < 300) {
       if (spec.schema === null) return undefined as T;
       const json = parseJson(res.body);
@@ -527,9 +579,11 @@ export class VssClient extends EventTarget implements VssApi {
       return parsed.data;
     }
     const failure: ApiFailure = failureOf(res, this.#now());
-    // Only the session the request was sent with may be ended by its answer; a newer login stays.
-    if (failure.kind === 'session_expired' && this.#session && epoch === this.#epoch) this.#expire();
-    if (failure.kind === 'password_change_required' && this.#session && !this.#session.mustChangePassword && epoch === this.#epoch) {
+    // Only the token the request was sent with may be ended by its answer; a newer login stays.
+    if (failure.kind === 'session_expired' && this.#session && this.#session.token === sent.token) this.#expire();
+    // A 403 tells the session as it was when sent: one sent before the password change went through must
+    // not put the citizen back to "must change".
+    if (failure.kind === 'password_change_required' && this.#session && !this.#session.mustChangePassword && sent.epoch === this.#epoch) {
       this.#setSession({ ...this.#session, mustChangePassword: true });
     }
     throw new ApiError(failure);
@@ -553,13 +607,12 @@ export class VssClient extends EventTarget implements VssApi {
 
   /** The one place the session changes: memory, storage, cache, dedup keys and events stay in step. */
   #setSession(next: StoredSession | null, expired = false): void {
-    const tokenChanged = this.#session?.token !== next?.token;
     this.#session = next;
     if (this.#storage) {
       if (next) writeSession(this.#storage, this.#storageKey, next);
       else removeSession(this.#storage, this.#storageKey);
     }
-    if (tokenChanged) this.#epoch++;
+    this.#epoch++;
     this.#cache.clear();
     this.#cacheGeneration++;
     if (expired) this.dispatchEvent(new CustomEvent<void>(SESSION_EXPIRED));

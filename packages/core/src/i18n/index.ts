@@ -8,6 +8,9 @@ export { bhytGroupMeaning } from './group-meaning.js';
 
 // Vietnamese ships with core; English is a separate entry (`@vssid/core/messages-en`) that a page loads (and
 // that registers itself) only when it shows English, so Vietnamese pages never download it.
-export { registerGroupMeanings, registerMessages } from './registry.js';
+export { registerGroupMeanings, registerMessages, registerProofTexts } from './registry.js';
+// the words of a proof's claims (issue 17): labels and plain-language values, Vietnamese and registered English
+export { describeProofClaims, proofClaimLabel, proofClaimText, type ProofClaimLine } from './proof-claims.js';
+export { proofTextsVi, type ProofTextCatalog } from './proof-texts.js';
 
 export { formatIssue, messagesFor } from './format-issue.js';

@@ -1,5 +1,6 @@
 import type { MessageCatalog } from './catalog.js';
 import type { Locale } from './locale.js';
+import type { ProofTextCatalog } from './proof-texts.js';
 
 // The catalogs loaded so far, apart from Vietnamese, which core always has. A module of its own so that the
 // English entry can register itself without importing the i18n index (that cycle broke non-split bundles).
@@ -25,4 +26,16 @@ export function registerGroupMeanings(locale: Locale, meanings: Readonly<Record<
 /** The registered gloss of a BHYT group code in `locale`, if any. */
 export function registeredGroupMeaning(locale: Locale, code: string): string | undefined {
   return groupMeanings[locale]?.[code];
+}
+
+const proofTexts: Partial<Record<Locale, ProofTextCatalog>> = {};
+
+/** Registers the words of proof claims in `locale` (English: by `@vssid/core/messages-en`). */
+export function registerProofTexts(locale: Locale, catalog: ProofTextCatalog): void {
+  proofTexts[locale] = catalog;
+}
+
+/** The registered proof-claim words of `locale`, if any. */
+export function registeredProofTexts(locale: Locale): ProofTextCatalog | undefined {
+  return proofTexts[locale];
 }

@@ -17,6 +17,12 @@ export const errorCodes = [
   'session_expired',
   'password_change_required',
   'internal_error',
+  // made by the HTTP layer itself, before any operation runs
+  'method_not_allowed',
+  'request_too_large',
+  'bad_request',
+  'origin_not_allowed',
+  'request_timeout',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

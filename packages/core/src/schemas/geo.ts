@@ -17,4 +17,8 @@ export const officeSchema = z.object({
   parentName: z.string(),
 });
 export const officeListSchema = z.array(officeSchema);
+
+/** Query of `GET /api/offices` (query values arrive as text). */
+export const officesQuerySchema = z.object({ province: z.string().check(z.regex(/^\d{2}$/)) });
+export type OfficesQuery = z.infer<typeof officesQuerySchema>;
 export type Office = z.infer<typeof officeSchema>;

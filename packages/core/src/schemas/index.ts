@@ -9,3 +9,4 @@ export * from './card.js';
 export * from './participation.js';
 export * from './benefits.js';
 export * from './visits.js';
+export * from './proofs.js';

@@ -67,6 +67,13 @@ export const dossierStatusSchema = z.object({
 });
 export type DossierStatus = z.infer<typeof dossierStatusSchema>;
 
+/**
+ * Query of `GET /api/registrations`. The number is text here: a server may accept it in lower case or with
+ * spaces around it, so the format is checked after normalising (`dossierNumberSchema`).
+ */
+export const dossierQuerySchema = z.object({ dossierNumber: z.string() });
+export type DossierQuery = z.infer<typeof dossierQuerySchema>;
+
 /** "Tra cứu mã số BHXH": find one's code from name, date of birth and ID number. */
 export const codeLookupRequestSchema = z.object({ fullName: z.string(), dateOfBirth: isoDateSchema, idNumber: z.string() });
 export type CodeLookupRequest = z.infer<typeof codeLookupRequestSchema>;

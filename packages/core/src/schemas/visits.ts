@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDateTimeSchema, vndSchema } from './common.js';
+import { fiveDigitCodeSchema, isoDateSchema, isoDateTimeSchema, vndSchema } from './common.js';
 
 /** `ma_loai_kcb` of XML 130: 01 khám bệnh … 03 nội trú; 01/02/05-08 outpatient, 03/04/09 inpatient. */
 export const visitTypeCodeSchema = z.string().check(z.regex(/^0[1-9]$/));
@@ -64,7 +64,21 @@ export const visitPageSchema = z.object({
 });
 export type VisitPage = z.infer<typeof visitPageSchema>;
 
-/** Query of `GET /api/me/visits`; every field optional. */
+/**
+ * Query of `GET /api/me/visits` as it arrives (text values; an absent or empty parameter is left out).
+ * `limit` is a whole number of rows; a server may serve fewer than asked (at most 200).
+ */
+export const visitQueryParamsSchema = z.object({
+  from: z.optional(isoDateSchema),
+  to: z.optional(isoDateSchema),
+  facility: z.optional(fiveDigitCodeSchema),
+  type: z.optional(visitKindSchema),
+  cursor: z.optional(z.string()),
+  limit: z.optional(z.string().check(z.regex(/^0*[1-9]\d{0,8}$/))),
+});
+export type VisitQueryParams = z.infer<typeof visitQueryParamsSchema>;
+
+/** Query of `GET /api/me/visits` as the client builds it; every field optional. */
 export interface VisitQuery {
   from?: string;
   to?: string;

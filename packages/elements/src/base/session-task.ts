@@ -1,34 +1,38 @@
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { ApiError, type CallOptions, type SessionInfo, type VssApi } from '@vssid/core';
+import { ApiError, type CallOptions, type VssApi } from '@vssid/core';
+import type { SessionWatch } from './session-watch.js';
 
 /**
- * One resource of the signed-in citizen, loaded with @lit/task. It loads again whenever the client or the
- * session changes (login, logout, expiry), so a login elsewhere on the page fills the element; `retry()`
- * asks the server again past the client's cache. Without a session it fails with `session_expired`, which
- * the shared error state turns into a login prompt.
+ * One resource of the signed-in citizen, loaded with @lit/task. It loads again on every change of the
+ * session its host's `SessionWatch` sees (login, password change, logout, expiry, re-login) and of the
+ * client, so a session-dependent state (password change required, session expired, signed out) never
+ * outlives the session that caused it. `retry()` asks the server again past the client's cache. Without
+ * a session it fails with `session_expired`, which the shared error state turns into a login prompt,
+ * unless `anonymous` says this load needs none (a public lookup).
+ *
+ * `args` adds the host's own inputs (attributes) to what the load depends on; the session is never one
+ * of them, it is always the watch's revision.
  */
-export class SessionTask<T> {
-  readonly task: Task<readonly [VssApi, SessionInfo | null, number], T>;
+export class SessionTask<T, A extends readonly unknown[] = readonly []> {
+  readonly task: Task<readonly [VssApi, number, number, ...A], T>;
   private nonce = 0;
   private fresh = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    source: () => { api: VssApi; session: SessionInfo | null },
-    load: (api: VssApi, options: CallOptions & { signal: AbortSignal }) => Promise<T>,
+    watch: SessionWatch,
+    load: (api: VssApi, options: CallOptions & { signal: AbortSignal }, ...args: A) => Promise<T>,
+    options: { args?: () => A; anonymous?: (...args: A) => boolean } = {},
   ) {
     this.task = new Task(host, {
-      task: async ([api, session], { signal }) => {
-        if (!session) throw new ApiError({ kind: 'session_expired', message: '' });
+      task: async ([api, , , ...args], { signal }) => {
+        if (!options.anonymous?.(...args) && !api.session) throw new ApiError({ kind: 'session_expired', message: '' });
         const fresh = this.fresh;
         this.fresh = false;
-        return load(api, { signal, fresh });
+        return load(api, { signal, fresh }, ...args);
       },
-      args: () => {
-        const { api, session } = source();
-        return [api, session, this.nonce] as const;
-      },
+      args: () => [watch.api, watch.revision, this.nonce, ...(options.args?.() ?? ([] as unknown as A))] as const,
     });
   }
 

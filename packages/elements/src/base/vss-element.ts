@@ -6,6 +6,7 @@ import type { SessionInfo, VssApi } from '@vssid/core';
 import { apiContext } from './context.js';
 import { fallbackClient } from './default-client.js';
 import { emit } from './events.js';
+import { SessionWatch } from './session-watch.js';
 import { followDocumentLanguage } from '../i18n/localization.js';
 
 /**
@@ -19,16 +20,24 @@ export class VssElement extends LitElement {
   @state()
   private _contextApi?: VssApi;
 
-  /** The signed-in citizen as the client sees it (never the token). */
+  /**
+   * The signed-in citizen as the client sees it (never the token). A new object on every change of the
+   * session, so `changed.has('session')` in `willUpdate` tells every change, a password change included.
+   */
   @state() protected session: SessionInfo | null = null;
 
-  private _listeningTo?: VssApi;
+  /**
+   * Counts the changes of the session (see SessionWatch). Data elements load through a `SessionTask` on
+   * it, which reloads them on every change; nothing else needs to track the session.
+   */
+  protected readonly sessionWatch = new SessionWatch(this, () => this.api, () => {
+    const s = this.sessionWatch.session;
+    this.session = s ? { ...s } : null;
+    this.sessionChanged();
+  });
+
   /** Properties the page set on the tag before its code arrived, to be set again once connected. */
   private _early?: [string, unknown][];
-  private readonly _onSessionChange = () => {
-    this.session = this._listeningTo?.session ?? null;
-    this.sessionChanged();
-  };
 
   constructor() {
     super();
@@ -52,21 +61,15 @@ export class VssElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followDocumentLanguage();
-    this._listen();
     const early = this._early;
     this._early = undefined;
     for (const [key, value] of early ?? []) (this as Record<string, unknown>)[key] = value;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._listeningTo?.removeEventListener('session-change', this._onSessionChange);
-    this._listeningTo = undefined;
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('_contextApi')) this._listen();
+    // A provider handed over its client: follow it now, so subclasses see the session in this update.
+    if (changed.has('_contextApi')) this.sessionWatch.follow();
   }
 
   /** Hook for subclasses: the session changed (login, logout, expiry, password change). */
@@ -75,16 +78,6 @@ export class VssElement extends LitElement {
   /** Dispatches a bubbling, composed `CustomEvent`. */
   protected emit<T>(type: `vss-${string}`, detail: T, cancelable = false): boolean {
     return emit(this, type, detail, cancelable);
-  }
-
-  private _listen(): void {
-    if (!this.isConnected) return;
-    const api = this.api;
-    if (api === this._listeningTo) return;
-    this._listeningTo?.removeEventListener('session-change', this._onSessionChange);
-    this._listeningTo = api;
-    api.addEventListener('session-change', this._onSessionChange);
-    this.session = api.session;
   }
 }
 

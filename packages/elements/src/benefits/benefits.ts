@@ -93,7 +93,7 @@ export class VssBenefits extends VssElement {
 
   private readonly _data = new SessionTask(
     this,
-    () => ({ api: this.api, session: this.session }),
+    this.sessionWatch,
     (api, options) => api.benefits(options),
   );
   private readonly _task = this._data.task;

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import {
   isApiError,
   type BhytCard,
@@ -16,9 +16,10 @@ import {
   splitCardCode,
 } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
+import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';
 import { disclosureStyles } from '../styles/disclosure.js';
-import { renderError, renderHotline, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
+import { renderError, renderHotline, renderLoading, stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { benefitText, checkCodeText } from './card-text.js';
@@ -45,7 +46,6 @@ export interface CardLoadDetail {
 }
 
 type Loaded =
-  | { kind: 'signed-out' }
   | { kind: 'card'; card: CardData; offline?: { savedAt: string; error: unknown } }
   | { kind: 'no-card' }
   | { kind: 'not-found' };
@@ -140,8 +140,6 @@ export class VssBhytCard extends VssElement {
   /** The date validity is judged on (`YYYY-MM-DD`); defaults to the device's date. For previews and tests. */
   @property() today = '';
 
-  @state() private _fresh = false;
-
   private _announced = '';
 
   private get _lookupMode(): boolean {
@@ -155,41 +153,50 @@ export class VssBhytCard extends VssElement {
   /** `<vss-card-explain>`, fetched when the explanation is first opened (or about to be). */
   private readonly _explain = new OnDemand(this, cardParts, 'explain');
 
-  private readonly _task = new Task(this, {
-    task: async ([lookup, code, cardNumber, fullName, birthDate], { signal }): Promise<Loaded> => {
-      const fresh = this._fresh;
-      this._fresh = false;
+  // The shared session task: the card loads again on every change of the session (the first-login password
+  // change keeps the citizen's code, so a key made of the code missed it), and the public lookup needs none.
+  private readonly _data = new SessionTask(
+    this,
+    this.sessionWatch,
+    async (api, { signal, fresh }, lookup, cardNumber, fullName, birthDate): Promise<Loaded> => {
       if (this.showQr && !this.compact) void this._qr.load();
       void this._meaning.load();
       if (lookup) {
         try {
-          const card = await this.api.lookupCard({ cardCode: cardNumber, fullName, dateOfBirth: birthDate }, { signal });
+          const card = await api.lookupCard({ cardCode: cardNumber, fullName, dateOfBirth: birthDate }, { signal });
           return { kind: 'card', card };
         } catch (e) {
           if (isNotFound(e)) return { kind: 'not-found' };
           throw e;
         }
       }
-      if (!code) return { kind: 'signed-out' };
+      const code = api.session?.socialInsuranceCode;
       try {
-        const card = await this.api.card({ signal, fresh });
+        const card = await api.card({ signal, fresh });
         saveCachedCard(card);
         return { kind: 'card', card };
       } catch (e) {
         if (isNotFound(e)) return { kind: 'no-card' };
-        const cached = isOfflineFailure(e) ? readCachedCard(code) : undefined;
+        const cached = code && isOfflineFailure(e) ? readCachedCard(code) : undefined;
         if (cached) return { kind: 'card', card: cached.card, offline: { savedAt: cached.savedAt, error: e } };
         throw e;
       }
     },
-    args: () =>
-      [this._lookupMode, this.session?.socialInsuranceCode ?? null, this.cardNumber.trim(), this.fullName.trim(), this.birthDate.trim()] as const,
-  });
+    {
+      args: (): [lookup: boolean, cardNumber: string, fullName: string, birthDate: string] => [
+        this._lookupMode,
+        this.cardNumber.trim(),
+        this.fullName.trim(),
+        this.birthDate.trim(),
+      ],
+      anonymous: (lookup) => lookup,
+    },
+  );
+  private readonly _task = this._data.task;
 
   /** Loads the card again, bypassing the client's short cache. */
   reload(): void {
-    this._fresh = true;
-    void this._task.run();
+    this._data.retry();
   }
 
   private _today(): string {
@@ -216,8 +223,6 @@ export class VssBhytCard extends VssElement {
       error: (e) => this._renderError(e),
       complete: (v) => {
         switch (v.kind) {
-          case 'signed-out':
-            return renderSessionExpired(this);
           case 'no-card':
             return this._renderEmpty(msg('Bạn chưa có thẻ BHYT điện tử. Khi cơ quan BHXH cấp thẻ, thẻ sẽ hiện ở đây.'));
           case 'not-found':

@@ -63,7 +63,7 @@ export class VssParticipationHistory extends VssElement {
   private readonly _timeline = new OnDemand(this, historyParts, 'timeline');
   private readonly _data = new SessionTask(
     this,
-    () => ({ api: this.api, session: this.session }),
+    this.sessionWatch,
     async (api, options) =>
       (await Promise.all([api.participation(options), this._virtualizer.ready(), this._timeline.ready()]))[0],
   );

@@ -1,16 +1,21 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { Task } from '@lit/task';
 import { isApiError, type IdType, type Profile } from '@vssid/core';
 import { formatCardCode, formatDate, maskIdNumber, maskPhone } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
+import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';
-import { renderError, renderHotline, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
+import { renderError, renderHotline, renderLoading, stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
 import { profileStyles } from './profile.styles.js';
 
-type Loaded = { kind: 'signed-out' } | { kind: 'must-change' } | { kind: 'profile'; profile: Profile };
+/** Detail of `vss-profile-load`. */
+export interface ProfileLoadDetail {
+  socialInsuranceCode: string;
+}
+
+type Loaded = { kind: 'must-change' } | { kind: 'profile'; profile: Profile };
 
 /**
  * "Quản lý cá nhân": the signed-in citizen's record (mã số BHXH, name, date of birth, sex, ID document,
@@ -37,25 +42,19 @@ export class VssProfile extends VssElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private _revealed = false;
-  @state() private _fresh = false;
   private _announced = '';
 
-  private readonly _task = new Task(this, {
-    task: async ([code, mustChange], { signal }): Promise<Loaded> => {
-      const fresh = this._fresh;
-      this._fresh = false;
-      if (!code) return { kind: 'signed-out' };
-      // The server refuses records until the first password change; do not even ask.
-      if (mustChange) return { kind: 'must-change' };
-      try {
-        return { kind: 'profile', profile: await this.api.me({ signal, fresh }) };
-      } catch (e) {
-        if (isApiError(e) && e.kind === 'password_change_required') return { kind: 'must-change' };
-        throw e;
-      }
-    },
-    args: () => [this.session?.socialInsuranceCode ?? null, this.session?.mustChangePassword ?? false] as const,
+  // The server says whether the password must change first (it knows, the session's flag may lag); the
+  // shared task asks again after the change, or after any other change of the session.
+  private readonly _data = new SessionTask(this, this.sessionWatch, async (api, options): Promise<Loaded> => {
+    try {
+      return { kind: 'profile', profile: await api.me(options) };
+    } catch (e) {
+      if (isApiError(e) && e.kind === 'password_change_required') return { kind: 'must-change' };
+      throw e;
+    }
   });
+  private readonly _task = this._data.task;
 
   protected override sessionChanged(): void {
     // A new citizen (or none) never inherits the previous one's revealed number.
@@ -64,8 +63,7 @@ export class VssProfile extends VssElement {
 
   /** Loads the record again, bypassing the client's short cache. */
   reload(): void {
-    this._fresh = true;
-    void this._task.run();
+    this._data.retry();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -73,7 +71,7 @@ export class VssProfile extends VssElement {
     const v = this._task.value;
     if (v?.kind === 'profile' && v.profile.socialInsuranceCode !== this._announced) {
       this._announced = v.profile.socialInsuranceCode;
-      this.emit('vss-profile-load', { socialInsuranceCode: v.profile.socialInsuranceCode });
+      this.emit<ProfileLoadDetail>('vss-profile-load', { socialInsuranceCode: v.profile.socialInsuranceCode });
     }
   }
 
@@ -86,8 +84,6 @@ export class VssProfile extends VssElement {
       error: (e) => renderError(e, () => this.reload(), this),
       complete: (v) => {
         switch (v.kind) {
-          case 'signed-out':
-            return renderSessionExpired(this);
           case 'must-change':
             return html`<div class="state expired" part="state state-password" role="alert">
               <p>${msg('Bạn cần đổi mật khẩu trước khi xem thông tin.')}</p>
@@ -164,7 +160,6 @@ declare global {
     'vss-profile': VssProfile;
   }
   interface HTMLElementEventMap {
-    'vss-profile-load': CustomEvent<{ socialInsuranceCode: string }>;
-    'vss-change-password-request': CustomEvent<Record<string, never>>;
+    'vss-profile-load': CustomEvent<ProfileLoadDetail>;
   }
 }

@@ -9,6 +9,9 @@ import { tokens } from '../styles/tokens.js';
 import type { ThemeName } from '../styles/themes.js';
 import { localeReady, switchLocale } from '../i18n/localization.js';
 
+/** Detail of `vss-session-change`: the signed-in citizen (never the token), or `null` once signed out. */
+export type SessionChangeDetail = SessionInfo | null;
+
 /**
  * Hands one API client and its session to every VssID element inside it, so they share requests, cache
  * and login. Without a provider, elements use a shared `/api` client.
@@ -93,7 +96,7 @@ export class VssProvider extends LitElement {
 
   private readonly _onExpired = () => emit(this, 'vss-session-expired', {});
   private readonly _onChange = (e: Event) =>
-    emit<SessionInfo | null>(this, 'vss-session-change', (e as CustomEvent<SessionInfo | null>).detail ?? null);
+    emit<SessionChangeDetail>(this, 'vss-session-change', (e as CustomEvent<SessionChangeDetail>).detail ?? null);
 
   private _wire(api: VssApi): void {
     this._unwire();
@@ -129,5 +132,9 @@ export class VssProvider extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'vss-provider': VssProvider;
+  }
+  interface HTMLElementEventMap {
+    'vss-session-change': CustomEvent<SessionChangeDetail>;
+    'vss-session-expired': CustomEvent<Record<string, never>>;
   }
 }

@@ -4,11 +4,17 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { isApiError, type Sms } from '@vssid/core';
 import { formatDateTime } from '@vssid/core/format';
-import { VssElement } from '../base/vss-element.js';
-import { tokens, base } from '../styles/tokens.js';
-import { renderEmpty, renderError, renderLoading, stateStyles } from '../shared/states.js';
-import { currentLocale } from '../i18n/localization.js';
+// The elements' own building blocks (deep imports the elements package exports for this purpose), so
+// the inbox looks and speaks like the elements around it.
+import { VssElement } from '@vssid/elements/base/vss-element.js';
+import { tokens, base } from '@vssid/elements/styles/tokens.js';
+import { renderEmpty, renderError, renderLoading, stateStyles } from '@vssid/elements/shared/states.js';
+import { currentLocale } from '@vssid/elements/i18n/localization.js';
+import { fetchSmsOutbox } from '../dev-client.js';
 import { styles } from './sms-inbox.styles.js';
+
+/** Where the inbox reads its messages: the phone filter ('' = all) and a signal that cancels the call. */
+export type SmsOutboxSource = (phone: string | undefined, signal: AbortSignal) => Promise<Sms[]>;
 
 /** Detail of `vss-sms-copy`. */
 export interface SmsCopyDetail {
@@ -43,7 +49,7 @@ function secretsOf(text: string): Secret[] {
 }
 
 /**
- * DEMO AND STORYBOOK ONLY. Shows the SMS the mock backend "sent" (OTP codes, account passwords, dossier
+ * DEMO AND STORYBOOK ONLY (`@vssid/mocks/sms-inbox`, never in `@vssid/elements`). Shows the SMS the mock backend "sent" (OTP codes, account passwords, dossier
  * receipts), newest first, so a demo user can finish a flow without a phone. It reads the mock's
  * `/api/dev/sms`; a real VssID backend has no such endpoint and the element says so instead.
  * While on screen it polls every 2 seconds.
@@ -69,6 +75,12 @@ export class VssSmsInbox extends VssElement {
   /** Polling period in ms while the inbox is visible. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 2000;
 
+  /**
+   * Where the messages come from; by default the mock's `/dev/sms` below the provider's `api-base`.
+   * Stories and tests set it to show states the mock never produces.
+   */
+  @property({ attribute: false }) outbox: SmsOutboxSource = (phone, signal) => fetchSmsOutbox(this.api.baseUrl, phone, { signal });
+
   @state() private _messages: Sms[] | null = null;
   @state() private _status = '';
 
@@ -79,8 +91,7 @@ export class VssSmsInbox extends VssElement {
 
   private readonly _task = new Task(this, {
     task: async ([phone], { signal }) => {
-      // fresh: the client caches GETs for 30 s, which would hide a code that just arrived.
-      const list = await this.api.devSmsOutbox(phone || undefined, { signal, fresh: true });
+      const list = await this.outbox(phone || undefined, signal);
       this._messages = list;
       if (this._seen >= 0 && list.length > this._seen) {
         const n = list.length - this._seen;
@@ -89,7 +100,7 @@ export class VssSmsInbox extends VssElement {
       this._seen = list.length;
       return list;
     },
-    args: () => [this.phone] as const,
+    args: () => [this.phone, this.outbox] as const,
   });
 
   private readonly _onVisibility = () => this._schedule();

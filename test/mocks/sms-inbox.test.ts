@@ -2,8 +2,9 @@ import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { ApiError, VssClient } from '@vssid/core';
 import '../../packages/elements/src/provider/provider.js';
-import '../../packages/elements/src/sms-inbox/sms-inbox.js';
-import type { VssSmsInbox } from '../../packages/elements/src/sms-inbox/sms-inbox.js';
+import '@vssid/mocks/sms-inbox';
+import type { VssSmsInbox } from '@vssid/mocks/sms-inbox';
+import { fetchSmsOutbox } from '@vssid/mocks/dev-client';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, resetBackend, startBackend } from '../support/backend.js';
 import { cleanup, deep, maybeDeep, mount, textOf, waitFor } from '../support/dom.js';
@@ -12,12 +13,14 @@ import { expectNoAxeViolations } from '../support/axe.js';
 const WORKER_PHONE = '0912345678';
 const MUST_CHANGE_PHONE = '0983456789';
 
-async function mountInbox(opts: { phone?: string; lang?: string; client?: VssClient } = {}) {
-  const client = opts.client ?? new VssClient({ baseUrl: '/api', retries: 0 });
+async function mountInbox(opts: { phone?: string; lang?: string; outbox?: VssSmsInbox['outbox'] } = {}) {
+  const client = new VssClient({ baseUrl: '/api', retries: 0 });
   const provider = await mount(html`<vss-provider memory-only lang=${opts.lang ?? 'vi'} .client=${client}>
     <vss-sms-inbox phone=${opts.phone ?? ''}></vss-sms-inbox>
   </vss-provider>`);
-  return { inbox: provider.querySelector('vss-sms-inbox') as VssSmsInbox, client };
+  const inbox = provider.querySelector('vss-sms-inbox') as VssSmsInbox;
+  if (opts.outbox) inbox.outbox = opts.outbox;
+  return { inbox, client };
 }
 
 describe('vss-sms-inbox (demo only)', () => {
@@ -79,20 +82,20 @@ describe('vss-sms-inbox (demo only)', () => {
   });
 
   it('says the inbox exists only on the mock backend when the server has no dev outbox (404)', async () => {
-    const client = new VssClient({ baseUrl: '/api' });
-    client.devSmsOutbox = () => Promise.reject(new ApiError({ kind: 'http', status: 404, code: 'not_found', message: '' }));
-    const { inbox } = await mountInbox({ client });
+    const { inbox } = await mountInbox({
+      outbox: () => Promise.reject(new ApiError({ kind: 'http', status: 404, code: 'not_found', message: '' })),
+    });
     const alert = await waitFor(() => maybeDeep(inbox, '[role="alert"]'));
     expect(textOf(alert)).to.equal('Hộp thư SMS chỉ có trên máy chủ giả lập.');
     await expectNoAxeViolations(inbox);
   });
 
   it('shows a network error with retry, then the list', async () => {
-    const client = new VssClient({ baseUrl: '/api' });
-    const real = client.devSmsOutbox.bind(client);
     let fail = true;
-    client.devSmsOutbox = (...a) => (fail ? Promise.reject(new ApiError({ kind: 'network', message: 'down' })) : real(...a));
-    const { inbox } = await mountInbox({ client });
+    const { inbox } = await mountInbox({
+      outbox: (phone, signal) =>
+        fail ? Promise.reject(new ApiError({ kind: 'network', message: 'down' })) : fetchSmsOutbox('/api', phone, { signal }),
+    });
     const retry = await waitFor(() => maybeDeep<HTMLButtonElement>(inbox, '[part="retry-button"]'));
     expect(textOf(inbox)).to.contain('Không kết nối được');
     await expectNoAxeViolations(inbox);
@@ -106,5 +109,37 @@ describe('vss-sms-inbox (demo only)', () => {
     await waitFor(() => textOf(inbox).includes('No messages yet.'));
     expect(textOf(inbox)).to.contain('SMS inbox (mock)');
     expect(deep(inbox, '[part="refresh-button"]').textContent!.trim()).to.equal('Refresh');
+  });
+});
+
+describe('fetchSmsOutbox (the mock-only outbox, outside the production client)', () => {
+  before(async () => {
+    await startBackend();
+  });
+  beforeEach(async () => {
+    await resetBackend();
+  });
+
+  it('asks the server every time (no cache), filtered by phone in any format', async () => {
+    expect(await fetchSmsOutbox('/api', WORKER_PHONE)).to.deep.equal([]);
+    await fetch('/api/registrations/otp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone: WORKER_PHONE }),
+    });
+    const list = await fetchSmsOutbox('/api/', `+84${WORKER_PHONE.slice(1)}`);
+    expect(list).to.have.length(1);
+    expect(list[0]!.to).to.equal(WORKER_PHONE);
+    expect(list[0]!.text).to.match(/Ma OTP/);
+  });
+
+  it('turns a missing route, a broken body and a dropped connection into ApiErrors', async () => {
+    const fail = async (p: Promise<unknown>) => p.then(() => expect.fail('resolved'), (e: unknown) => e as ApiError);
+    const notFound = await fail(fetchSmsOutbox('/not-a-mock'));
+    expect(notFound.failure).to.include({ kind: 'http', status: 404 });
+    const broken = await fail(fetchSmsOutbox('/api', undefined, { fetch: async () => Response.json([{ to: 1 }]) }));
+    expect(broken.failure.kind).to.equal('invalid_response');
+    const down = await fail(fetchSmsOutbox('/api', undefined, { fetch: () => Promise.reject(new TypeError('Failed to fetch')) }));
+    expect(down.failure).to.deep.equal({ kind: 'network', message: 'Failed to fetch' });
   });
 });
