@@ -50,7 +50,7 @@ export function pageHtml(page, { everything = false, cdn = CDN_BASE } = {}) {
     : `<link rel="stylesheet" href="${cdn}vssid-loader.css"><script type="module" src="${cdn}vssid-loader.js"></script>`;
   return (
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${page.title}</title>${head}</head><body><main><vss-provider api-base="/api" memory-only>${page.body}</vss-provider>` +
+    `<title>${page.title}</title>${head}</head><body><main><vss-provider api-base="/api">${page.body}</vss-provider>` +
     `<p id="after">Nội dung của cổng sau các phần tử.</p></main></body></html>`
   );
 }
@@ -204,6 +204,90 @@ export async function measurePages({ pages = PAGES, width = 1280 } = {}) {
 /** gzip size of the loader itself, and of the one-file CDN build. */
 export function fileSizes() {
   return { loader: gzipSize('vssid-loader.js'), loaderCss: gzipSize('vssid-loader.css'), everything: gzipSize('vssid-elements.js') };
+}
+
+const median = (xs) => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+
+/** A citizen's phone on a slow 4G network: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x slower. */
+export const SLOW_PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpu: 4 };
+
+/**
+ * Runs in the page before anything else: `window.__vssReady` gets the time (ms since navigation) at which the
+ * login box accepts input (its password field is there: the element is defined and has rendered its form) and
+ * the card shows (its `article.card`), checked on every animation frame and on every change of the document.
+ */
+function watchMilestones() {
+  const ready = (window.__vssReady = {});
+  const check = () => {
+    const now = performance.now();
+    if (!ready.login && document.querySelector('vss-login input[name="password"]')) ready.login = now;
+    if (!ready.card && document.querySelector('vss-bhyt-card')?.shadowRoot?.querySelector('article.card')) ready.card = now;
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  const frame = () => {
+    check();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/**
+ * Time from navigation to the login box accepting input (the login page) and to the records page showing the
+ * card (signed in), through the loader and through vssid-elements.js, on {@link SLOW_PHONE}: files served
+ * gzipped over plain HTTP/1.1, a cold cache (a fresh browser context per run), the median of `runs`.
+ * @returns {Promise<{ login: { loader: number, everything: number }, card: { loader: number, everything: number }, runs: number }>}
+ */
+export async function slowPhone({ runs = 5 } = {}) {
+  const server = await serve({ gzip: true });
+  const browser = await launch();
+  try {
+    const account = { socialInsuranceCode: '7901234567', password: 'VssID@2026' };
+    const once = async (page, everything, milestone) => {
+      // a session in the tab's sessionStorage, as after signing in on the portal's previous page
+      let session = null;
+      if (milestone === 'card') {
+        const res = await fetch(`${server.origin}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(account),
+        });
+        const grant = await res.json();
+        session = { ...grant, socialInsuranceCode: account.socialInsuranceCode };
+      }
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      try {
+        await tab.setCacheEnabled(false);
+        await tab.setViewport({ width: 390, height: 844 });
+        await tab.emulateNetworkConditions({ latency: SLOW_PHONE.latency, download: SLOW_PHONE.download, upload: SLOW_PHONE.upload });
+        await tab.emulateCPUThrottling(SLOW_PHONE.cpu);
+        if (session) await tab.evaluateOnNewDocument((s) => sessionStorage.setItem('vssid.session', s), JSON.stringify(session));
+        await tab.evaluateOnNewDocument(watchMilestones);
+        await tab.goto(`${server.origin}/${page}${everything ? '.all' : ''}.html`);
+        await tab.waitForFunction((m) => window.__vssReady[m] !== undefined, { timeout: 60000, polling: 100 }, milestone);
+        return await tab.evaluate((m) => window.__vssReady[m], milestone);
+      } finally {
+        await context.close();
+      }
+    };
+    const measure = async (page, milestone) => {
+      const loader = [];
+      const everything = [];
+      // alternated, so that both meet the machine in the same state
+      for (let i = 0; i < runs; i++) {
+        loader.push(await once(page, false, milestone));
+        everything.push(await once(page, true, milestone));
+      }
+      return { loader: median(loader), everything: median(everything), all: { loader, everything } };
+    };
+    return { login: await measure('login', 'login'), card: await measure('records', 'card'), runs };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 export const exists = (p) => {

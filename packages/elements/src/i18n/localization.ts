@@ -5,6 +5,7 @@ import type { MsgFn } from '@lit/localize/internal/types.js';
 import type { Locale } from '@vssid/core';
 import { registerGroupMeanings, registerMessages } from '@vssid/core/i18n';
 import type { Translate } from './english.js';
+import { sourceLocale } from './locale-codes.js';
 
 // lit-localize's runtime mode cut to what two languages need. Vietnamese is the source language: `msg()` gives
 // the template as written and nothing else is loaded (lit-localize's own runtime would bring the code that looks
@@ -14,9 +15,9 @@ import type { Translate } from './english.js';
 let translate: Translate | undefined;
 _installMsgImplementation(((template, options) => (translate ? translate(template, options) : defaultMsg(template))) as MsgFn);
 
-let active: Locale = 'vi';
+let active: Locale = sourceLocale;
 /** The locale asked for last (the one on its way while English loads). */
-let wanted: Locale = 'vi';
+let wanted: Locale = sourceLocale;
 let request = 0;
 let pending: Promise<void> = Promise.resolve();
 
