@@ -560,5 +560,6 @@ export function loaderCss(tags) {
     if (reserve[t].wide) wide.push(`${t}:not(:defined){${decls(reserve[t].wide)}}`);
   }
   if (wide.length) rules.push(`@media (min-width:48rem){${wide.join('')}}`);
-  return `/* VssID Elements: undefined tags hidden in the space they will take until their code arrives (vssid-loader.js) */\n${rules.join('\n')}\n`;
+  // no comment in the file: every page downloads it (README "Embedding" says what it does)
+  return `${rules.join('\n')}\n`;
 }

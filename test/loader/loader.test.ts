@@ -145,7 +145,8 @@ describe('loader (dist/cdn/vssid-loader.js)', () => {
   });
 
   it('the map knows every tag of the manifest, each with its own file first', async () => {
-    const res = await fetch('/dist/cem/custom-elements.json');
+    // the elements package's manifest (dist/cem/custom-elements.json also has the mock's demo inbox)
+    const res = await fetch('/dist/cem/package/custom-elements.json');
     const manifest = (await res.json()) as { modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[] };
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []));
     expect(tags.length).to.be.greaterThan(5);
