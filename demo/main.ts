@@ -58,3 +58,22 @@ function fillAccounts(to: 'vi' | 'en'): void {
   document.getElementById('demo-accounts')!.replaceChildren(table);
 }
 fillAccounts('vi');
+
+// The estimate elements tell the portal what they showed; the demo prints the last one (a portal could save
+// it, or prefill a form with it).
+const log = document.getElementById('estimate-log')!;
+for (const type of ['vss-pension-estimate', 'vss-withdrawal-estimate', 'vss-household-bhyt', 'vss-voluntary-bhxh'] as const) {
+  document.addEventListener(type, (e) => {
+    const d = (e as CustomEvent<Record<string, unknown>>).detail;
+    const pension = (x: unknown) => (x as { monthlyPension?: number | null } | null)?.monthlyPension ?? null;
+    const summary =
+      type === 'vss-pension-estimate'
+        ? { now: pension(d['now']), kept: pension(d['kept']) }
+        : type === 'vss-withdrawal-estimate'
+          ? { amount: (d['estimate'] as { amount: number }).amount }
+          : type === 'vss-household-bhyt'
+            ? { members: d['memberCount'], total: d['total'] }
+            : { income: d['monthlyIncome'], payable: d['payable'] };
+    log.textContent = `${type} ${JSON.stringify(summary)}`;
+  });
+}

@@ -428,10 +428,10 @@ const PURPOSE_CHUNKS = [
     name: 'forms',
     test: /core[\\/]src[\\/](validators[\\/]|i18n[\\/](format-issue|messages\.vi))|elements[\\/]src[\\/]shared[\\/]error-summary/,
   },
-  // what the record views share: their data tasks, the date tables, code formatting, the list virtualizer's loader
+  // what the record views share: their data tasks, the date tables, code formatting
   {
     name: 'records',
-    test: /@lit[\\/]task[\\/]|elements[\\/]src[\\/](base[\\/]session-task|shared[\\/]virtualizer)|core[\\/]src[\\/](domain[\\/]dates|format[\\/]codes)/,
+    test: /@lit[\\/]task[\\/]|elements[\\/]src[\\/]base[\\/]session-task|core[\\/]src[\\/](domain[\\/]dates|format[\\/]codes)/,
   },
 ].map((g) => ({ ...g, tags: ['$initial'] }));
 

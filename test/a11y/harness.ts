@@ -40,6 +40,9 @@ export const recordElements: RecordElement[] = (
   },
   { tag: 'vss-benefits', endpoint: '/api/me/benefits', accounts: ['worker', 'pensioner', 'expired'], empty: 'child' },
   { tag: 'vss-medical-records', endpoint: '/api/me/visits', accounts: ['worker', 'manyVisits'] },
+  // the estimates read the profile too; the history is the endpoint whose failures they are tested on
+  { tag: 'vss-pension-estimate', endpoint: '/api/me/participation', accounts: ['worker', 'pensioner', 'expired'], empty: 'child' },
+  { tag: 'vss-withdrawal-estimate', endpoint: '/api/me/participation', accounts: ['worker', 'expired'], empty: 'child' },
   ] satisfies RecordElement[]
 ).filter((e) => customElements.get(e.tag));
 
@@ -53,6 +56,8 @@ export const publicTags = [
   'vss-support',
   'vss-sms-inbox',
   'vss-card-explain',
+  'vss-household-bhyt',
+  'vss-voluntary-bhxh',
 ].filter((t) => customElements.get(t));
 
 export interface Mounted<T extends HTMLElement = HTMLElement> {

@@ -133,9 +133,51 @@ const scenarios: Scenario[] = [
       await frames(3);
     },
   },
+  {
+    name: 'error summary after a wrong member count',
+    tag: 'vss-household-bhyt',
+    async reach(el) {
+      await waitFor(() => maybeDeep(el, '#members'), 5000, 'form');
+      typeInto(deep<HTMLInputElement>(el, '#members'), '0');
+      deep<HTMLButtonElement>(el, '[part~="submit"]').click();
+      await waitFor(() => maybeDeep(el, '[part~="error-summary"]'), 5000, 'error summary');
+    },
+  },
+  {
+    name: 'income above the ceiling',
+    tag: 'vss-voluntary-bhxh',
+    async reach(el) {
+      await waitFor(() => maybeDeep(el, '#income'), 5000, 'form');
+      typeInto(deep<HTMLInputElement>(el, '#income'), '99.000.000');
+      deep<HTMLButtonElement>(el, '[part~="submit"]').click();
+      await waitFor(() => maybeDeep(el, '[part~="error-summary"]'), 5000, 'error summary');
+    },
+  },
+  {
+    name: 'error summary of the salary and months control, State pay scale chosen',
+    tag: 'vss-pension-estimate',
+    async reach(el) {
+      await waitFor(() => maybeDeep(el, '#salary'), 8000, 'control');
+      deep<HTMLInputElement>(el, 'input[value="state"]').click();
+      typeInto(deep<HTMLInputElement>(el, '#salary'), 'x');
+      typeInto(deep<HTMLInputElement>(el, '#months'), '9999');
+      deep<HTMLButtonElement>(el, '[part~="scenario-form"] button[type="submit"]').click();
+      await waitFor(() => maybeDeep(el, '[part~="error-summary"]'), 5000, 'error summary');
+      deep<HTMLDetailsElement>(el, '[part~="chart-table"]').open = true;
+    },
+  },
+  {
+    name: 'a circumstance ticked: withdrawal possible now',
+    tag: 'vss-withdrawal-estimate',
+    async reach(el) {
+      await waitFor(() => maybeDeep(el, 'input[value="grave_illness"]'), 8000, 'checkboxes');
+      deep<HTMLInputElement>(el, 'input[value="grave_illness"]').click();
+      await waitFor(() => maybeDeep(el, '[data-figure="amount"]'), 5000, 'amount');
+    },
+  },
 ];
 
-const needsLogin = new Set(['vss-medical-records', 'vss-bhyt-card']);
+const needsLogin = new Set(['vss-medical-records', 'vss-bhyt-card', 'vss-pension-estimate', 'vss-withdrawal-estimate']);
 
 describe('a11y: axe on states reached by acting', function () {
   this.timeout(30000);

@@ -20,6 +20,7 @@ import {
   parseDateInput,
   resolveOldProvince,
   toHexUtf8,
+  todayIso,
   totalContributionRates,
 } from '@vssid/core/domain';
 import { provinceLabel } from '@vssid/core/i18n';
@@ -89,8 +90,11 @@ describe('co-payment', () => {
   const rows: [Parameters<typeof estimateCoPayment>[0], number, number, string][] = [
     [{ benefitDigit: 4, amount: 500_000 }, 400_000, 100_000, 'standard'],
     [{ benefitDigit: 4, amount: 300_000 }, 300_000, 0, 'low_cost'],
-    [{ benefitDigit: 4, amount: 350_999 }, 350_999, 0, 'low_cost'],
-    [{ benefitDigit: 4, amount: 351_000 }, 280_800, 70_200, 'standard'],
+    [{ benefitDigit: 4, amount: 350_999, onDate: '2026-06-30' }, 350_999, 0, 'low_cost'],
+    [{ benefitDigit: 4, amount: 351_000, onDate: '2026-06-30' }, 280_800, 70_200, 'standard'],
+    // lương cơ sở 2,530,000 from 1 July 2026: 15% is 379,500
+    [{ benefitDigit: 4, amount: 379_499, onDate: '2026-07-01' }, 379_499, 0, 'low_cost'],
+    [{ benefitDigit: 4, amount: 379_500, onDate: '2026-07-01' }, 303_600, 75_900, 'standard'],
     [{ benefitDigit: 3, amount: 1_000_000 }, 950_000, 50_000, 'standard'],
     [{ benefitDigit: 3, amount: 1_000_000, commune: true }, 1_000_000, 0, 'commune'],
     [{ benefitDigit: 4, amount: 1_000_000, fiveYears: true }, 1_000_000, 0, 'five_years'],
@@ -106,6 +110,12 @@ describe('co-payment', () => {
     });
   }
 
+  it('takes the lương cơ sở in force today from the dated table when no date is given', () => {
+    const threshold = baseSalaryOn(todayIso()) * 0.15;
+    expect(estimateCoPayment({ benefitDigit: 4, amount: threshold - 1 })!.rule).to.equal('low_cost');
+    expect(estimateCoPayment({ benefitDigit: 4, amount: threshold })!.rule).to.equal('standard');
+  });
+
   it('returns undefined without a valid digit', () => {
     expect(estimateCoPayment({ benefitDigit: 6, amount: 1 })).to.equal(undefined);
     expect(estimateCoPayment({ cardCode: 'bad', amount: 1 })).to.equal(undefined);
@@ -115,6 +125,8 @@ describe('co-payment', () => {
     expect(BASE_SALARY * 0.15).to.equal(351_000);
     expect(baseSalaryOn('2024-06-30')).to.equal(1_800_000);
     expect(baseSalaryOn('2024-07-01')).to.equal(2_340_000);
+    expect(baseSalaryOn('2026-06-30')).to.equal(2_340_000);
+    expect(baseSalaryOn('2026-07-01')).to.equal(2_530_000);
     expect(totalContributionRates()).to.deep.equal({ employee: 0.105, employer: 0.215 });
     expect(totalContributionRates({ foreignWorker: true })).to.deep.equal({ employee: 0.095, employer: 0.205 });
     expect(householdBhytPremium(1)).to.equal(1_263_600);

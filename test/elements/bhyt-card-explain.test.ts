@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { buildCardQr } from '@vssid/core/domain';
+import { baseSalaryOn, buildCardQr, todayIso } from '@vssid/core/domain';
+import { formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/bhyt-card/card-explain.js';
 import type { VssCardExplain } from '../../packages/elements/src/bhyt-card/card-explain.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
@@ -72,7 +73,8 @@ describe('vss-card-explain (explain my card)', () => {
     const r = await estimate(el, '300000');
     expect(r.fund).to.equal('300.000 ₫');
     expect(r.patient).to.equal('0 ₫');
-    expect(r.rule).to.contain('thấp hơn 15% lương cơ sở (351.000 ₫)');
+    // 15% of the lương cơ sở in force today, from the dated table (379.500 ₫ since 1 July 2026)
+    expect(r.rule).to.contain(`thấp hơn 15% lương cơ sở (${formatVnd(baseSalaryOn(todayIso()) * 0.15).replace(/\s+/g, ' ')})`);
   });
 
   it('applies the commune-level and five-year rules', async () => {

@@ -2,7 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { BhytCard } from '@vssid/core';
-import { buildCardQr, parseCardQr } from '@vssid/core/domain';
+import { baseSalaryOn, buildCardQr, parseCardQr, todayIso } from '@vssid/core/domain';
+import { formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/bhyt-card/bhyt-card.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
@@ -128,7 +129,8 @@ describe('vss-bhyt-card', () => {
     expect(text).to.contain('Mã thẻ DN · 4 · 79 · 7901234567');
     expect(text).to.contain('Đối tượng DN : Người lao động trong doanh nghiệp');
     expect(text).to.contain('Mức hưởng 4 : quỹ BHYT trả 80%');
-    expect(text).to.contain('351.000');
+    // 15% of the lương cơ sở in force today (the dated table, not the 2024 figure)
+    expect(text).to.contain(formatVnd(baseSalaryOn(todayIso()) * 0.15).replace(/\s+/g, ' '));
     expect(text).to.contain(`${data.facility.code.slice(0, 2)} - ${data.facility.code.slice(2)} ${data.facility.name}`);
     expect(text).to.match(/Từ ngày \d{2}\/\d{2}\/\d{4}/);
     expect(text).to.match(/Thời điểm đủ 05 năm liên tục \d{2}\/\d{2}\/\d{4}/);
@@ -176,6 +178,17 @@ describe('vss-bhyt-card', () => {
     await waitFor(() => events.length > 0);
     expect(events[0]!.status).to.equal('expired');
     await expectNoAxeViolations(card);
+  });
+
+  it('states the full-payment threshold from the lương cơ sở of its day (2,340,000 until 30 June 2026, then 2,530,000)', async () => {
+    const { card } = await signedIn(WORKER, html`<vss-bhyt-card today="2026-06-30"></vss-bhyt-card>`);
+    await cardOf(card);
+    await waitFor(() => textOf(card).includes('Mức hưởng 4'));
+    expect(textOf(card)).to.contain('thấp hơn 15% lương cơ sở (351.000 ₫)');
+    card.today = '2026-07-01';
+    await settle(card);
+    expect(textOf(card)).to.contain('thấp hơn 15% lương cơ sở (379.500 ₫)');
+    expect(textOf(card)).not.to.contain('351.000');
   });
 
   it('warns when the card ends within 30 days', async () => {

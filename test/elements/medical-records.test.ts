@@ -6,14 +6,16 @@ import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/medical-records/medical-records.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
-import { VssMedicalRecords } from '../../packages/elements/src/medical-records/medical-records.js';
+import { VssMedicalRecords, visitParts } from '../../packages/elements/src/medical-records/medical-records.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
-import { virtualizerChunk } from '../support/virtualizer-chunk.js';
+import { listCode } from '../support/virtualizer-chunk.js';
 import { cleanup, deep, mount, settle, textOf, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
+/** The list's part (its virtualizer, rows and markup), stood in by some tests. */
+const virtualizerChunk = listCode(visitParts, 'visits');
 const WORKER = ['7901234567', 'VssID@2026'] as const;
 const MANY = ['0198765432', 'KhamBenh10k'] as const;
 

@@ -7,14 +7,16 @@ import { formatDuration, formatMonth, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/participation-history/participation-history.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
-import { VssParticipationHistory, type VssExportDetail } from '../../packages/elements/src/participation-history/participation-history.js';
+import { historyParts, VssParticipationHistory, type VssExportDetail } from '../../packages/elements/src/participation-history/participation-history.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
-import { virtualizerChunk } from '../support/virtualizer-chunk.js';
+import { listCode } from '../support/virtualizer-chunk.js';
 import { cleanup, deep, maybeDeep, mount, settle, textOf, waitFor } from '../support/dom.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
+/** The list's part (its virtualizer, rows and markup), stood in by some tests. */
+const virtualizerChunk = listCode(historyParts, 'timeline');
 const WORKER = ['7901234567', 'VssID@2026'] as const;
 const PENSIONER = ['3101234567', 'Huutri1962'] as const;
 const CHILD = ['7925000001', 'TreEm2021a'] as const;

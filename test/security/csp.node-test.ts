@@ -204,7 +204,15 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       () =>
-        ['vss-profile', 'vss-bhyt-card', 'vss-participation-history', 'vss-benefits', 'vss-medical-records'].every((t) => {
+        [
+          'vss-profile',
+          'vss-bhyt-card',
+          'vss-participation-history',
+          'vss-benefits',
+          'vss-medical-records',
+          'vss-pension-estimate',
+          'vss-withdrawal-estimate',
+        ].every((t) => {
           const r = document.querySelector(t)?.shadowRoot;
           return r && !r.querySelector('.state.loading, .state.expired, .state.error') && (r.textContent ?? '').trim().length > 20;
         }),
@@ -217,6 +225,16 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
     assert.ok((await shadowText(page, 'vss-participation-history')).length > 50);
     assert.ok((await shadowText(page, 'vss-medical-records')).length > 50);
     assert.ok((await shadowText(page, 'vss-support')).includes('1900 9068'));
+    // the estimates: their on-demand parts arrive with their stylesheets, the chart is an SVG
+    assert.match(await shadowText(page, 'vss-pension-estimate'), /Nếu dừng đóng từ bây giờ.*\d{1,3}(\.\d{3})+ ₫\/tháng/);
+    assert.match(await shadowText(page, 'vss-household-bhyt'), /1\.366\.200 ₫|1\.263\.600 ₫/);
+    assert.match(await shadowText(page, 'vss-voluntary-bhxh'), /264\.000 ₫/);
+    const estimateStyled = await page.evaluate(() => {
+      const el = document.querySelector('vss-pension-estimate')!;
+      const svg = el.shadowRoot!.querySelector('[part~="chart"] svg');
+      return el.shadowRoot!.adoptedStyleSheets.length > 1 && !!svg && getComputedStyle(svg).width !== 'auto';
+    });
+    assert.ok(estimateStyled, 'the pension estimate is styled and draws its chart');
     assert.ok((await shadowText(page, 'vss-registration-form')).length > 50);
     // the QR code and the card's styles are drawn (constructable stylesheets survive style-src 'self')
     const styled = await page.evaluate(() => {

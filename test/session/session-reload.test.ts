@@ -16,6 +16,8 @@ import '../../packages/elements/src/bhyt-card/bhyt-card.js';
 import '../../packages/elements/src/participation-history/participation-history.js';
 import '../../packages/elements/src/benefits/benefits.js';
 import '../../packages/elements/src/medical-records/medical-records.js';
+import '../../packages/elements/src/pension-estimate/pension-estimate.js';
+import '../../packages/elements/src/withdrawal-estimate/withdrawal-estimate.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
 import type { VssLogin } from '../../packages/elements/src/login/login.js';
 import { VssElement } from '../../packages/elements/src/base/vss-element.js';
@@ -39,6 +41,8 @@ const RECORDS = {
   'vss-participation-history': '[part="milestones"]',
   'vss-benefits': '[part="year"]',
   'vss-medical-records': '[part="totals"]',
+  'vss-pension-estimate': '[part~="overview"]',
+  'vss-withdrawal-estimate': '[part~="eligibility"]',
 } as const;
 type RecordTag = keyof typeof RECORDS;
 const TAGS = Object.keys(RECORDS) as RecordTag[];

@@ -1,20 +1,20 @@
-// The list elements (history, visits) import @lit-labs/virtualizer on demand through `listParts.virtualizer`
-// (shared/virtualizer.ts). Setting `virtualizerChunk.load` puts a stand-in there whose import goes through
-// `load(real)`, so a test can hold that import back or make it fail; `reset()` between tests.
-import { listParts } from '../../packages/elements/src/shared/virtualizer.js';
+// The list elements (history, visits) load what they show once the data is there, <lit-virtualizer>
+// included, as a part of their own (participation-history/timeline.ts, medical-records/visits.ts) through
+// the loader object each element exports. `listCode(parts, key)` stands in that loader: setting `load`
+// makes the part's import go through `load(real)`, so a test can hold it back or make it fail; `reset()`
+// between tests.
 
 type Load = (real: () => Promise<unknown>) => Promise<unknown>;
 
-const real = listParts.virtualizer;
-
-/** What stands for the virtualizer's dynamic import in the lists; `reset()` between tests. */
-export const virtualizerChunk = {
-  /** A new stand-in: lists mounted from now on go through it (a list that already has the module keeps it). */
-  set load(load: Load) {
-    listParts.virtualizer = (() => load(real)) as typeof real;
-  },
-  reset(): void {
-    listParts.virtualizer = real;
-  },
-};
-
+export function listCode<K extends string>(parts: Record<K, () => Promise<unknown>>, key: K) {
+  const real = parts[key];
+  return {
+    /** A new stand-in: lists that do not have the part yet go through it. */
+    set load(load: Load) {
+      parts[key] = () => load(real);
+    },
+    reset(): void {
+      parts[key] = real;
+    },
+  };
+}

@@ -20,3 +20,7 @@ export * from './photo-input/photo-input.js';
 export * from './office-picker/office-picker.js';
 export * from './registration-form/registration-form.js';
 export * from './benefits/benefits.js';
+export * from './pension-estimate/pension-estimate.js';
+export * from './withdrawal-estimate/withdrawal-estimate.js';
+export * from './household-bhyt/household-bhyt.js';
+export * from './voluntary-bhxh/voluntary-bhxh.js';

@@ -1,8 +1,12 @@
 /** Statutory amounts and rates (domain.md §7, §9). Amounts in đồng. */
 
 import { BENEFIT_LEVELS, isBenefitDigit, type BenefitDigit } from './benefit-levels.js';
+import { todayIso } from './dates.js';
 
-/** Lương cơ sở from 1/7/2024 (Decree 73/2024/NĐ-CP; ❓ the figure the product assumes). */
+/**
+ * Lương cơ sở from 1/7/2024 to 30/6/2026 (Decree 73/2024/NĐ-CP).
+ * @deprecated One row of {@link BASE_SALARY_HISTORY}; use {@link baseSalaryOn} for the figure of a date.
+ */
 export const BASE_SALARY = 2_340_000;
 
 /**
@@ -23,7 +27,7 @@ export function baseSalaryOn(isoDate: string): number {
   return (hit ?? BASE_SALARY_HISTORY[BASE_SALARY_HISTORY.length - 1]!).amount;
 }
 
-/** A visit costing less than this share of lương cơ sở is paid in full (15% → 351,000 đ). */
+/** A visit costing less than this share of lương cơ sở is paid in full (15%: 351,000 đ at 2,340,000; 379,500 đ at 2,530,000). */
 export const LOW_COST_SHARE = 0.15;
 /** Contributions are capped at this multiple of lương cơ sở (46,800,000 đ). */
 export const CONTRIBUTION_CAP_MULTIPLIER = 20;
@@ -80,8 +84,10 @@ export interface CoPaymentInput {
   commune?: boolean;
   /** Five continuous years reached and the yearly co-payment exceeds 6 months of lương cơ sở. */
   fiveYears?: boolean;
-  /** Lương cơ sở to use (defaults to {@link BASE_SALARY}). */
+  /** Lương cơ sở to use; wins over `onDate`. */
   baseSalary?: number;
+  /** Day of the visit (`YYYY-MM-DD`) whose lương cơ sở applies ({@link baseSalaryOn}); default today. */
+  onDate?: string;
 }
 
 export interface CoPaymentEstimate {
@@ -109,7 +115,7 @@ export function estimateCoPayment(input: CoPaymentInput): CoPaymentEstimate | un
   const full = (rule: CoPaymentRule): CoPaymentEstimate => ({ fundPays: amount, patientPays: 0, rule, digit });
   if (level.fundShare >= 1) return full('full_benefit');
   // The law says "thấp hơn 15%": exactly 351,000 đ is not below the threshold.
-  if (amount < (input.baseSalary ?? BASE_SALARY) * LOW_COST_SHARE) return full('low_cost');
+  if (amount < (input.baseSalary ?? baseSalaryOn(input.onDate ?? todayIso())) * LOW_COST_SHARE) return full('low_cost');
   if (input.commune) return full('commune');
   if (input.fiveYears) return full('five_years');
   // Integer percent keeps 500,000 × 80% exact (0.8 is not exact in binary).

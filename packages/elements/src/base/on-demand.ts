@@ -144,7 +144,8 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
    */
   use(): Awaited<ReturnType<M[K]>> | undefined {
     const mod = this.value;
-    if (!mod && this.error === undefined) holdUpdateComplete(this.#host, this.prefetch());
+    // (after a failure prefetch() starts nothing and resolves at once)
+    if (!mod) holdUpdateComplete(this.#host, this.prefetch());
     return mod;
   }
 
@@ -154,8 +155,9 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
    */
   async ready(): Promise<Awaited<ReturnType<M[K]>>> {
     await this.load();
-    if (this.error !== undefined) throw this.error;
-    return this.#arrived()!;
+    const mod = this.#arrived();
+    if (!mod) throw this.error;
+    return mod;
   }
 
   /**

@@ -346,7 +346,7 @@ export class VssBhytCard extends VssElement {
           ${p
             ? html`<p class="meaning">
                 <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${this._groupMeaning(p.group, locale)} —
-                <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit))}.
+                <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit), this._today())}.
               </p>`
             : nothing}
         </div>

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { BASE_SALARY, LOW_COST_SHARE } from '@vssid/core/domain';
+import { LOW_COST_SHARE, baseSalaryOn, todayIso } from '@vssid/core/domain';
 import { formatVnd } from '@vssid/core/format';
 import { currentLocale } from '../i18n/localization.js';
 
@@ -9,14 +9,17 @@ import { currentLocale } from '../i18n/localization.js';
  * says is in explain-text.ts, so it loads with the explainer.
  */
 
-/** 15% of lương cơ sở (351.000 ₫), the cost under which every visit is paid in full. */
-export function lowCostThreshold(): string {
-  return formatVnd(BASE_SALARY * LOW_COST_SHARE, currentLocale());
+/**
+ * 15% of the lương cơ sở in force on `today` (ISO date, default the current day), the cost under which every
+ * visit is paid in full: 351.000 ₫ until 30 June 2026, 379.500 ₫ from 1 July 2026 (the dated table in core).
+ */
+export function lowCostThreshold(today?: string): string {
+  return formatVnd(baseSalaryOn(todayIso(today)) * LOW_COST_SHARE, currentLocale());
 }
 
-/** What the fund pays for a benefit digit (mức hưởng). */
-export function benefitText(digit: number): string {
-  const t = lowCostThreshold();
+/** What the fund pays for a benefit digit (mức hưởng), with the figures of `today` (ISO date, default now). */
+export function benefitText(digit: number, today?: string): string {
+  const t = lowCostThreshold(today);
   switch (digit) {
     case 1:
       return msg('quỹ BHYT trả 100% chi phí trong phạm vi được hưởng, không giới hạn tỷ lệ thuốc, vật tư, dịch vụ kỹ thuật');

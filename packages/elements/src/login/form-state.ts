@@ -16,7 +16,8 @@ export interface FormMessages {
 /**
  * The login box's fields: what is typed in each, which are wrong and why (with the error summary that lists
  * them), and the messages about the last request. The element and the steps it loads on demand both read
- * and change them here; every change draws the element again.
+ * and change them here, through its methods (the messages with {@link FormState.set}); every change draws the
+ * element again.
  *
  * The inputs themselves are in the element's light DOM, under ids made from `idPrefix`.
  */
@@ -24,73 +25,80 @@ export class FormState implements ReactiveController, FormMessages {
   failure: ApiError | null = null;
   notice: FieldMessage | null = null;
   otpError = '';
-  private _values: Readonly<Record<Field, string>> = {
+  #values: Readonly<Record<Field, string>> = {
     code: '', password: '', phone: '', otp: '', oldPassword: '', newPassword: '', confirmation: '',
   };
-  private _errors: Readonly<Partial<Record<Field, FieldMessage>>> = {};
-  private readonly _summary: ErrorSummary<Field>;
+  #errors: Readonly<Partial<Record<Field, FieldMessage>>> = {};
+  readonly #summary: ErrorSummary<Field>;
   /** The citizen typed a code (the `code` attribute no longer fills it). */
-  private _codeEdited = false;
+  #codeEdited = false;
   /** Between the host's update and its end: a focused input removed then fires blur. */
-  private _drawing = false;
+  #drawing = false;
+
+  readonly #host: ReactiveControllerHost & ParentNode & { readonly renderRoot: ParentNode };
+  readonly #idPrefix: string;
+  readonly #check: (key: Field) => FieldMessage | null;
 
   /**
-   * @param _host - The element: its light DOM holds the inputs, its shadow root the error summary.
-   * @param _idPrefix - Makes the inputs' ids unique in the page.
-   * @param _check - The client-side problem with one field as the current view judges it, or null.
+   * @param host - The element: its light DOM holds the inputs, its shadow root the error summary.
+   * @param idPrefix - Makes the inputs' ids unique in the page.
+   * @param check - The client-side problem with one field as the current view judges it, or null.
    */
   constructor(
-    private readonly _host: ReactiveControllerHost & ParentNode & { readonly renderRoot: ParentNode },
-    private readonly _idPrefix: string,
-    private readonly _check: (key: Field) => FieldMessage | null,
+    host: ReactiveControllerHost & ParentNode & { readonly renderRoot: ParentNode },
+    idPrefix: string,
+    check: (key: Field) => FieldMessage | null,
   ) {
-    _host.addController(this);
-    this._summary = new ErrorSummary(_host, (k) => this.input(k), (k) => this.id(k));
+    this.#host = host;
+    this.#idPrefix = idPrefix;
+    this.#check = check;
+    host.addController(this);
+    this.#summary = new ErrorSummary(host, (k) => this.input(k), (k) => this.id(k));
   }
 
   /** @internal */
   hostUpdate(): void {
-    this._drawing = true;
+    this.#drawing = true;
   }
 
   /** @internal */
   hostUpdated(): void {
-    this._drawing = false;
+    this.#drawing = false;
   }
 
   /** What is typed in each field. */
   get values(): Readonly<Record<Field, string>> {
-    return this._values;
+    return this.#values;
   }
 
   /** The message of each field marked wrong. */
   get errors(): Readonly<Partial<Record<Field, FieldMessage>>> {
-    return this._errors;
+    return this.#errors;
   }
 
   /** Changes some fields' values (what the inputs show at the next render). */
   setValues(values: Partial<Record<Field, string>>): void {
-    this._values = { ...this._values, ...values };
-    this._host.requestUpdate();
+    this.#values = { ...this.#values, ...values };
+    this.#host.requestUpdate();
   }
 
   /** Fills the code from the element's `code` attribute, unless the citizen has typed one. */
   prefill(code: string): void {
-    if (!this._codeEdited) this.setValues({ code });
+    if (!this.#codeEdited) this.setValues({ code });
   }
 
   /** The citizen typed in a field: a field already marked wrong is checked again, others wait for blur or submit. */
   typed(key: Field, value: string): void {
     this.setValues({ [key]: value });
-    if (key === 'code') this._codeEdited = true;
+    if (key === 'code') this.#codeEdited = true;
     this.recheck(key);
   }
 
   /** A field lost focus: the code and the phone are checked as the citizen leaves them (a pasted card code shows early), the repetition once typed. */
   blurred(key: Field): void {
     // A field removed while the element draws (a new view) fires blur too: no reason to check it.
-    if (this._drawing) return;
-    const value = this._values[key];
+    if (this.#drawing) return;
+    const value = this.#values[key];
     if (((key === 'code' || key === 'phone') && value.trim() !== '') || (key === 'confirmation' && value !== '')) {
       this.setError(key, this.check(key));
     }
@@ -99,34 +107,34 @@ export class FormState implements ReactiveController, FormMessages {
   /** Changes some of the messages. */
   set(messages: Partial<FormMessages>): void {
     Object.assign(this, messages);
-    this._host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The client-side problem with one field, or null. */
   check(key: Field): FieldMessage | null {
-    return this._check(key);
+    return this.#check(key);
   }
 
   /** Marks one field wrong with `message`, or clears its mark. */
   setError(key: Field, message: FieldMessage | null): void {
-    const next = { ...this._errors };
+    const next = { ...this.#errors };
     if (message) next[key] = message;
     else delete next[key];
-    this._errors = next;
-    this._host.requestUpdate();
+    this.#errors = next;
+    this.#host.requestUpdate();
   }
 
   /** Checks a field again if it is marked wrong, so the mark goes as the citizen fixes it. */
   recheck(key: Field): void {
-    if (this._errors[key]) this.setError(key, this.check(key));
+    if (this.#errors[key]) this.setError(key, this.check(key));
   }
 
   /** Marks exactly these fields and lists them in the error summary, which takes focus; none clears both. */
   showErrors(errors: Partial<Record<Field, FieldMessage>>): void {
-    this._errors = errors;
-    if (Object.keys(errors).length) this._summary.show();
-    else this._summary.hide();
-    this._host.requestUpdate();
+    this.#errors = errors;
+    if (Object.keys(errors).length) this.#summary.show();
+    else this.#summary.hide();
+    this.#host.requestUpdate();
   }
 
   /** Clears every mark and message (a new view, a sign-out). */
@@ -137,17 +145,17 @@ export class FormState implements ReactiveController, FormMessages {
 
   /** The error summary of the fields `keys` that are marked wrong, or nothing. */
   renderSummary(keys: readonly Field[]): TemplateResult | typeof nothing {
-    const errors = this._errors;
-    return this._summary.render(keys.flatMap((field) => (errors[field] ? [{ field, text: errors[field]() }] : [])));
+    const errors = this.#errors;
+    return this.#summary.render(keys.flatMap((field) => (errors[field] ? [{ field, text: errors[field]() }] : [])));
   }
 
   /** A field's input id in the page (`form`: the `<form>` they belong to). */
   id(key: Field | 'form'): string {
-    return `${this._idPrefix}-${key}`;
+    return `${this.#idPrefix}-${key}`;
   }
 
   /** A field's input in the light DOM (for the OTP, its `<vss-otp-input>`). */
   input(key: Field): (HTMLElement & { value: string }) | null {
-    return this._host.querySelector(`#${this.id(key)}`);
+    return this.#host.querySelector(`#${this.id(key)}`);
   }
 }

@@ -11,6 +11,7 @@ import {
 import { formatDateTime } from '@vssid/core/format';
 import { validateSocialInsuranceCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
+import { adoptPartStyles, OnDemand } from '../base/on-demand.js';
 import { tokens, base } from '../styles/tokens.js';
 import { renderHotline } from '../shared/hotline.js';
 import { errorSummaryStyles } from '../shared/error-summary.js';
@@ -34,6 +35,7 @@ export interface PasswordResetDetail {
 }
 
 let counter = 0;
+const importSteps = () => import('./steps.js');
 /** One dialog for the whole page even with several login boxes. */
 let dialogOwner: VssLogin | null = null;
 
@@ -87,10 +89,6 @@ export class VssLogin extends VssElement {
   @state() private _revealed: Partial<Record<Field, boolean>> = {};
   @state() private _dialogOpen = false;
   @state() private _announce = '';
-  /** Forgot password, the forced change and the re-login dialog, once loaded (steps.ts). */
-  @state() private _steps?: LoginSteps;
-  /** Why loading them failed (shown with a retry button). */
-  @state() private _stepsError: ApiError | null = null;
 
   @query('dialog') private _dialog?: HTMLDialogElement;
 
@@ -98,36 +96,42 @@ export class VssLogin extends VssElement {
    * Loads the on-demand steps; replaceable so that stories and tests can show the loading and failed states.
    * @internal
    */
-  _importSteps = () => import('./steps.js');
+  _importSteps = importSteps;
 
-  private readonly _form = new FormState(this, `vss-login-${++counter}`, (key) => this._check(key));
-  private _focusNext: FocusTarget | null = null;
-  private _returnFocus: HTMLElement | null = null;
-  private _lastCode = '';
-  private _provider: Element | null = null;
-  private _stepsLoading?: Promise<void>;
+  /** Forgot password, the forced change and the re-login dialog (steps.ts), loaded when first needed. */
+  readonly #stepsPart = new OnDemand(this, this, '_importSteps', adoptPartStyles);
+  /** The steps made from their module once it is here. */
+  #stepsMade?: LoginSteps;
+  /** The failure of the steps' module last seen (focus goes to its alert once, when it is new). */
+  #stepsFailure?: unknown;
 
-  private readonly _onExpired = (e: Event) => {
-    if (e.type === 'vss-session-expired' || !this.session) this._openDialog();
+  readonly #form = new FormState(this, `vss-login-${++counter}`, (key) => this.#check(key));
+  #focusNext: FocusTarget | null = null;
+  #returnFocus: HTMLElement | null = null;
+  #lastCode = '';
+  #provider: Element | null = null;
+
+  readonly #onExpired = (e: Event) => {
+    if (e.type === 'vss-session-expired' || !this.session) this.#openDialog();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A provider inside a shadow root that stops propagation would hide the event from document.
-    this._provider = this.closest('vss-provider');
-    this._listenForExpiry('addEventListener');
+    this.#provider = this.closest('vss-provider');
+    this.#listenForExpiry('addEventListener');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._listenForExpiry('removeEventListener');
+    this.#listenForExpiry('removeEventListener');
     if (dialogOwner === this) dialogOwner = null;
-    this._steps?.stop();
+    this.#stepsMade?.stop();
   }
 
-  private _listenForExpiry(method: 'addEventListener' | 'removeEventListener'): void {
-    for (const target of [document, this._provider]) {
-      for (const type of ['vss-session-expired', 'vss-login-request']) target?.[method](type, this._onExpired);
+  #listenForExpiry(method: 'addEventListener' | 'removeEventListener'): void {
+    for (const target of [document, this.#provider]) {
+      for (const type of ['vss-session-expired', 'vss-login-request']) target?.[method](type, this.#onExpired);
     }
   }
 
@@ -138,39 +142,45 @@ export class VssLogin extends VssElement {
     } catch {
       // The client forgets the session even when the server call fails: the citizen is signed out here.
     }
-    this._form.setValues({ password: '', oldPassword: '', newPassword: '', confirmation: '' });
-    this._go('login');
-    this._form.set({ notice: () => msg('Bạn đã đăng xuất.') });
+    this.#form.setValues({ password: '', oldPassword: '', newPassword: '', confirmation: '' });
+    this.#go('login');
+    this.#form.set({ notice: () => msg('Bạn đã đăng xuất.') });
     this.emit('vss-logout', {});
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('code')) this._form.prefill(this.code);
+    if (changed.has('code')) this.#form.prefill(this.code);
     // Also a session found at connection (no change event then): the dialog prefills this code later.
-    if (changed.has('session') && this.session) this._lastCode = this.session.socialInsuranceCode;
+    if (changed.has('session') && this.session) this.#lastCode = this.session.socialInsuranceCode;
     // The forced change can appear with the session alone (a login here or elsewhere, a reload), and a
     // signed-in citizen may meet the re-login dialog later: their code comes now rather than then.
-    if ((this.session || this._needsSteps()) && !this._stepsError) this._loadSteps();
+    if (this.session || this.#needsSteps()) this.#prefetchSteps();
+    // A failed load the citizen is waiting for: focus goes to its alert (with "Thử lại").
+    const failure = this.#stepsPart.error;
+    if (failure !== this.#stepsFailure) {
+      this.#stepsFailure = failure;
+      if (failure !== undefined && this.#needsSteps()) this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
+    }
   }
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     // The credential fields live in the light DOM; they are rendered with the same state after the shadow part.
-    render(this._renderLight(), this, { host: this });
+    render(this.#renderLight(), this, { host: this });
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const dialog = this._dialog;
-    if (dialog && this._dialogOpen && !dialog.open && this._steps) {
+    if (dialog && this._dialogOpen && !dialog.open && this.#steps) {
       dialog.showModal();
-      this._focusNext ??= () => this._form.input(this._form.values.code ? 'password' : 'code');
+      this.#focusNext ??= () => this.#form.input(this.#form.values.code ? 'password' : 'code');
     }
     // Focus waits for a step still loading: it lands on that step's field or heading once drawn.
-    if (this._focusNext && (this._steps || this._stepsError || !this._needsSteps())) {
-      const next = this._focusNext;
-      this._focusNext = null;
+    if (this.#focusNext && (this.#steps || this.#stepsPart.error !== undefined || !this.#needsSteps())) {
+      const next = this.#focusNext;
+      this.#focusNext = null;
       // After this update: moving focus blurs a field, whose check may update the element again.
       void Promise.resolve().then(() => next()?.focus());
     }
@@ -178,96 +188,91 @@ export class VssLogin extends VssElement {
 
   // ---------------------------------------------------------------- steps loaded on demand
 
-  /** Starts loading steps.ts: on the way to a step (hover, focus or click), when the dialog opens, once signed in. */
-  private _loadSteps(): void {
-    if (this._stepsLoading) return;
-    this._stepsError = null;
-    this._stepsLoading = this._importSteps().then(
-      (m) => {
-        this._steps = new m.LoginSteps(this._stepsHost(), this.renderRoot as ShadowRoot);
-      },
-      (e: unknown) => {
-        this._stepsLoading = undefined;
-        this._stepsError = toApiError(e);
-        if (this._needsSteps()) this._focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
-      },
-    );
+  /** The steps once their module is here, else undefined (then {@link #needsSteps} views show loading or the failure). */
+  get #steps(): LoginSteps | undefined {
+    const m = this.#stepsPart.value;
+    return m && (this.#stepsMade ??= new m.LoginSteps(this.#stepsHost()));
+  }
+
+  /** Starts loading steps.ts ahead of need: on the way to a step (hover or focus), when the dialog opens, once signed in. */
+  #prefetchSteps(): void {
+    void this.#stepsPart.prefetch();
   }
 
   /** What the steps may use of this element. */
-  private _stepsHost(): StepsHost {
+  #stepsHost(): StepsHost {
     return {
-      form: this._form,
+      form: this.#form,
       api: () => this.api,
-      account: () => this._account(),
-      box: (title, intro, view, actions) => this._box(title, intro, view, actions),
-      submitButton: (label) => this._submitButton(label),
-      signIn: () => html`${this._form.renderSummary(this._keys('login'))} ${this._renderAlert()} ${this._renderFields('login')}`,
-      go: (view, focus) => this._go(view, focus),
-      focus: (target) => (this._focusNext = target ?? (() => this._heading())),
-      onKeydown: (e) => this._onKeydown(e),
+      account: () => this.#account(),
+      box: (title, intro, view, actions) => this.#box(title, intro, view, actions),
+      submitButton: (label) => this.#submitButton(label),
+      signIn: () => html`${this.#form.renderSummary(this.#keys('login'))} ${this.#renderAlert()} ${this.#renderFields('login')}`,
+      go: (view, focus) => this.#go(view, focus),
+      focus: (target) => (this.#focusNext = target ?? (() => this.#heading())),
+      onKeydown: (e) => this.#onKeydown(e),
       announce: (text) => (this._announce = text),
-      relogin: () => this._openDialog(),
+      relogin: () => this.#openDialog(),
       logout: () => void this.logout(),
       emit: (type: `vss-${string}`, detail: object) => void this.emit(type, detail),
     };
   }
 
   /** The re-login dialog and every view but the sign-in form and the signed-in summary come from steps.ts. */
-  private _needsSteps(): boolean {
-    const mode = this._mode;
+  #needsSteps(): boolean {
+    const mode = this.#mode;
     return this._dialogOpen || (mode !== 'login' && mode !== 'signed-in');
   }
 
   // ---------------------------------------------------------------- view model
 
-  private get _mode(): View {
+  get #mode(): View {
     if (this.session && !this._dialogOpen) return this.session.mustChangePassword ? 'change' : 'signed-in';
     return this._view;
   }
 
   /** The account the form is about: the signed-in citizen, else the code typed. */
-  private _account(): string {
-    return this.session?.socialInsuranceCode ?? this._form.values.code;
+  #account(): string {
+    return this.session?.socialInsuranceCode ?? this.#form.values.code;
   }
 
-  private _fields(view: View): FieldSpec[] {
+  #fields(view: View): FieldSpec[] {
     return view === 'login'
       ? [codeField(), { key: 'password', label: msg('Mật khẩu'), type: 'password', autocomplete: 'current-password', reveal: true }]
-      : (this._steps?.fields(view) ?? []);
+      : (this.#steps?.fields(view) ?? []);
   }
 
   /** The fields a step checks and lists in its error summary. */
-  private _keys(view: View): Field[] {
-    return view === 'forgot-otp' ? ['otp'] : this._fields(view).map((f) => f.key);
+  #keys(view: View): Field[] {
+    return view === 'forgot-otp' ? ['otp'] : this.#fields(view).map((f) => f.key);
   }
 
-  private _heading(): HTMLElement | null | undefined {
+  #heading(): HTMLElement | null | undefined {
     return this.renderRoot.querySelector<HTMLElement>(this._dialogOpen ? 'dialog h2' : '.box > h2');
   }
 
   /** Shows `view` with every message cleared; focus goes to `focus`, by default the heading. */
-  private _go(view: SignedOutView, focus: FocusTarget = () => this._heading()): void {
-    this._form.reset();
+  #go(view: SignedOutView, focus: FocusTarget = () => this.#heading()): void {
+    this.#form.reset();
     this._view = view;
-    this._focusNext = focus;
+    this.#focusNext = focus;
   }
 
   // ---------------------------------------------------------------- light DOM (form, labels, inputs)
 
-  private _renderLight(): TemplateResult {
-    const mode = this._mode;
-    const formId = this._form.id('form');
-    return html`<form slot="form" id=${formId} method="post" action="" novalidate @submit=${this._onSubmit}></form>
+  #renderLight(): TemplateResult {
+    const mode = this.#mode;
+    const formId = this.#form.id('form');
+    return html`<form slot="form" id=${formId} method="post" action="" novalidate @submit=${this.#onSubmit}></form>
       ${mode === 'change' || mode === 'forgot-password'
         ? // Lets a password manager file the new password under the right account.
-          html`<input slot="username" hidden type="text" name="username" autocomplete="username" form=${formId} readonly .value=${this._account()} />`
+          html`<input slot="username" hidden type="text" name="username" autocomplete="username" form=${formId} readonly .value=${this.#account()} />`
         : nothing}
-      ${this._fields(mode).map((f) => this._lightField(f, formId))} ${this._steps?.light(mode)}`;
+      ${this.#fields(mode).map((f) => this.#lightField(f, formId))} ${this.#steps?.light(mode)}`;
   }
 
-  private _lightField(f: FieldSpec, formId: string): TemplateResult {
-    const form = this._form;
+  #lightField(f: FieldSpec, formId: string): TemplateResult {
+    const form = this.#form;
     const id = form.id(f.key);
     const error = form.errors[f.key]?.() ?? '';
     const described = [f.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -289,88 +294,88 @@ export class VssLogin extends VssElement {
         aria-required="true"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${described || nothing}
-        @input=${(e: Event) => this._onInput(f.key, (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => this.#onInput(f.key, (e.target as HTMLInputElement).value)}
         @blur=${() => form.blurred(f.key)}
-        @keydown=${this._onKeydown}
+        @keydown=${this.#onKeydown}
       />`;
   }
 
   // ---------------------------------------------------------------- input handling
 
-  private _onInput(key: Field, value: string): void {
-    this._form.typed(key, value);
-    if (key === 'newPassword') this._steps?.newPasswordTyped(this._mode);
+  #onInput(key: Field, value: string): void {
+    this.#form.typed(key, value);
+    if (key === 'newPassword') this.#steps?.newPasswordTyped(this.#mode);
   }
 
-  private _onKeydown(e: KeyboardEvent): void {
+  #onKeydown(e: KeyboardEvent): void {
     // The form has no submit button of its own (the button is in the shadow root), so Enter submits here.
     if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
-      this._submit();
+      this.#submit();
     }
   }
 
   /** The client-side problem with one field, or null. */
-  private _check(key: Field): FieldMessage | null {
-    const v = this._form.values;
+  #check(key: Field): FieldMessage | null {
+    const v = this.#form.values;
     if (key === 'code') return issueOf(validateSocialInsuranceCode(v.code));
     // Login never applies the new-password policy: only "something typed".
     if (key === 'password') return v.password === '' ? issueText({ code: 'required' }) : null;
-    return this._steps?.check(key, this._mode) ?? null;
+    return this.#steps?.check(key, this.#mode) ?? null;
   }
 
   // ---------------------------------------------------------------- submission
 
-  private _onSubmit(e: Event): void {
+  #onSubmit(e: Event): void {
     e.preventDefault();
-    this._submit();
+    this.#submit();
   }
 
-  private _submitForm(): void {
-    const form = this.querySelector<HTMLFormElement>(`#${this._form.id('form')}`);
+  #submitForm(): void {
+    const form = this.querySelector<HTMLFormElement>(`#${this.#form.id('form')}`);
     // requestSubmit fires a real submit event, which password managers watch for.
     if (form) form.requestSubmit();
-    else this._submit();
+    else this.#submit();
   }
 
-  private _submit(): void {
-    const mode = this._mode;
-    const form = this._form;
-    if (this._pending || mode === 'signed-in' || (this._needsSteps() && !this._steps)) return;
+  #submit(): void {
+    const mode = this.#mode;
+    const form = this.#form;
+    if (this._pending || mode === 'signed-in' || (this.#needsSteps() && !this.#steps)) return;
     // A pasted code reaches the OTP field without an input event: take its value as it is now.
     const otp = mode === 'forgot-otp' && form.input('otp');
     if (otp) form.setValues({ otp: otp.value });
     const errors: Partial<Record<Field, FieldMessage>> = {};
-    for (const k of this._keys(mode)) {
+    for (const k of this.#keys(mode)) {
       const err = form.check(k);
       if (err) errors[k] = err;
     }
     form.set({ failure: null, notice: null });
     // Marks the wrong fields and lists them in the error summary, or clears both and sends.
     form.showErrors(errors);
-    if (!Object.keys(errors).length) void this._send(mode);
+    if (!Object.keys(errors).length) void this.#send(mode);
   }
 
-  private async _send(mode: View): Promise<void> {
+  async #send(mode: View): Promise<void> {
     this._pending = true;
-    const v = this._form.values;
+    const v = this.#form.values;
     const code = validateSocialInsuranceCode(v.code);
     const sic = code.ok ? code.value : v.code;
     try {
-      if (mode === 'login') this._afterLogin(await this.api.login(sic, v.password));
-      else await this._steps!.send(mode, sic);
+      if (mode === 'login') this.#afterLogin(await this.api.login(sic, v.password));
+      else await this.#steps!.send(mode, sic);
     } catch (e) {
-      this._onFailure(mode, toApiError(e));
+      this.#onFailure(mode, toApiError(e));
     } finally {
       this._pending = false;
     }
   }
 
-  private _afterLogin(s: SessionInfo): void {
-    this._form.setValues({ password: '' });
-    this._form.reset();
-    if (this._dialogOpen) this._closeDialog(true);
-    else this._focusNext = () => this._heading();
+  #afterLogin(s: SessionInfo): void {
+    this.#form.setValues({ password: '' });
+    this.#form.reset();
+    if (this._dialogOpen) this.#closeDialog(true);
+    else this.#focusNext = () => this.#heading();
     this.emit<LoginDetail>('vss-login', {
       socialInsuranceCode: s.socialInsuranceCode,
       expiresAt: s.expiresAt,
@@ -378,101 +383,101 @@ export class VssLogin extends VssElement {
     });
   }
 
-  private _onFailure(mode: View, error: ApiError): void {
+  #onFailure(mode: View, error: ApiError): void {
     // The steps know their own failures (their fields' 422, a refused OTP); the sign-in form has one field to tell.
-    if (this._steps?.failure(mode, error)) return;
+    if (this.#steps?.failure(mode, error)) return;
     const f = error.failure;
     const text = f.kind === 'validation' && mode === 'login' && f.fields.socialInsuranceCode;
-    if (text) return this._form.showErrors({ code: this._check('code') ?? (() => text) });
-    this._form.set({ failure: error });
-    this._focusNext = () =>
-      f.kind === 'invalid_credentials' ? this._form.input('password') : this.renderRoot.querySelector<HTMLElement>('.alert-focus');
+    if (text) return this.#form.showErrors({ code: this.#check('code') ?? (() => text) });
+    this.#form.set({ failure: error });
+    this.#focusNext = () =>
+      f.kind === 'invalid_credentials' ? this.#form.input('password') : this.renderRoot.querySelector<HTMLElement>('.alert-focus');
   }
 
   // ---------------------------------------------------------------- dialog
 
-  private _openDialog(): void {
+  #openDialog(): void {
     if (this._dialogOpen || (dialogOwner && dialogOwner !== this && dialogOwner.isConnected)) return;
     dialogOwner = this;
-    this._returnFocus = deepActive();
-    this._form.setValues({ code: this._lastCode || this._form.values.code, password: '' });
+    this.#returnFocus = deepActive();
+    this.#form.setValues({ code: this.#lastCode || this.#form.values.code, password: '' });
     this._view = 'login';
-    this._form.reset();
+    this.#form.reset();
     this._dialogOpen = true;
   }
 
-  private _closeDialog(loggedIn: boolean): void {
+  #closeDialog(loggedIn: boolean): void {
     this._dialog?.close();
-    this._onDialogClosed(loggedIn);
+    this.#onDialogClosed(loggedIn);
   }
 
-  private _onDialogClosed(loggedIn = false): void {
+  #onDialogClosed(loggedIn = false): void {
     if (!this._dialogOpen) return;
     this._dialogOpen = false;
     if (dialogOwner === this) dialogOwner = null;
-    const back = this._returnFocus;
-    this._returnFocus = null;
-    this._focusNext = () => (back?.isConnected ? back : loggedIn ? this._heading() : this._form.input('code'));
+    const back = this.#returnFocus;
+    this.#returnFocus = null;
+    this.#focusNext = () => (back?.isConnected ? back : loggedIn ? this.#heading() : this.#form.input('code'));
   }
 
   // ---------------------------------------------------------------- shadow rendering
 
   protected override render() {
     const main =
-      this._needsSteps() && !this._steps
+      this.#needsSteps() && !this.#steps
         ? // The code of the step (or of the dialog) is on its way, or failed to arrive: say so where it will be.
           html`<div class="box" part="form">
-            ${this._stepsError
-              ? this._alert(this._stepsError, () => {
-                  this._loadSteps();
-                  this._focusNext = () => this._heading();
+            ${this.#stepsPart.error !== undefined
+              ? this.#alert(toApiError(this.#stepsPart.error), () => {
+                  void this.#stepsPart.load();
+                  this.#focusNext = () => this.#heading();
                 })
               : html`<p class="actions" role="status"><span class="spinner"></span>${msg('Đang tải…')}</p>`}
           </div>`
         : this._dialogOpen
-          ? this._steps!.behindDialog()
-          : this._renderView(this._mode);
+          ? this.#steps!.behindDialog()
+          : this.#renderView(this.#mode);
     return html`${main}
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this._onDialogClosed()}>
-        ${this._dialogOpen ? this._steps?.dialog() : nothing}
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.#onDialogClosed()}>
+        ${this._dialogOpen ? this.#steps?.dialog() : nothing}
       </dialog>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
   }
 
-  private _renderView(mode: View): TemplateResult {
-    if (mode === 'signed-in') return this._renderSignedIn();
+  #renderView(mode: View): TemplateResult {
+    if (mode === 'signed-in') return this.#renderSignedIn();
     if (mode === 'login') {
-      return this._box(
+      return this.#box(
         msg('Đăng nhập'),
         msg('Tài khoản là mã số BHXH; mật khẩu được gửi qua tin nhắn SMS khi tài khoản được cấp.'),
         mode,
-        html`${this._submitButton(msg('Đăng nhập'))} ${this._forgotButton('link')}`,
+        html`${this.#submitButton(msg('Đăng nhập'))} ${this.#forgotButton('link')}`,
       );
     }
-    return this._steps!.render(mode);
+    return this.#steps!.render(mode);
   }
 
-  private _box(title: string, intro: string, mode: View, actions: TemplateResult): TemplateResult {
+  #box(title: string, intro: string, mode: View, actions: TemplateResult): TemplateResult {
     return html`<div class="box" part="form">
       <h2 part="heading" tabindex="-1">${title}</h2>
-      ${this.compact ? nothing : html`<p class="intro">${intro}</p>`} ${this._renderNotice()} ${this._form.renderSummary(this._keys(mode))}
-      ${this._renderAlert()}
+      ${this.compact ? nothing : html`<p class="intro">${intro}</p>`} ${this.#renderNotice()} ${this.#form.renderSummary(this.#keys(mode))}
+      ${this.#renderAlert()}
       <slot name="form"></slot><slot name="username"></slot>
-      ${this._renderFields(mode)}
+      ${this.#renderFields(mode)}
       <div class="actions">${actions}</div>
     </div>`;
   }
 
-  private _renderFields(mode: View): TemplateResult {
+  #renderFields(mode: View): TemplateResult {
     return html`<div class="fields">
-      ${mode === 'forgot-otp' ? html`<slot name="otp"></slot>` : this._fields(mode).map((f) => this._renderField(f, mode))}
+      ${mode === 'forgot-otp' ? html`<slot name="otp"></slot>` : this.#fields(mode).map((f) => this.#renderField(f, mode))}
     </div>`;
   }
 
-  private _renderField(f: FieldSpec, mode: View): TemplateResult {
-    const invalid = !!this._form.errors[f.key];
+  #renderField(f: FieldSpec, mode: View): TemplateResult {
+    const invalid = !!this.#form.errors[f.key];
     const revealed = !!this._revealed[f.key];
-    const v = validateSocialInsuranceCode(this._form.values.code);
+    const v = validateSocialInsuranceCode(this.#form.values.code);
     const suggestion = f.key === 'code' && invalid && !v.ok && v.issue.code === 'sic_from_card' ? String(v.issue.params?.suggestion ?? '') : '';
     return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
       <slot name="${f.key}-label"></slot>
@@ -496,72 +501,73 @@ export class VssLogin extends VssElement {
           : nothing}
       </div>
       ${suggestion
-        ? html`<button class="button link suggest" type="button" @click=${() => this._useSuggestion(suggestion)}>
+        ? html`<button class="button link suggest" type="button" @click=${() => this.#useSuggestion(suggestion)}>
             ${msg(str`Dùng ${suggestion}`)}
           </button>`
         : nothing}
-      ${f.checklist ? this._steps?.checklist(mode) : nothing}
+      ${f.checklist ? this.#steps?.checklist(mode) : nothing}
     </div>`;
   }
 
-  private _useSuggestion(s: string): void {
-    this._form.setValues({ code: s });
-    this._form.setError('code', null);
-    this._focusNext = () => this._form.input('code');
+  #useSuggestion(s: string): void {
+    this.#form.setValues({ code: s });
+    this.#form.setError('code', null);
+    this.#focusNext = () => this.#form.input('code');
   }
 
-  private _submitButton(label: string): TemplateResult {
+  #submitButton(label: string): TemplateResult {
     return html`<button
       class="button"
       part="submit-button"
       type="button"
       ?disabled=${this._pending}
       aria-busy=${this._pending ? 'true' : 'false'}
-      @click=${() => this._submitForm()}
+      @click=${() => this.#submitForm()}
     >
       ${this._pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
     </button>`;
   }
 
   /** "Quên mật khẩu": its code starts loading as soon as the pointer or the keyboard reaches it. */
-  private _forgotButton(kind: 'link' | 'secondary'): TemplateResult | typeof nothing {
+  #forgotButton(kind: 'link' | 'secondary'): TemplateResult | typeof nothing {
     return this.hideForgot
       ? nothing
       : html`<button
           class="button ${kind}"
           part="forgot-button"
           type="button"
-          @pointerenter=${this._loadSteps}
-          @focus=${this._loadSteps}
-          @click=${this._startForgot}
+          @pointerenter=${this.#prefetchSteps}
+          @focus=${this.#prefetchSteps}
+          @click=${this.#startForgot}
         >
           ${msg('Quên mật khẩu')}
         </button>`;
   }
 
-  private _startForgot(): void {
+  #startForgot(): void {
     // From the re-login dialog (a locked account is told that a reset unlocks it): the reset steps live in
     // the box, so the dialog gives way to them and focus goes there.
-    if (this._dialogOpen) this._closeDialog(false);
-    this._form.setValues({ otp: '', newPassword: '', confirmation: '' });
-    this._go('forgot-request', () => this._form.input(this._form.values.code ? 'phone' : 'code'));
-    this._loadSteps();
+    if (this._dialogOpen) this.#closeDialog(false);
+    this.#form.setValues({ otp: '', newPassword: '', confirmation: '' });
+    this.#go('forgot-request', () => this.#form.input(this.#form.values.code ? 'phone' : 'code'));
+    // Also after a failed prefetch: going there is asking again.
+    void this.#stepsPart.load();
   }
 
-  private _renderNotice(): TemplateResult | typeof nothing {
-    const notice = this._form.notice;
+  #renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.#form.notice;
     return notice ? html`<div class="notice ok" role="status">${notice()}</div>` : nothing;
   }
 
-  private _renderAlert(): TemplateResult | typeof nothing {
-    const failure = this._form.failure;
-    return failure ? this._alert(failure, () => this._submitForm()) : nothing;
+  #renderAlert(): TemplateResult | typeof nothing {
+    const failure = this.#form.failure;
+    return failure ? this.#alert(failure, () => this.#submitForm()) : nothing;
   }
 
   /** A server answer or a failed load: what went wrong, how to go on (retry, forgot password) and the hotline. */
-  private _alert(error: ApiError, retry: () => void): TemplateResult {
+  #alert(error: ApiError, retry: () => void): TemplateResult {
     const f: ApiFailure = error.failure;
-    const forgotPath = this._view === 'login' ? this._forgotButton('secondary') : nothing;
+    const forgotPath = this._view === 'login' ? this.#forgotButton('secondary') : nothing;
     if (f.kind === 'locked') {
       const until = formatDateTime(f.lockedUntil, currentLocale());
       return html`<div class="notice locked" part="alert" role="alert">
@@ -571,7 +577,7 @@ export class VssLogin extends VssElement {
       </div>`;
     }
     const retryable = error.retryable;
-    const inForgot = this._mode.startsWith('forgot');
+    const inForgot = this.#mode.startsWith('forgot');
     return html`<div class="notice" part="alert" role="alert">
       <p class="alert-focus" tabindex="-1">${failureText(error)}</p>
       ${retryable
@@ -582,11 +588,11 @@ export class VssLogin extends VssElement {
     </div>`;
   }
 
-  private _renderSignedIn(): TemplateResult {
+  #renderSignedIn(): TemplateResult {
     const s = this.session!;
     return html`<div class="box" part="form">
       <h2 part="heading" tabindex="-1">${msg('Đã đăng nhập')}</h2>
-      ${this._renderNotice()}
+      ${this.#renderNotice()}
       <dl>
         <div><dt>${msg('Mã số BHXH')}</dt><dd>${s.socialInsuranceCode}</dd></div>
         <div><dt>${msg('Phiên làm việc đến')}</dt><dd>${formatDateTime(s.expiresAt, currentLocale())}</dd></div>

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { toApiError, type ApiError, type VssApi } from '@vssid/core';
 import { maskPhone } from '@vssid/core/format';
@@ -18,6 +18,9 @@ import type { VssOtpInput } from '../otp-input/otp-input.js';
 import { codeField, issueOf, issueText, type Field, type FieldMessage, type FieldSpec, type SignedOutView, type View } from './fields.js';
 import type { FormState } from './form-state.js';
 import { stepStyles } from './steps.styles.js';
+
+/** Added to the element's shadow root when this module arrives (see base's `adoptPartStyles`). */
+export const partStyles = stepStyles;
 
 /** The server's name of each field these steps send. */
 const serverFields: Record<string, Field> = {
@@ -70,24 +73,20 @@ export interface StepsHost {
  * steps' fields, checks, texts and requests.
  */
 export class LoginSteps {
-  private _announceTimer?: ReturnType<typeof setTimeout>;
-  private _lastAnnounced = '';
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #lastAnnounced = '';
   /** Seconds before "Gửi lại mã" is allowed, as the server last said (each change comes with a state change). */
-  private _resendAfter?: number;
+  #resendAfter?: number;
 
-  constructor(
-    private readonly h: StepsHost,
-    root: ShadowRoot,
-  ) {
-    const sheet = stepStyles.styleSheet;
-    // Added after the element's own sheets (adoptStyles would replace them); without adoptable sheets, a <style>.
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else adoptStyles(root, [stepStyles]);
+  readonly #h: StepsHost;
+
+  constructor(host: StepsHost) {
+    this.#h = host;
   }
 
   /** Stops the pending checklist announcement (the element left the page). */
   stop(): void {
-    clearTimeout(this._announceTimer);
+    clearTimeout(this.#announceTimer);
   }
 
   /** The fields of a step's view. */
@@ -95,7 +94,7 @@ export class LoginSteps {
     const passwords = (): FieldSpec[] => [
       {
         key: 'newPassword', label: msg('Mật khẩu mới'), type: 'password', autocomplete: 'new-password', reveal: true, checklist: true,
-        hint: this._checks(view).map((c) => formatIssue(c.issue, currentLocale())).join('. '),
+        hint: this.#checks(view).map((c) => formatIssue(c.issue, currentLocale())).join('. '),
       },
       { key: 'confirmation', label: msg('Nhập lại mật khẩu mới'), type: 'password', autocomplete: 'new-password' },
     ];
@@ -121,27 +120,27 @@ export class LoginSteps {
   }
 
   /** What the policy is checked against: the account, and the old password when changing it. */
-  private _context(view: View) {
+  #context(view: View) {
     return {
-      socialInsuranceCode: this.h.account(),
-      oldPassword: view === 'change' ? this.h.form.values.oldPassword || undefined : undefined,
+      socialInsuranceCode: this.#h.account(),
+      oldPassword: view === 'change' ? this.#h.form.values.oldPassword || undefined : undefined,
     };
   }
 
-  private _checks(view: View) {
-    return passwordChecklist(this.h.form.values.newPassword, this._context(view));
+  #checks(view: View) {
+    return passwordChecklist(this.#h.form.values.newPassword, this.#context(view));
   }
 
   /** The client-side problem with one of the steps' fields in `view`, or null. */
   check(key: Field, view: View): FieldMessage | null {
-    const v = this.h.form.values;
+    const v = this.#h.form.values;
     switch (key) {
       case 'phone':
         return issueOf(validatePhone(v.phone));
       case 'otp':
         return issueOf(validateOtp(v.otp));
       case 'newPassword':
-        return issueOf(validatePassword(v.newPassword, this._context(view)));
+        return issueOf(validatePassword(v.newPassword, this.#context(view)));
       case 'confirmation':
         return issueOf(validatePasswordConfirmation(v.newPassword, v.confirmation));
       case 'oldPassword': {
@@ -155,16 +154,16 @@ export class LoginSteps {
 
   /** The new password changed: re-check its repetition if marked wrong, and announce the checklist later. */
   newPasswordTyped(view: View): void {
-    this.h.form.recheck('confirmation');
+    this.#h.form.recheck('confirmation');
     // One polite summary after typing pauses, and only when the set of met rules changed: no per-key chatter.
-    clearTimeout(this._announceTimer);
-    this._announceTimer = setTimeout(() => {
-      const checks = this._checks(view);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const checks = this.#checks(view);
       const key = checks.map((c) => (c.met ? '1' : '0')).join('');
-      if (key === this._lastAnnounced) return;
-      this._lastAnnounced = key;
+      if (key === this.#lastAnnounced) return;
+      this.#lastAnnounced = key;
       const unmet = checks.filter((c) => !c.met).map((c) => formatIssue(c.issue, currentLocale()));
-      this.h.announce(unmet.length ? msg(str`Còn thiếu: ${unmet.join('; ')}.`) : msg('Mật khẩu mới đáp ứng mọi yêu cầu.'));
+      this.#h.announce(unmet.length ? msg(str`Còn thiếu: ${unmet.join('; ')}.`) : msg('Mật khẩu mới đáp ứng mọi yêu cầu.'));
     }, 700);
   }
 
@@ -172,7 +171,7 @@ export class LoginSteps {
 
   /** A step's box. */
   render(view: View): TemplateResult {
-    const h = this.h;
+    const h = this.#h;
     const v = h.form.values;
     const [title, intro, submit] =
       view === 'change'
@@ -215,7 +214,7 @@ export class LoginSteps {
    * of the expired session. "Đóng" closes the dialog as Escape does; the element hears its `close` event.
    */
   dialog(): TemplateResult {
-    const h = this.h;
+    const h = this.#h;
     return html`<div class="box">
       <h2 id="dialog-title" tabindex="-1">${msg('Phiên đăng nhập đã hết hạn')}</h2>
       <p>${msg('Vui lòng đăng nhập lại để tiếp tục. Thông tin đang xem sẽ được giữ nguyên.')}</p>
@@ -231,7 +230,7 @@ export class LoginSteps {
 
   /** The OTP field, in the element's light DOM like the other fields (SMS autofill sees it there). */
   light(view: View): TemplateResult | typeof nothing {
-    const { form, onKeydown } = this.h;
+    const { form, onKeydown } = this.#h;
     return view === 'forgot-otp'
       ? html`<vss-otp-input
           slot="otp"
@@ -240,10 +239,10 @@ export class LoginSteps {
           required
           .value=${form.values.otp}
           .error=${form.otpError}
-          .resendAfter=${this._resendAfter}
-          @input=${this._onOtpInput}
-          @vss-otp-complete=${this._onOtpInput}
-          @vss-otp-resend=${this._onResend}
+          .resendAfter=${this.#resendAfter}
+          @input=${this.#onOtpInput}
+          @vss-otp-complete=${this.#onOtpInput}
+          @vss-otp-resend=${this.#onResend}
           @keydown=${onKeydown}
         ></vss-otp-input>`
       : nothing;
@@ -252,7 +251,7 @@ export class LoginSteps {
   /** The new-password policy under its field, each rule ticked as it is met. */
   checklist(view: View): TemplateResult {
     return html`<ul class="checklist" part="checklist" aria-hidden="true">
-      ${this._checks(view).map(
+      ${this.#checks(view).map(
         (c) => html`<li class=${c.met ? 'met' : ''} data-rule=${c.rule}>
           <span class="mark">${c.met ? '✓' : '○'}</span><span>${formatIssue(c.issue, currentLocale())}</span>
         </li>`,
@@ -260,25 +259,25 @@ export class LoginSteps {
     </ul>`;
   }
 
-  private _otp(): VssOtpInput | null {
-    return this.h.form.input('otp') as VssOtpInput | null;
+  #otp(): VssOtpInput | null {
+    return this.#h.form.input('otp') as VssOtpInput | null;
   }
 
   // Listeners in the element's light DOM are called with the element as `this`: arrow functions keep ours.
-  private readonly _onOtpInput = (e: Event): void => {
-    const form = this.h.form;
+  readonly #onOtpInput = (e: Event): void => {
+    const form = this.#h.form;
     const value = (e.currentTarget as VssOtpInput).value;
     if (value !== form.values.otp) form.setValues({ otp: value });
     form.recheck('otp');
     form.set({ otpError: '' });
   };
 
-  private readonly _onResend = async (): Promise<void> => {
-    const { form, api } = this.h;
+  readonly #onResend = async (): Promise<void> => {
+    const { form, api } = this.#h;
     try {
       const sent = await api().forgotPassword(form.values.code, form.values.phone);
-      this._resendAfter = sent.resendAfterSeconds;
-      this._otp()?.startCountdown(sent.resendAfterSeconds);
+      this.#resendAfter = sent.resendAfterSeconds;
+      this.#otp()?.startCountdown(sent.resendAfterSeconds);
       form.set({ failure: null, otpError: '', notice: () => msg('Đã gửi mã OTP mới.') });
     } catch (e) {
       form.set({ failure: toApiError(e) });
@@ -289,7 +288,7 @@ export class LoginSteps {
 
   /** Sends the step's request (`sic` is the normalised mã số BHXH); failures go to `failure`. */
   async send(view: View, sic: string): Promise<void> {
-    const h = this.h;
+    const h = this.#h;
     const { form } = h;
     const v = form.values;
     switch (view) {
@@ -297,8 +296,8 @@ export class LoginSteps {
         const phone = validatePhone(v.phone);
         const sent = await h.api().forgotPassword(sic, phone.ok ? phone.value : v.phone);
         form.setValues({ code: sic, phone: phone.ok ? phone.value : v.phone, otp: '' });
-        this._resendAfter = sent.resendAfterSeconds;
-        h.go('forgot-otp', () => this._otp());
+        this.#resendAfter = sent.resendAfterSeconds;
+        h.go('forgot-otp', () => this.#otp());
         break;
       }
       case 'forgot-otp':
@@ -328,7 +327,7 @@ export class LoginSteps {
    * rest (the element shows it as an alert).
    */
   failure(view: View, error: ApiError): boolean {
-    const h = this.h;
+    const h = this.#h;
     const f = error.failure;
     if (view === 'login' || view === 'signed-in') return false;
     if (view === 'change' && f.kind === 'session_expired') {
@@ -351,7 +350,7 @@ export class LoginSteps {
     }
     if (!otpText) return false;
     // Back to the code, which is what was wrong.
-    h.go('forgot-otp', () => this._otp());
+    h.go('forgot-otp', () => this.#otp());
     h.form.set({ otpError: otpText });
     return true;
   }

@@ -13,7 +13,6 @@ import {
 import { formatNumber, formatVnd } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { OnDemand } from '../base/on-demand.js';
-import { listParts } from '../shared/virtualizer.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderEmpty, renderLoading, renderSessionExpired, stateStyles } from '../shared/states.js';
 import { failureText } from '../shared/failure-text.js';
@@ -21,8 +20,8 @@ import { currentLocale } from '../i18n/localization.js';
 import { styles } from './medical-records.styles.js';
 
 /**
- * The rows and the detail dialog (visits.ts). One object so a test can stand in a loader that fails (read by
- * `OnDemand` at every use).
+ * The list's virtualizer, rows and detail dialog (visits.ts). One object so a test can stand in a loader that
+ * is slow or fails (read by `OnDemand` at every use).
  */
 export const visitParts = { visits: () => import('./visits.js') };
 
@@ -98,8 +97,7 @@ export class VssMedicalRecords extends VssElement {
 
   @query('dialog') private _dialog?: HTMLDialogElement;
   @query('lit-virtualizer') private _list?: LitVirtualizer;
-  /** `<lit-virtualizer>` and the rows and dialog (visits.ts), chunks of their own: the first page waits for them. */
-  private readonly _virtualizer = new OnDemand(this, listParts, 'virtualizer');
+  /** `<lit-virtualizer>`, the rows and the dialog (visits.ts), a part of its own: the first page waits for it. */
   private readonly _visits = new OnDemand(this, visitParts, 'visits');
 
   private _controller?: AbortController;
@@ -168,7 +166,7 @@ export class VssMedicalRecords extends VssElement {
       // loading state covers both, and a chunk that fails to load shows the error state with retry.
       const [page] = await Promise.all([
         this.api.visits(first ? this._query() : { ...this._query(), cursor: this._next! }, { signal: controller.signal }),
-        first ? Promise.all([this._virtualizer.ready(), this._visits.ready()]) : undefined,
+        first ? this._visits.ready() : undefined,
       ]);
       if (controller !== this._controller) return;
       this._items = first ? page.items : [...this._items, ...page.items];

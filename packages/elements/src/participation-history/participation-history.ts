@@ -5,15 +5,14 @@ import { insuranceTypeOrder } from '@vssid/core/analysis';
 import { VssElement } from '../base/vss-element.js';
 import { SessionTask } from '../base/session-task.js';
 import { OnDemand } from '../base/on-demand.js';
-import { listParts } from '../shared/virtualizer.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderLoading, stateStyles } from '../shared/states.js';
 import type { HistoryView } from './timeline.js';
 import { styles } from './participation-history.styles.js';
 
 /**
- * What the element shows once the history is there (timeline.ts: the analysis and its markup), fetched with
- * the virtualizer. One object so a test can stand in a loader that fails (read by `OnDemand` at every use).
+ * What the element shows once the history is there (timeline.ts: the analysis, the virtualizer and the
+ * markup). One object so a test can stand in a loader that is slow or fails (read by `OnDemand` at every use).
  */
 export const historyParts = { timeline: () => import('./timeline.js') };
 
@@ -57,15 +56,13 @@ export class VssParticipationHistory extends VssElement {
   /** The selected insurance type: `BHXH` (default), `BHYT`, `BHTN` or `BHTNLD_BNN`. Reflects the tab. */
   @property({ reflect: true }) type: InsuranceType = 'BHXH';
 
-  // The timeline's virtualizer and markup are chunks of their own, fetched alongside the history: the loading
-  // state covers all three, and a chunk that fails to load is an error with retry like a failed request.
-  private readonly _virtualizer = new OnDemand(this, listParts, 'virtualizer');
+  // The timeline (with its virtualizer) is a part of its own, fetched alongside the history: the loading state
+  // covers both, and a part that fails to load is an error with retry like a failed request.
   private readonly _timeline = new OnDemand(this, historyParts, 'timeline');
   private readonly _data = new SessionTask(
     this,
     this.sessionWatch,
-    async (api, options) =>
-      (await Promise.all([api.participation(options), this._virtualizer.ready(), this._timeline.ready()]))[0],
+    async (api, options) => (await Promise.all([api.participation(options), this._timeline.ready()]))[0],
   );
   /** What timeline.ts is given of this element. */
   private readonly _view: HistoryView = {

@@ -9,7 +9,7 @@ import { formatIssue } from '@vssid/core/i18n';
 import { normalizePhone, validateRegistration, type ValidationIssue } from '@vssid/core/validators';
 import { currentLocale } from '../i18n/localization.js';
 import { ErrorSummary, errorSummaryStyles } from '../shared/error-summary.js';
-import { STEP_COUNT, type RegistrationDraft, type StepNumber } from './draft.js';
+import { STEP_COUNT, type PhotoSlot, type RegistrationDraft, type StepNumber } from './draft.js';
 import { STEP_SHOWS } from './parts.js';
 import type { StepsHost } from './steps.js';
 import { controlId, type FieldKey } from './fields.js';
@@ -63,6 +63,11 @@ export function tokenValid(d: RegistrationDraft): boolean {
   );
 }
 
+/** The photos as the request names them: each upload's id, '' for one not there (the checks and the request). */
+export function photoIds(d: RegistrationDraft): Record<PhotoSlot, string> {
+  return { portrait: d.photos.portrait?.upload.id ?? '', idFront: d.photos.idFront?.upload.id ?? '', idBack: d.photos.idBack?.upload.id ?? '' };
+}
+
 /** What is wrong with the draft, per field, judged as the server would receive it (values as typed). */
 export function issuesOf(d: RegistrationDraft): Record<string, ValidationIssue> {
   const f = d.fields;
@@ -72,11 +77,7 @@ export function issuesOf(d: RegistrationDraft): Record<string, ValidationIssue> 
     phone: d.phone,
     phoneToken: tokenValid(d) ? d.phoneToken : '',
     officeCode: d.office?.code ?? '',
-    photos: {
-      portrait: d.photos.portrait?.upload.id ?? '',
-      idFront: d.photos.idFront?.upload.id ?? '',
-      idBack: d.photos.idBack?.upload.id ?? '',
-    },
+    photos: photoIds(d),
     consent: d.consent ? true : (undefined as unknown as true),
   });
 }

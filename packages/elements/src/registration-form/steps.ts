@@ -26,7 +26,7 @@ import type { PhotoChangeDetail, PhotoKind, VssPhotoInput } from '../photo-input
 import type { OfficeChangeDetail } from '../office-picker/office-picker.js';
 import type { VssOtpInput } from '../otp-input/otp-input.js';
 import { PHOTO_SLOTS, type PhotoSlot, type StepNumber } from './draft.js';
-import { stepErrors, stepOf, tokenValid } from './checks.js';
+import { photoIds, stepErrors, stepOf, tokenValid } from './checks.js';
 import { detailStyles } from './details.styles.js';
 import { controlId, errorText, fieldLabel, idTypeText, sexLabel, stepTitle } from './fields.js';
 import type { DraftController } from './draft.js';
@@ -482,11 +482,7 @@ function request(host: StepsHost): RegistrationRequest {
     phone: normalizePhone(d.phone),
     phoneToken: d.phoneToken,
     officeCode: d.office?.code ?? '',
-    photos: {
-      portrait: d.photos.portrait?.upload.id ?? '',
-      idFront: d.photos.idFront?.upload.id ?? '',
-      idBack: d.photos.idBack?.upload.id ?? '',
-    },
+    photos: photoIds(d),
     consent: true,
   };
 }

@@ -1,4 +1,4 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 
 /**
@@ -58,51 +58,49 @@ export const errorSummaryStyles = css`
  *
  * @typeParam K - The element's field keys.
  */
-export class ErrorSummary<K extends string = string> implements ReactiveController {
-  private _on = false;
-  private _focus = false;
+export class ErrorSummary<K extends string = string> {
+  #on = false;
+  readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
+  readonly #control: (field: K) => HTMLElement | null | undefined;
+  readonly #controlId: (field: K) => string;
 
   /**
-   * @param _host - The element; the summary is looked up in its `renderRoot` to take focus.
-   * @param _control - The control a field's link moves focus to (scrolled to the middle of the view first).
-   * @param _controlId - The id of that control, for the link's `href`; the key itself when left out.
+   * @param host - The element; it draws again when the summary comes or goes, and the summary is looked up in
+   *   its `renderRoot` to take focus once its `updateComplete` resolves (so an element whose `updateComplete`
+   *   waits for the part that draws the summary gets it focused too).
+   * @param control - The control a field's link moves focus to (scrolled to the middle of the view first).
+   * @param controlId - The id of that control, for the link's `href`; the key itself when left out.
    */
   constructor(
-    private readonly _host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
-    private readonly _control: (field: K) => HTMLElement | null | undefined,
-    private readonly _controlId: (field: K) => string = (field) => field,
+    host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    control: (field: K) => HTMLElement | null | undefined,
+    controlId: (field: K) => string = (field) => field,
   ) {
-    _host.addController(this);
+    this.#host = host;
+    this.#control = control;
+    this.#controlId = controlId;
   }
 
   /** Turns the summary on and moves focus to it once it is drawn (again, if it already was). */
   show(): void {
-    this._on = this._focus = true;
-    this._host.requestUpdate();
+    const host = this.#host;
+    this.#on = true;
+    host.requestUpdate();
+    // After the update: focus leaving a field fires its blur, whose check may update the element again.
+    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus());
   }
 
   /** Turns the summary off (a new step, a successful send, a reset). */
   hide(): void {
-    if (this._on) {
-      this._on = this._focus = false;
-      this._host.requestUpdate();
-    }
-  }
-
-  /** @internal */
-  hostUpdated(): void {
-    // Waits for the first update that draws it (the element may still be loading the part that does).
-    const box = this._focus && this._host.renderRoot.querySelector<HTMLElement>('#error-summary');
-    if (box) {
-      this._focus = false;
-      // After the update: focus leaving a field fires its blur, whose check may update the element again.
-      void Promise.resolve().then(() => box.focus());
+    if (this.#on) {
+      this.#on = false;
+      this.#host.requestUpdate();
     }
   }
 
   /** The summary listing `errors`, or nothing while it is off or the list is empty. */
   render(errors: readonly FieldError<K>[]): TemplateResult | typeof nothing {
-    return this._on && errors.length
+    return this.#on && errors.length
       ? html`<div id="error-summary" class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
           <h3 id="summary-title">${msg('Có lỗi cần sửa')}</h3>
           <ul>
@@ -110,10 +108,10 @@ export class ErrorSummary<K extends string = string> implements ReactiveControll
               ({ field, text }) =>
                 html`<li>
                   <a
-                    href="#${this._controlId(field)}"
+                    href="#${this.#controlId(field)}"
                     @click=${(e: Event) => {
                       e.preventDefault();
-                      const control = this._control(field);
+                      const control = this.#control(field);
                       control?.scrollIntoView({ block: 'center' });
                       control?.focus();
                     }}

@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+export const viewStyles = css`
+  .periods {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 3);
+  }
+  .summary-line:empty {
+    display: none;
+  }
+  .summary-line {
+    font-weight: 600;
+  }
+  .result {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding-top: calc(var(--_space) * 1.5);
+    border-top: 3px solid var(--_primary);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: calc(var(--_space) * 0.5);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.25);
+    border-bottom: 1px solid var(--_border-soft);
+    text-align: start;
+    vertical-align: top;
+  }
+  td:nth-last-child(-n + 2) {
+    text-align: end;
+    white-space: nowrap;
+  }
+  thead th:nth-last-child(-n + 2) {
+    text-align: end;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-bottom: 0;
+  }
+  .share {
+    display: block;
+    color: var(--_text-muted);
+    font-weight: 400;
+    font-size: 0.875rem;
+  }
+  .basis {
+    font-size: 0.9375rem;
+  }
+`;
