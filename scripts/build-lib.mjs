@@ -428,10 +428,11 @@ const PURPOSE_CHUNKS = [
     name: 'forms',
     test: /core[\\/]src[\\/](validators[\\/]|i18n[\\/](format-issue|messages\.vi))|elements[\\/]src[\\/]shared[\\/]error-summary/,
   },
-  // what the record views share: their data tasks, the date tables, code formatting
+  // what the record views (and the estimates built on them) share: their data tasks, the date tables, code
+  // formatting, the participation analysis, money and benefit levels
   {
     name: 'records',
-    test: /@lit[\\/]task[\\/]|elements[\\/]src[\\/]base[\\/]session-task|core[\\/]src[\\/](domain[\\/]dates|format[\\/]codes)/,
+    test: /@lit[\\/]task[\\/]|elements[\\/]src[\\/]base[\\/]session-task|core[\\/]src[\\/](domain[\\/](dates|money|benefit-levels)|format[\\/]codes|analysis[\\/](participation|months))/,
   },
 ].map((g) => ({ ...g, tags: ['$initial'] }));
 
