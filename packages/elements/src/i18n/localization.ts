@@ -13,7 +13,9 @@ import { sourceLocale } from './locale-codes.js';
 // file vssid-elements.en.js next to vssid-elements.js) and brings its templates and that look-up with it.
 // Elements decorated with `@localized()` re-render on the same status events lit-localize sends.
 let translate: Translate | undefined;
-_installMsgImplementation(((template, options) => (translate ? translate(template, options) : defaultMsg(template))) as MsgFn);
+// (typed apart from `MsgFn`: lit-localize's extractor takes every call of a function of that type for a message)
+const asWritten = defaultMsg as unknown as Translate;
+_installMsgImplementation(((template, options) => (translate ?? asWritten)(template, options)) as MsgFn);
 
 let active: Locale = sourceLocale;
 /** The locale asked for last (the one on its way while English loads). */
