@@ -429,11 +429,13 @@ const PURPOSE_CHUNKS = [
     test: /core[\\/]src[\\/](validators[\\/]|i18n[\\/](format-issue|messages\.vi))|elements[\\/]src[\\/]shared[\\/]error-summary/,
   },
   // what the record views (and the estimates built on them) share: their data tasks, the date tables, code
-  // formatting, the participation analysis, money and benefit levels
+  // formatting, money and benefit levels
   {
     name: 'records',
-    test: /@lit[\\/]task[\\/]|elements[\\/]src[\\/]base[\\/]session-task|core[\\/]src[\\/](domain[\\/](dates|money|benefit-levels)|format[\\/]codes|analysis[\\/](participation|months))/,
+    test: /@lit[\\/]task[\\/]|elements[\\/]src[\\/]base[\\/]session-task|core[\\/]src[\\/](domain[\\/](dates|money|benefit-levels)|format[\\/]codes)/,
   },
+  // the participation analysis: the history's first view and the estimates' parts
+  { name: 'participation', test: /core[\\/]src[\\/]analysis[\\/](participation|months)/ },
 ].map((g) => ({ ...g, tags: ['$initial'] }));
 
 /**
