@@ -5,7 +5,7 @@ import type { MsgFn } from '@lit/localize/internal/types.js';
 import type { Locale } from '@vssid/core';
 import { registerGroupMeanings, registerMessages } from '@vssid/core/i18n';
 import type { Translate } from './english.js';
-import { sourceLocale } from './locale-codes.js';
+import { sourceLocale, targetLocales } from './locale-codes.js';
 
 // lit-localize's runtime mode cut to what two languages need. Vietnamese is the source language: `msg()` gives
 // the template as written and nothing else is loaded (lit-localize's own runtime would bring the code that looks
@@ -40,7 +40,8 @@ export function currentLocale(): Locale {
 
 /** Maps any BCP 47 tag (`en-GB`, `vi-VN`, `VI`) to a supported locale; Vietnamese is the default. */
 export function toLocale(tag: string | null | undefined): Locale {
-  return tag?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  const t = tag?.toLowerCase() ?? '';
+  return targetLocales.find((l) => t.startsWith(l)) ?? sourceLocale;
 }
 
 /** Switches every element on the page to `tag` (one locale per page). Resolves once it is shown. */
