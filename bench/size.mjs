@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { cdnElementsBuild, cdnEnglishBuild, cdnFileBuild } from '../scripts/build-lib.mjs';
+import { cdnElementsBuild, cdnEnglishBuild, cdnFileBuild, loaderCode, loaderMap } from '../scripts/build-lib.mjs';
 import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -109,7 +109,7 @@ async function cdnBundle() {
  * @returns {Promise<Map<string, {bytes: Buffer, lazyBytes: Buffer, metafile: object}>>}
  */
 async function shippedElementBundles() {
-  const result = await viteBuild(cdnElementsBuild(join(root, 'node_modules/.cache/vssid-bench/elements'), false));
+  const result = await viteBuild(await cdnElementsBuild(join(root, 'node_modules/.cache/vssid-bench/elements'), false));
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const closure = (start, follow) => {
@@ -132,6 +132,8 @@ async function shippedElementBundles() {
     for (const f of initial) for (const [path, m] of Object.entries(byFile.get(f).modules)) inputs[relative(root, path)] = { bytesInOutput: m.renderedLength };
     out.set(entry.name, { bytes: code(initial), lazyBytes: code(lazy), metafile: { outputs: { [entry.fileName]: { inputs } } } });
   }
+  // the loader, with the map of this very build (what its figure depends on)
+  out.set('\0loader', { bytes: Buffer.from(await loaderCode(loaderMap(chunks))), lazyBytes: Buffer.alloc(0), metafile: { outputs: {} } });
   return out;
 }
 
@@ -160,12 +162,14 @@ function topModules(metafile, n = 8) {
 }
 
 /**
- * Measures the CDN file (packages/elements/src/index.ts), each entry of @vssid/core alone and every element entry.
- * @returns {Promise<{name: string, kind: 'cdn'|'core'|'element', entry: string, raw: number, gzip: number, brotli: number (NaN unless withBrotli), lazyGzip: number (chunks loaded on demand), top: {module: string, bytes: number}[]}[]>}
+ * Measures the CDN file (packages/elements/src/index.ts), the loader, each entry of @vssid/core alone and every
+ * element entry.
+ * @returns {Promise<{name: string, kind: 'cdn'|'loader'|'core'|'element', entry: string, raw: number, gzip: number, brotli: number (NaN unless withBrotli), lazyGzip: number (chunks loaded on demand), top: {module: string, bytes: number}[]}[]>}
  */
 export async function measureSizes({ top = 8, withBrotli = true } = {}) {
   const targets = [
     { name: 'cdn', kind: 'cdn', entry: 'packages/elements/src/index.ts' },
+    { name: 'loader', kind: 'loader', entry: 'packages/elements/src/loader/vssid-loader.ts' },
     ...coreEntries(),
     ...elementEntries().map((n) => ({ name: n, kind: 'element', entry: `packages/elements/src/${n}/${n}.ts` })),
   ];
@@ -176,7 +180,9 @@ export async function measureSizes({ top = 8, withBrotli = true } = {}) {
     shippedElementBundles(),
     ...targets.filter((t) => t.kind === 'core').map((t) => bundle(t.entry)),
   ]);
-  const bundles = targets.map((t) => (t.kind === 'cdn' ? cdn : t.kind === 'element' ? elements.get(t.name) : cores.shift()));
+  const bundles = targets.map((t) =>
+    t.kind === 'cdn' ? cdn : t.kind === 'loader' ? elements.get('\0loader') : t.kind === 'element' ? elements.get(t.name) : cores.shift(),
+  );
   return targets.map((t, i) => {
     const { bytes, lazyBytes, metafile } = bundles[i];
     const b = withBrotli ? brotli(bytes) : NaN;

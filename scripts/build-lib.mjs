@@ -67,6 +67,95 @@ export function guardedDefine() {
   };
 }
 
+/** Barrels whose named imports go straight to the defining modules in the per-element CDN build. */
+const DIRECT_BARRELS = /^(@vssid\/core(\/[a-z0-9-]+)?|@lit\/localize)$/;
+
+/**
+ * `import { x } from '@vssid/core/format'` goes straight to the module that defines `x`. A barrel makes every
+ * module it re-exports a dependency of whoever imports one name from it; for the per-element CDN build that
+ * decides what lands in the shared runtime chunk, so there the named imports of @vssid/core's entries and of
+ * @lit/localize are rewritten to the defining modules (both are free of side effects, so skipping the barrel
+ * loses nothing; @lit/localize's runtime-mode set-up, which the elements do not use, then stays out of every
+ * page). Only named imports are rewritten; anything else stays as written.
+ * @returns {import('vite').Plugin}
+ */
+export function directCoreImports() {
+  /** @type {Map<string, Map<string, { file: string, name: string }>>} file → exported name → where it is defined */
+  const exportsCache = new Map();
+  let ts;
+  const jsOf = (file) => ts.transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' }).code;
+  // a relative specifier as written in a .ts source (`./x.js` for x.ts, `./dir/index.js`) or a .js one
+  const rel = (from, spec) => {
+    const js = join(from, '..', spec);
+    if (from.endsWith('.js')) return js;
+    const ts = js.replace(/\.js$/, '.ts');
+    return existsSync(ts) ? ts : join(from, '..', spec.replace(/\.js$/, ''), 'index.ts');
+  };
+  /** What a core module exports, following `export … from` and `export *` to the defining module. */
+  const exportsOf = (file, parse) => {
+    if (exportsCache.has(file)) return exportsCache.get(file);
+    const out = new Map();
+    exportsCache.set(file, out);
+    const ast = parse(jsOf(file));
+    // (esbuild writes `export { a } from './m'` as an import plus a local export list)
+    const imported = new Map();
+    for (const n of ast.body) {
+      if (n.type !== 'ImportDeclaration') continue;
+      for (const sp of n.specifiers) {
+        if (sp.type === 'ImportSpecifier') imported.set(sp.local.name, { from: rel(file, n.source.value), name: sp.imported.name ?? sp.imported.value });
+      }
+    }
+    const follow = (from, name) => exportsOf(from, parse).get(name) ?? { file: from, name };
+    for (const n of ast.body) {
+      if (n.type === 'ExportAllDeclaration' && !n.exported) {
+        for (const [k, v] of exportsOf(rel(file, n.source.value), parse)) if (k !== 'default' && !out.has(k)) out.set(k, v);
+      } else if (n.type === 'ExportNamedDeclaration' && n.source) {
+        for (const sp of n.specifiers) out.set(sp.exported.name ?? sp.exported.value, follow(rel(file, n.source.value), sp.local.name ?? sp.local.value));
+      } else if (n.type === 'ExportNamedDeclaration' && n.declaration) {
+        const names = n.declaration.declarations?.map((d) => d.id.name) ?? [n.declaration.id?.name];
+        for (const name of names) if (name) out.set(name, { file, name });
+      } else if (n.type === 'ExportNamedDeclaration') {
+        for (const sp of n.specifiers) {
+          const exported = sp.exported.name ?? sp.exported.value;
+          const via = imported.get(sp.local.name);
+          out.set(exported, via ? follow(via.from, via.name) : { file, name: exported });
+        }
+      }
+    }
+    return out;
+  };
+  return {
+    name: 'vssid-direct-core-imports',
+    async buildStart() {
+      ts = await import('esbuild');
+      exportsCache.clear();
+    },
+    // after the TypeScript transform, so the code parses as JavaScript
+    async transform(code, id) {
+      if (!id.startsWith(elementsSrc) || !/@vssid\/core|@lit\/localize/.test(code)) return null;
+      const parse = (c) => this.parse(c);
+      const edits = [];
+      for (const n of this.parse(code).body) {
+        if (n.type !== 'ImportDeclaration' || !DIRECT_BARRELS.test(n.source.value)) continue;
+        if (!n.specifiers.length || n.specifiers.some((sp) => sp.type !== 'ImportSpecifier')) continue;
+        const barrel = (await this.resolve(n.source.value, id))?.id;
+        if (!barrel || !existsSync(barrel)) continue;
+        const table = exportsOf(barrel, parse);
+        const lines = n.specifiers.map((sp) => {
+          const imported = sp.imported.name ?? sp.imported.value;
+          const at = table.get(imported) ?? { file: barrel, name: imported };
+          return `import { ${at.name} as ${sp.local.name} } from ${JSON.stringify(at.file)};`;
+        });
+        edits.push({ start: n.start, end: n.end, text: lines.join('\n') });
+      }
+      if (!edits.length) return null;
+      let out = code;
+      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /**
  * The `external` option of a package build: the bare specifiers of `deps` (and their subpaths) stay
  * imports, except the Lit decorators the elements import, which the guard above replaces (it re-exports
@@ -136,8 +225,9 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * The Vite 8 (Rolldown) library build config of the shipped outputs, shared by scripts/build.mjs and the
  * size budget (bench/size.mjs measures the CDN file from exactly this build, in memory with `write: false`).
  * @param {{ entry: Record<string, string>, outDir: string, external?: (id: string) => boolean, minify?: boolean,
- *   split?: boolean, chunkGroups?: { name: string, test: RegExp }[], write?: boolean, empty?: boolean,
- *   plugins?: import('vite').Plugin[], preserveModulesRoot?: string, sourcemap?: boolean }} o
+ *   split?: boolean, chunkGroups?: object[], write?: boolean, empty?: boolean,
+ *   plugins?: import('vite').Plugin[], preserveModulesRoot?: string, sourcemap?: boolean,
+ *   entrySignatures?: 'strict' | 'allow-extension' }} o
  *   `preserveModulesRoot`: one output file per source module, at its path below that folder (the
  *   published packages: every module path of the manifest and every deep import is a real file)
  * @returns {import('vite').InlineConfig}
@@ -155,6 +245,7 @@ export function viteLibConfig({
   preserveModulesRoot,
   // the published packages ship .js and .d.ts only (their sources are not in them to map to)
   sourcemap = !minify && !preserveModulesRoot,
+  entrySignatures,
 }) {
   return {
     configFile: false,
@@ -175,6 +266,7 @@ export function viteLibConfig({
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         external,
+        ...(entrySignatures ? { preserveEntrySignatures: entrySignatures } : {}),
         // the literal minifier is slow by design (it parses every element source); no need to say so each build
         checks: { pluginTimings: false },
         output: {
@@ -265,21 +357,212 @@ export const cdnEnglishBuild = (outDir, write = true) =>
   });
 
 /**
- * The per-element CDN entries (dist/cdn/elements/<name>.js): every element folder as an entry, minified,
- * with everything inside, over shared chunks. Every element needs Lit and the data layer, so those are two
- * cached chunks; the rest (validators, domain tables, child elements, on-demand parts) is split by use, so a
- * page with a card does not download the registration's rules.
+ * What every element needs before it can render, whatever page it is on: the element base class and its
+ * on-demand parts controller, the provider, the design tokens, the shared states (failure texts, hotline), and
+ * so Lit, its localisation and context, and the data layer; plus two small helpers most elements use (number
+ * formats, the card-code shape), cheaper inside than as files of their own. These seeds (paths under
+ * packages/) are bundled alone first; the modules that bundle uses form the runtime chunk of the per-element
+ * CDN build.
  */
-export const cdnElementsBuild = (outDir, write = true) =>
-  viteLibConfig({
+export const RUNTIME_SEEDS = [
+  'elements/src/base/vss-element.ts',
+  'elements/src/base/on-demand.ts',
+  'elements/src/provider/provider.ts',
+  'elements/src/styles/tokens.ts',
+  'elements/src/shared/states.ts',
+  'core/src/format/numbers.ts',
+  'core/src/domain/card-code-shape.ts',
+];
+
+const SEEDS_ENTRY = 'vssid-runtime-seeds';
+
+/**
+ * The modules the runtime seeds use (tree-shaken: a module counts only if some of its code is kept), with the
+ * per-element build's plugins, so that the answer is about the same modules.
+ * @returns {Promise<Set<string>>}
+ */
+export async function runtimeModules() {
+  const { build } = await import('vite');
+  const result = await build(
+    viteLibConfig({
+      entry: { seeds: SEEDS_ENTRY },
+      outDir: join(root, 'node_modules/.cache/vssid-build/seeds'),
+      minify: true,
+      write: false,
+      plugins: [
+        directCoreImports(),
+        {
+          name: 'vssid-runtime-seeds',
+          enforce: 'pre',
+          resolveId: (source) => (source.endsWith(SEEDS_ENTRY) ? `\0${SEEDS_ENTRY}` : null),
+          load: (id) =>
+            // every export of every seed is used (as the entry's), so nothing of theirs is shaken off
+            id === `\0${SEEDS_ENTRY}` ? RUNTIME_SEEDS.map((s, i) => `export * as s${i} from ${JSON.stringify(join(root, 'packages', s))};`).join('\n') : null,
+        },
+      ],
+    }),
+  );
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  // what the entry loads statically (the English pack behind its import() is not the runtime)
+  const files = new Set();
+  const visit = (f) => {
+    if (files.has(f)) return;
+    files.add(f);
+    byFile.get(f).imports.forEach(visit);
+  };
+  visit(chunks.find((c) => c.isEntry).fileName);
+  const used = new Set();
+  for (const f of files) for (const [id, m] of Object.entries(byFile.get(f).modules)) if (m.renderedLength > 0) used.add(id);
+  return used;
+}
+
+/**
+ * Shared chunks by purpose, beside the runtime: a page loads one file for each purpose it has rather than one per
+ * module that a few elements share (each small file costs a request and compresses worse alone). Only what
+ * entries load up front (`$initial`); parts loaded later keep their own files.
+ */
+const PURPOSE_CHUNKS = [
+  // what a form needs before it is sent: core's checks, their messages, the error summary
+  {
+    name: 'forms',
+    test: /core[\\/]src[\\/](validators[\\/]|i18n[\\/](format-issue|messages\.vi))|elements[\\/]src[\\/]shared[\\/]error-summary/,
+  },
+  // what the record views (and the estimates built on them) share: their data tasks, the date tables, code
+  // formatting, money and benefit levels
+  {
+    name: 'records',
+    test: /@lit[\\/]task[\\/]|elements[\\/]src[\\/]base[\\/]session-task|core[\\/]src[\\/](domain[\\/](dates|money|benefit-levels)|format[\\/]codes)/,
+  },
+  // the participation analysis: the history's first view and the estimates' parts
+  { name: 'participation', test: /core[\\/]src[\\/]analysis[\\/](participation|months)/ },
+].map((g) => ({ ...g, tags: ['$initial'] }));
+
+/**
+ * The per-element CDN entries (dist/cdn/elements/<name>.js): every element folder as an entry, minified, with
+ * everything inside, over as few shared chunks as the pages allow. What every element needs is one runtime
+ * chunk ({@link runtimeModules}; it rides in the provider's file, which every page has); what several elements
+ * share goes by purpose ({@link PURPOSE_CHUNKS}); each element's own code is its entry, which may also carry
+ * code shared with its own parts ('allow-extension'). Imports of @vssid/core's entries and @lit/localize go
+ * straight to the defining modules ({@link directCoreImports}) so that a barrel drags nothing into a chunk.
+ */
+export const cdnElementsBuild = async (outDir, write = true) => {
+  const runtime = await runtimeModules();
+  return viteLibConfig({
     entry: Object.fromEntries(elementFolders().map((n) => [n, `packages/elements/src/${n}/${n}.ts`])),
     outDir,
     minify: true,
     write,
-    chunkGroups: [
-      // Lit's runtime and the localisation every element renders with; directives, @lit/task and
-      // @lit/context's provider side are split by use like the rest
-      { name: 'lit', test: /node_modules[\\/](lit[\\/]|lit-html[\\/]lit-html\.js|lit-element[\\/]|@lit[\\/](reactive-element|localize)[\\/])/ },
-      { name: 'data', test: /packages[\\/]core[\\/]src[\\/](client|schemas|errors)|node_modules[\\/]zod[\\/]/ },
-    ],
+    plugins: [directCoreImports()],
+    entrySignatures: 'allow-extension',
+    chunkGroups: [{ name: 'runtime', test: (id) => runtime.has(id), priority: 2 }, ...PURPOSE_CHUNKS],
   });
+};
+
+// ---- the loader (dist/cdn/vssid-loader.js) ---------------------------------------------------------------
+
+/** Where the loader's source lives (TSDoc there says what it does). */
+export const loaderSrc = join(elementsSrc, 'loader/vssid-loader.ts');
+export const LOADER_FILE = 'vssid-loader.js';
+export const LOADER_CSS_FILE = 'vssid-loader.css';
+export const LOADER_MANIFEST_FILE = 'vssid-loader.manifest.json';
+
+/**
+ * The tags each element folder defines, found in its sources (`@customElement('vss-…')`), by module path:
+ * a new folder joins the loader's map by itself.
+ * @returns {Map<string, string[]>} absolute module path → tags it defines
+ */
+export function tagModules() {
+  const out = new Map();
+  for (const folder of elementFolders()) {
+    const dir = join(elementsSrc, folder);
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const tags = [...text.matchAll(/@customElement\(\s*['"](vss-[a-z0-9-]+)['"]\s*\)/g)].map((m) => m[1]);
+      if (tags.length) out.set(join(dir, name), tags);
+    }
+  }
+  return out;
+}
+
+/**
+ * The loader's map from the per-element CDN build's output: for every tag, the chunk holding the module that
+ * defines it and every chunk that one imports statically, transitively (what a page needs before the tag can
+ * upgrade; parts loaded later through `import()` are not in it). Paths are relative to dist/cdn/elements/.
+ * @param {{ fileName: string, imports: string[], moduleIds: string[] }[]} chunks
+ * @returns {{ files: string[], tags: Record<string, number[]> }}
+ */
+export function loaderMap(chunks) {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const files = [];
+  const index = (f) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1);
+  const tags = {};
+  for (const [module, names] of tagModules()) {
+    const home = chunks.find((c) => c.moduleIds.includes(module));
+    if (!home) throw new Error(`loader: no chunk holds ${relative(root, module)}`);
+    const set = new Set();
+    const visit = (f) => {
+      if (set.has(f)) return;
+      set.add(f);
+      for (const i of byFile.get(f).imports) visit(i);
+    };
+    visit(home.fileName);
+    for (const tag of names) tags[tag.replace(/^vss-/, '')] = [...set].map(index);
+  }
+  return { files, tags };
+}
+
+/**
+ * The loader as shipped: its source and the generated map bundled by esbuild into one small module, which
+ * resolves the chunks against its own URL (`import.meta.url`) and exports `load(...tags)`.
+ * @param {{ files: string[], tags: Record<string, number[]> }} map
+ * @returns {Promise<string>} the code
+ */
+export async function loaderCode(map) {
+  const { build } = await import('esbuild');
+  const r = await build({
+    stdin: {
+      contents:
+        `import { startLoader } from ${JSON.stringify(loaderSrc)};\n` +
+        `export const { load } = startLoader(${JSON.stringify(map)}, new URL('elements/', import.meta.url).href);\n`,
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'vssid-loader.entry.ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return r.outputFiles[0].text;
+}
+
+/**
+ * The loader's stylesheet: every known tag hidden while undefined, in the space it will take where that is
+ * known (packages/elements/src/loader/reserve.json), so nothing below it moves when it upgrades. The
+ * provider holds the portal's own content: it is never hidden, only laid out as it will be (`display: contents`).
+ * @param {string[]} tags every tag of the map, `vss-` included
+ */
+export function loaderCss(tags) {
+  const reserve = JSON.parse(readFileSync(join(elementsSrc, 'loader/reserve.json'), 'utf8'));
+  const decls = (o) =>
+    Object.entries(o)
+      .filter(([k]) => k !== 'wide')
+      .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v}`)
+      .join(';');
+  const hidden = tags.filter((t) => reserve[t]?.display !== 'contents');
+  const rules = [`:is(${hidden.join(',')}):not(:defined){display:block;visibility:hidden}`];
+  const wide = [];
+  for (const t of tags) {
+    if (!reserve[t]) continue;
+    rules.push(`${t}:not(:defined){${decls(reserve[t])}}`);
+    if (reserve[t].wide) wide.push(`${t}:not(:defined){${decls(reserve[t].wide)}}`);
+  }
+  if (wide.length) rules.push(`@media (min-width:48rem){${wide.join('')}}`);
+  // no comment in the file: every page downloads it (README "Embedding" says what it does)
+  return `${rules.join('\n')}\n`;
+}

@@ -8,6 +8,10 @@
 //                           themes/*.css and the CDN files in cdn/; lit (a peer), @lit/*, core external
 //   dist/packages/mocks     @vssid/mocks: the mock backend (worker, node server, `vssid-mock-server`) and the
 //                           demo-only <vss-sms-inbox>, one .js and .d.ts per module
+//   dist/cdn/vssid-loader.js     the one script tag a portal adds: defines each tag when it first appears,
+//                           loading that element's files from elements/ all at once (map generated here)
+//   dist/cdn/vssid-loader.css    hides undefined tags in the space they will take
+//   dist/cdn/vssid-loader.manifest.json  the loader's map, for tools (tag → files)
 //   dist/cdn/vssid-elements.js   ONE self-contained minified file defining every tag; it loads
 //   dist/cdn/vssid-elements.en.js  (its English pack) only when a page shows English
 //   dist/cdn/elements/<name>.js  per-element script entries with shared chunks (lit; data = client, schemas,
@@ -38,6 +42,12 @@ import {
   cdnEnglishBuild,
   cdnElementsBuild,
   CDN_ENGLISH_FILE,
+  LOADER_CSS_FILE,
+  LOADER_FILE,
+  LOADER_MANIFEST_FILE,
+  loaderCode,
+  loaderCss,
+  loaderMap,
 } from './build-lib.mjs';
 import { buildCem, packageCemDir } from './build-cem.mjs';
 
@@ -100,7 +110,14 @@ chmodSync(mocksBin, 0o755);
 const cdnOut = join(dist, 'cdn');
 await build(cdnFileBuild(cdnOut));
 await build(cdnEnglishBuild(cdnOut));
-await build(cdnElementsBuild(join(cdnOut, 'elements')));
+const elementsOutput = await build(await cdnElementsBuild(join(cdnOut, 'elements')));
+// the loader: one small module knowing, for every tag, the whole set of files it needs
+const loaderChunks = (Array.isArray(elementsOutput) ? elementsOutput : [elementsOutput]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+const map = loaderMap(loaderChunks);
+writeFileSync(join(cdnOut, LOADER_FILE), await loaderCode(map));
+// the same map for tools and tests (pages never fetch it)
+writeFileSync(join(cdnOut, LOADER_MANIFEST_FILE), JSON.stringify(map, null, 1) + '\n');
+writeFileSync(join(cdnOut, LOADER_CSS_FILE), loaderCss(Object.keys(map.tags).map((t) => `vss-${t}`)));
 
 // (c, d) the manifest and the types and editor data generated from it
 await buildCem();
@@ -252,6 +269,7 @@ const cdnFile = readFileSync(join(cdnOut, 'vssid-elements.js'));
 const sizes = {
   cdn: { raw: cdnFile.length, gzip: gzipSize(cdnFile) },
   cdnEnglish: { gzip: gzipSize(readFileSync(join(cdnOut, CDN_ENGLISH_FILE))) },
+  loader: { gzip: gzipSize(readFileSync(join(cdnOut, LOADER_FILE))), css: gzipSize(readFileSync(join(cdnOut, LOADER_CSS_FILE))) },
   elements: Object.fromEntries(
     elements.map((n) => {
       const entry = join(cdnOut, 'elements', `${n}.js`);
@@ -263,6 +281,7 @@ const sizes = {
 };
 writeFileSync(join(dist, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
 log(`build: ${elements.length} element entries (${elements.join(', ')})`);
+log(`  dist/cdn/${LOADER_FILE}  ${kb(sizes.loader.gzip)} gzip (${Object.keys(map.tags).length} tags, ${map.files.length} files); ${LOADER_CSS_FILE} ${kb(sizes.loader.css)} gzip`);
 log(`  dist/cdn/vssid-elements.js  ${kb(sizes.cdn.raw)} min, ${kb(sizes.cdn.gzip)} gzip (+ ${CDN_ENGLISH_FILE} ${kb(sizes.cdnEnglish.gzip)} gzip when English is shown)`);
 for (const [n, s] of Object.entries(sizes.elements)) {
   log(`  dist/cdn/elements/${n}.js`.padEnd(52) + `entry ${kb(s.entryGzip)} gzip; with its chunks ${kb(s.withChunksGzip)} gzip`);

@@ -24,6 +24,8 @@ export interface BhytGroup {
   readonly unconfirmed?: boolean;
 }
 
+/** Marked free of side effects so that a bundle that does not use the table leaves it out. */
+/* @__NO_SIDE_EFFECTS__ */
 function g(
   group: BhytGroupNumber | null,
   code: string,
@@ -85,7 +87,7 @@ export const BHYT_GROUPS: readonly BhytGroup[] = [
 ];
 
 /** Codes seen on real cards whose meaning is unconfirmed: accepted, shown without a label. */
-export const UNLABELLED_GROUP_CODES: ReadonlyMap<string, BenefitDigit | null> = new Map<string, BenefitDigit | null>([
+export const UNLABELLED_GROUP_CODES: ReadonlyMap<string, BenefitDigit | null> = /* @__PURE__ */ new Map<string, BenefitDigit | null>([
   ['AK', 2],
   ['TG', 3],
   ['DS', 3],
@@ -98,9 +100,9 @@ export const UNLABELLED_GROUP_CODES: ReadonlyMap<string, BenefitDigit | null> = 
 ]);
 
 /** Groups whose cards may come from BHXH Bộ Quốc phòng / Bộ Công an instead of VSS. */
-export const DEFENCE_POLICE_GROUP_CODES: ReadonlySet<string> = new Set(['QN', 'HC', 'LS', 'XK', 'CY', 'CA']);
+export const DEFENCE_POLICE_GROUP_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['QN', 'HC', 'LS', 'XK', 'CY', 'CA']);
 
-const byCode = new Map(BHYT_GROUPS.map((x) => [x.code, x]));
+const byCode = /* @__PURE__ */ new Map(/* @__PURE__ */ BHYT_GROUPS.map((x) => [x.code, x]));
 
 /** The group entry for a 2-letter code, or undefined (also for unlabelled codes). */
 export function getBhytGroup(code: string): BhytGroup | undefined {

@@ -1,9 +1,3 @@
-import type { ValidationIssue } from '../validators/types.js';
-import type { MessageCatalog } from './catalog.js';
-import type { Locale } from './locale.js';
-import { messagesVi } from './messages.vi.js';
-import { registeredMessages } from './registry.js';
-
 export type { Locale } from './locale.js';
 export { locales } from './locale.js';
 export type { MessageCatalog } from './catalog.js';
@@ -19,13 +13,4 @@ export { registerGroupMeanings, registerMessages, registerProofTexts } from './r
 export { describeProofClaims, proofClaimLabel, proofClaimText, type ProofClaimLine } from './proof-claims.js';
 export { proofTextsVi, type ProofTextCatalog } from './proof-texts.js';
 
-/** The message catalog of a locale (Vietnamese until that locale's catalog is registered). */
-export function messagesFor(locale: Locale = 'vi'): MessageCatalog {
-  return (locale === 'vi' ? undefined : registeredMessages(locale)) ?? messagesVi;
-}
-
-/** Renders a validation issue as a user-facing sentence (Vietnamese by default). */
-export function formatIssue(issue: ValidationIssue, locale: Locale = 'vi'): string {
-  return messagesFor(locale)[issue.code](issue.params ?? {});
-}
-
+export { formatIssue, messagesFor } from './format-issue.js';

@@ -1,5 +1,5 @@
 import { getDefaultClient, type VssApi } from '@vssid/core';
-import { forgetCardsOnLogout } from '../shared/card-cache.js';
+import { forgetCardsOnLogout } from '../shared/card-copies.js';
 
 let announced = false;
 /**

@@ -36,6 +36,23 @@ export class VssElement extends LitElement {
     this.sessionChanged();
   });
 
+  /** Properties the page set on the tag before its code arrived, to be set again once connected. */
+  private _early?: [string, unknown][];
+
+  constructor() {
+    super();
+    // A tag met before its code arrived (the loader defines tags as they appear; a framework may create them
+    // earlier) keeps what the page set on it: a property set then is an own property of the instance, which
+    // hides the class's accessor. Lit takes its reactive properties back itself; other accessors (a photo
+    // input's `file`, …) are taken off here and set through the accessor once connected, when the subclass's
+    // own fields exist.
+    for (const key of Object.keys(this)) {
+      if (!hasSetter(Object.getPrototypeOf(this) as object, key)) continue;
+      (this._early ??= []).push([key, (this as Record<string, unknown>)[key]]);
+      delete (this as Record<string, unknown>)[key];
+    }
+  }
+
   /** The client this element talks through. */
   protected get api(): VssApi {
     return this._contextApi ?? fallbackClient();
@@ -44,6 +61,9 @@ export class VssElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followDocumentLanguage();
+    const early = this._early;
+    this._early = undefined;
+    for (const [key, value] of early ?? []) (this as Record<string, unknown>)[key] = value;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -59,4 +79,13 @@ export class VssElement extends LitElement {
   protected emit<T>(type: `vss-${string}`, detail: T, cancelable = false): boolean {
     return emit(this, type, detail, cancelable);
   }
+}
+
+/** Whether a class between `proto` and HTMLElement defines a setter for `key`. */
+function hasSetter(proto: object | null, key: string): boolean {
+  for (let p = proto; p && p !== HTMLElement.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d) return !!d.set;
+  }
+  return false;
 }

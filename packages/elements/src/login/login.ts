@@ -13,7 +13,7 @@ import { validateSocialInsuranceCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
 import { adoptPartStyles, OnDemand } from '../base/on-demand.js';
 import { tokens, base } from '../styles/tokens.js';
-import { renderHotline } from '../shared/states.js';
+import { renderHotline } from '../shared/hotline.js';
 import { errorSummaryStyles } from '../shared/error-summary.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';

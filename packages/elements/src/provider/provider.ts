@@ -1,12 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, adoptStyles, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { VssClient, type SessionInfo, type VssApi } from '@vssid/core';
 import { apiContext } from '../base/context.js';
-import { forgetCardsOnLogout } from '../shared/card-cache.js';
+import { forgetCardsOnLogout } from '../shared/card-copies.js';
 import { emit } from '../base/events.js';
 import { tokens } from '../styles/tokens.js';
-import { themes, type ThemeName } from '../styles/themes.js';
+import type { ThemeName } from '../styles/themes.js';
 import { localeReady, switchLocale } from '../i18n/localization.js';
 
 /** Detail of `vss-session-change`: the signed-in citizen (never the token), or `null` once signed out. */
@@ -23,9 +23,10 @@ export type SessionChangeDetail = SessionInfo | null;
  */
 @customElement('vss-provider')
 export class VssProvider extends LitElement {
+  // The named themes arrive when a theme other than `auto` is asked for (see _loadThemes): most pages follow
+  // the system's scheme, which the tokens already do.
   static override styles = [
     tokens,
-    themes,
     css`
       :host {
         display: contents;
@@ -56,6 +57,8 @@ export class VssProvider extends LitElement {
   protected api!: VssApi;
 
   private _wired?: VssApi;
+  /** The named themes' stylesheet, once asked for. */
+  private _themes?: Promise<void>;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('client') || changed.has('apiBase') || changed.has('memoryOnly') || !this.api) {
@@ -63,6 +66,17 @@ export class VssProvider extends LitElement {
       if (next !== this.api) this._wire(next);
     }
     if (changed.has('lang') && this.lang) void switchLocale(this.lang);
+    if (changed.has('theme') && this.theme !== 'auto') this._loadThemes();
+  }
+
+  /** Adds the named themes to the shadow root (once; a failed download is tried again at the next theme change). */
+  private _loadThemes(): void {
+    this._themes ??= import('../styles/themes.js').then(
+      ({ themes }) => adoptStyles(this.renderRoot as ShadowRoot, [...VssProvider.elementStyles, themes]),
+      () => {
+        this._themes = undefined;
+      },
+    );
   }
 
   override disconnectedCallback(): void {
@@ -100,10 +114,13 @@ export class VssProvider extends LitElement {
     this._wired = undefined;
   }
 
-  /** Also waits for the language in `lang` to be loaded, so `await provider.updateComplete` means "shown in that language". */
+  /**
+   * Also waits for the language in `lang` and the theme in `theme` to be loaded, so `await provider.updateComplete`
+   * means "shown in that language and theme".
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await localeReady();
+    await Promise.all([localeReady(), this._themes]);
     return done;
   }
 

@@ -19,6 +19,9 @@ import { styles } from './registration-form.styles.js';
 
 export type { RegisteredDetail } from './state.js';
 
+/** What tells the form that the citizen has started on it. */
+const START_EVENTS = ['pointerover', 'focusin', 'keydown'] as const;
+
 /**
  * Electronic-transaction registration (tờ khai Mẫu 01/ĐK-GD) for an individual, in five steps the citizen
  * moves back and forth through: personal data (with "Tra cứu mã số BHXH"), photos, phone confirmed by OTP,
@@ -27,7 +30,8 @@ export type { RegisteredDetail } from './state.js';
  * shows that dossier's live status instead of the form.
  *
  * The first step is all a page loads up front; the later steps, their child elements, the receipt and the
- * status view are fetched on demand (the next step's while the citizen fills the current one). Until a
+ * status view are fetched on demand (once the citizen starts, the rules and the next step's while they fill the
+ * current one). Until a
  * part is there its place shows the loading state, and a part that fails to load shows the error state
  * with "Thử lại". `updateComplete` resolves once the parts the current view shows are rendered.
  *
@@ -83,8 +87,28 @@ export class VssRegistrationForm extends VssElement {
   ) as FormParts;
   /** What the parts are given of this form (each sees only its own interface). */
   private readonly _host = this._partHost();
+  /**
+   * The citizen has started on the form (a pointer over it, a focus, a key): only then are the rules and the
+   * later parts fetched ahead, so that the form's first paint costs only its first step.
+   */
+  private _started = false;
+  private readonly _onStart = () => {
+    if (this._started) return;
+    this._started = true;
+    this._prefetch();
+  };
 
   // ---- lifecycle ----------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of START_EVENTS) this.addEventListener(type, this._onStart);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of START_EVENTS) this.removeEventListener(type, this._onStart);
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -124,13 +148,14 @@ export class VssRegistrationForm extends VssElement {
     return Object.values(this._parts).some((p) => p.error !== undefined);
   }
 
-  /** Fetches ahead what the current and the next step show or may open. */
+  /** Fetches ahead the rules and what the current and the next step show or may open, once the citizen has started. */
   private _prefetch(): void {
-    if (this.dossierNumber) return;
+    if (this.dossierNumber || !this._started) return;
     if (this._s.success) {
       void this._parts.status.prefetch();
       return;
     }
+    void this._parts.checks.prefetch();
     const upTo = Math.min(this._draft.value.step + 1, STEP_COUNT);
     for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this._parts[name].prefetch();
   }
@@ -157,8 +182,9 @@ export class VssRegistrationForm extends VssElement {
       get api() {
         return form.api;
       },
-      // Nothing to say until the rules have arrived (right after the first paint; "Tiếp tục" waits for them).
-      issues: () => checks.use()?.issuesOf(draft.value) ?? {},
+      // Nothing to say until the rules have arrived: they are fetched once the citizen starts, or here once a
+      // field's message is due ("Tiếp tục" waits for them too). The first paint needs none.
+      issues: () => (s.shown.size ? checks.use() : checks.value)?.issuesOf(draft.value) ?? {},
       // server message first, then core's rule (an issue means the rules are here)
       errorFor: (field, issues) =>
         s.serverErrors[field] || (s.shown.has(field) && issues[field] ? checks.value!.issueText(issues[field]) : ''),

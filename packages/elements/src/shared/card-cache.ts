@@ -1,4 +1,7 @@
-import { bhytCardSchema, SESSION_CHANGE, SESSION_EXPIRED, type BhytCard, type SessionChange, type VssApi } from '@vssid/core';
+import { bhytCardSchema, type BhytCard } from '@vssid/core';
+import { PREFIX, storage } from './card-copies.js';
+
+export { clearCachedCards, forgetCardsOnLogout } from './card-copies.js';
 
 /**
  * The offline copy of the last card seen, one per social-insurance code (written by `<vss-bhyt-card>`). It
@@ -10,16 +13,6 @@ export interface CachedCard {
   card: BhytCard;
   /** When the copy was saved (ISO instant). */
   savedAt: string;
-}
-
-const PREFIX = 'vssid-card:';
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // storage disabled by policy or a sandboxed frame: no offline copy, nothing breaks
-  }
 }
 
 export function saveCachedCard(card: BhytCard, now = new Date()): void {
@@ -61,33 +54,3 @@ export function clearCachedCard(code: string): void {
   }
 }
 
-/** Removes every offline card copy on this device. */
-export function clearCachedCards(): void {
-  const s = storage();
-  try {
-    for (const key of Object.keys(s ?? {})) if (key.startsWith(PREFIX)) s!.removeItem(key);
-  } catch {
-    /* nothing stored */
-  }
-}
-
-const watched = new WeakSet<VssApi>();
-/**
- * Forgets the offline card copies when a citizen logs out through `client`: on a shared computer the next
- * person must not find the card, and a logout page may have no card element to do it. The provider and the
- * fallback client call this once per client. A session that expires keeps them: that is what they are for
- * (the client says `session-expired` right before that `session-change`).
- */
-export function forgetCardsOnLogout(client: VssApi): void {
-  if (watched.has(client)) return;
-  watched.add(client);
-  let signedIn = client.session !== null;
-  let expiring = false;
-  client.addEventListener(SESSION_EXPIRED, () => (expiring = true));
-  client.addEventListener(SESSION_CHANGE, (e) => {
-    const next = (e as CustomEvent<SessionChange>).detail;
-    if (signedIn && next === null && !expiring) clearCachedCards();
-    signedIn = next !== null;
-    expiring = false;
-  });
-}

@@ -2,7 +2,9 @@ import { css, html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { isApiError } from '@vssid/core';
 import { failureText } from './failure-text.js';
-import { HOTLINE_DISPLAY, HOTLINE_TEL } from './hotline.js';
+import { renderHotline } from './hotline.js';
+
+export { renderHotline };
 
 /**
  * The states every data element shares, so loading, empty, error and session-expired look and read the
@@ -72,12 +74,6 @@ export function renderLoading(label: string = msg('Đang tải…')): TemplateRe
 
 export function renderEmpty(text: string): TemplateResult {
   return html`<div class="state empty" part="state state-empty" role="status"><p>${text}</p></div>`;
-}
-
-export function renderHotline(): TemplateResult {
-  return html`<p class="hotline">
-    ${msg('Cần hỗ trợ? Gọi tổng đài')} <a href=${HOTLINE_TEL} part="hotline">${HOTLINE_DISPLAY}</a>
-  </p>`;
 }
 
 /**
