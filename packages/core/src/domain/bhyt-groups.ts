@@ -5,7 +5,9 @@
 
 import type { BenefitDigit } from './benefit-levels.js';
 
-export { BENEFIT_LEVELS, isBenefitDigit, type BenefitDigit, type BenefitLevel } from './benefit-levels.js';
+// the values come through ./index.ts straight from benefit-levels: a value re-export here made esbuild (sideEffects + a lazy
+// import) leave BENEFIT_LEVELS uninitialised in the demo bundle
+export type { BenefitDigit, BenefitLevel } from './benefit-levels.js';
 
 /** Who pays: 1 employee + employer · 2 BHXH fund · 3 state budget · 4 budget-supported · 5 household. */
 export type BhytGroupNumber = 1 | 2 | 3 | 4 | 5;

@@ -1,4 +1,5 @@
 export * from './provinces.js';
+export * from './benefit-levels.js';
 export * from './bhyt-groups.js';
 export * from './phone.js';
 export * from './money.js';
