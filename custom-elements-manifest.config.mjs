@@ -14,7 +14,8 @@ const eventTypes = new Map();
 export default {
   // The mock's demo inbox is analysed for Storybook's docs pages; the package's manifest leaves it out.
   globs: ['packages/elements/src/**/*.ts', 'mocks/src/sms-inbox/*.ts'],
-  exclude: ['**/*.test.ts', '**/*.stories.ts', 'packages/elements/src/i18n/locales/**'],
+  // the loader is a file of the CDN folder (it loads its siblings), not a module of the package
+  exclude: ['**/*.test.ts', '**/*.stories.ts', 'packages/elements/src/i18n/locales/**', 'packages/elements/src/loader/**'],
   outdir: 'dist/cem',
   litelement: true,
   packagejson: false,
