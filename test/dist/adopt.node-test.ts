@@ -50,13 +50,14 @@ const bin = (name: string) => join(app, 'node_modules/.bin', name);
 
 /** Starts a long-running command of the app; resolves once `ready` matches its output. */
 function start(cmd: string, args: string[], ready: RegExp, env: Record<string, string> = {}): Promise<RegExpExecArray> {
-  const child = spawn(cmd, args, { cwd: app, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // NO_COLOR: with CI set, Vite colours its output and the port number sits between escape codes
+  const child = spawn(cmd, args, { cwd: app, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let seen = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${cmd} did not start:\n${seen}`)), 60_000);
     const onData = (d: Buffer) => {
-      seen += d.toString();
+      seen += d.toString().replace(/\x1b\[[0-9;]*m/g, '');
       const m = ready.exec(seen);
       if (m) {
         clearTimeout(timer);
