@@ -2,26 +2,35 @@
 import { writeSync } from 'node:fs';
 import { readCounts } from './scripts/test-counts.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { minifyLiteralsDevServer } from './scripts/minify-literals.mjs';
+import { launcherFor, wantedEngines, webkitCommands } from './scripts/wtr-engines.mjs';
 
-// Debian's chromium (scripts/ensure-chromium.sh installs it); browser downloads do not work here.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox', // required when running as root
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=vi-VN',
-];
+/** Why tests were skipped in an engine (test/support/engine.ts `skipIn` reports them). */
+/** @type {{ browser: string, test: string, reason: string }[]} */
+const engineSkips = [];
 
 /**
- * Prints 'N passed, N failed[, N skipped]' as the very last line of the run, the line CI counts.
- * A test file that fails to load counts as one failure.
+ * Records the reason of an engine-specific skip, printed with the counts at the end.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function engineSkipCommand() {
+  return {
+    name: 'vssid-engine-skip',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'vss-engine-skip') return undefined;
+      const p = /** @type {{ test: string, reason: string }} */ (payload);
+      const entry = { browser: session.browser.name, test: p.test, reason: p.reason };
+      if (!engineSkips.some((s) => s.browser === entry.browser && s.test === entry.test)) engineSkips.push(entry);
+      return true;
+    },
+  };
+}
+
+/**
+ * Prints each engine's counts, the reason of every engine-specific skip, and then, as the very last line
+ * of the run, 'N passed, N failed[, N skipped]' over all engines (the line CI counts). A test file that
+ * fails to load counts as one failure.
  * @returns {import('@web/test-runner').Reporter}
  */
 function countsReporter() {
@@ -32,27 +41,35 @@ function countsReporter() {
       sessions = a.sessions;
     },
     stop() {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
-      /** @param {any} suite */
-      const walk = (suite) => {
-        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
-        suite.suites.forEach(walk);
-      };
+      /** @type {Map<string, { passed: number, failed: number, skipped: number }>} */
+      const byEngine = new Map();
       for (const s of sessions) {
+        const name = s.browser.name;
+        const c = byEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+        byEngine.set(name, c);
+        /** @param {any} suite */
+        const walk = (suite) => {
+          for (const t of suite.tests) t.skipped ? c.skipped++ : t.passed ? c.passed++ : c.failed++;
+          suite.suites.forEach(walk);
+        };
         if (s.testResults) walk(s.testResults);
-        if (!s.passed && (!s.testResults || s.errors?.length)) failed++;
+        if (!s.passed && (!s.testResults || s.errors?.length)) c.failed++;
       }
       // in `npm test` the node and Storybook suites ran just before and left their counts
-      if (process.env.npm_lifecycle_event === 'test') {
-        const other = readCounts();
-        passed += other.passed;
-        failed += other.failed;
-        skipped += other.skipped;
+      if (process.env.npm_lifecycle_event === 'test') byEngine.set('Node and Storybook', readCounts());
+      /** @param {{ passed: number, failed: number, skipped: number }} c */
+      const format = (c) => `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`;
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const lines = [''];
+      for (const [name, c] of byEngine) {
+        total.passed += c.passed;
+        total.failed += c.failed;
+        total.skipped += c.skipped;
+        lines.push(`${name}: ${format(c)}`);
       }
-      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
-      process.once('exit', () => writeSync(1, `\n${line}\n`));
+      for (const skip of engineSkips) lines.push(`Skipped in ${skip.browser}: ${skip.test} (${skip.reason})`);
+      lines.push('', format(total));
+      process.once('exit', () => writeSync(1, `\n${lines.join('\n')}\n`));
     },
   };
 }
@@ -60,7 +77,9 @@ function countsReporter() {
 /**
  * `executeServerCommand('clear-browser-cache')`: the runner lets the browser keep every file for a year, so
  * a module an earlier test file loaded would never reach the server again; the tests that make a download
- * fail (failNextChunk below) clear the cache first.
+ * fail (failNextChunk below) clear the cache first. Chromium clears its HTTP cache (CDP); Firefox has no
+ * such command over WebDriver BiDi, so the page bypasses the cache from then on (network.setCacheBehavior);
+ * WebKit keeps nothing to clear (see noStoreForWebKit).
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 function browserCacheCommand() {
@@ -68,7 +87,13 @@ function browserCacheCommand() {
     name: 'vssid-clear-browser-cache',
     async executeCommand({ command, session }) {
       if (command !== 'clear-browser-cache') return undefined;
-      const page = /** @type {any} */ (session.browser).getPage(session.id);
+      const browser = /** @type {any} */ (session.browser);
+      if (browser.type === 'webdriver') return true;
+      const page = browser.getPage(session.id);
+      if (browser.name === 'Firefox') {
+        await page.setCacheEnabled(false);
+        return true;
+      }
       const cdp = await page.createCDPSession();
       await cdp.send('Network.clearBrowserCache');
       await cdp.detach();
@@ -85,13 +110,21 @@ const armedChunks = new Set();
 export default {
   rootDir: '.',
   files: group ? group.split(',') : ['test/**/*.test.ts'],
-  // One file at a time: Chromium gives no animation frames to background tabs, and the virtualised lists
-  // and several waits need frames. Parallel files made those tests hang, not fail.
+  // One file at a time in each engine: Chromium gives no animation frames to background tabs, and the
+  // virtualised lists and several waits need frames. Parallel files made those tests hang, not fail.
   concurrency: 1,
+  // the engines run side by side (WTR_CONCURRENT_BROWSERS=1 runs them one after the other)
+  concurrentBrowsers: Number(process.env.WTR_CONCURRENT_BROWSERS) || 3,
   // 'browser' is required: msw/browser has a "node": null export condition
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // the templates and styles as shipped (scripts/minify-literals.mjs), then TypeScript
-  plugins: [minifyLiteralsDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCacheCommand()],
+  plugins: [
+    minifyLiteralsDevServer(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    browserCacheCommand(),
+    engineSkipCommand(),
+    webkitCommands(),
+  ],
   middleware: [
     // Tests of the parts elements load on demand arm a failure: the next request whose path ends with the
     // given one gets a 503, so the retry is tested on the browser's own import().
@@ -112,13 +145,20 @@ export default {
       }
       return next();
     },
+    // WebDriver has no command to clear WebKit's cache: WebKit is told never to reuse a stored answer
+    // (`Vary: *`), so a module an earlier test file loaded is requested again like in a fresh browser.
+    async function noStoreForWebKit(ctx, next) {
+      await next();
+      const ua = ctx.get('user-agent');
+      if (/AppleWebKit/.test(ua) && !/Chrome|Chromium/.test(ua)) ctx.set('vary', '*');
+    },
     // MSW's worker must be served from "/" so that its scope covers the test pages
     function mswWorker(ctx, next) {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/mocks/public/mockServiceWorker.js';
       return next();
     },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  browsers: wantedEngines().map(launcherFor),
   reporters: [defaultReporter(), countsReporter()],
   testFramework: { config: { timeout: 15000 } },
 };

@@ -91,7 +91,8 @@ export class VssOfficePicker extends VssFormElement {
     return this._officeList().find((o) => o.code === this.value) ?? null;
   }
 
-  formResetCallback(): void {
+  override formResetCallback(): void {
+    super.formResetCallback();
     this.value = this._defaultValue ?? '';
     this.province = this._defaultProvince;
     this._query = null;
@@ -136,15 +137,28 @@ export class VssOfficePicker extends VssFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this._syncForm();
+  }
+
+  /** Hands the value and its validity to the form (also right before `input`/`change`, so they see both). */
+  private _syncForm(): void {
     const id = this.value;
     this.internals.setFormValue(this._isDisabled || !id ? null : id, id || null);
     const anchor = (this._provinceCode ? this._input : this._select) ?? undefined;
     if (this.required && !id && !this._isDisabled) {
       const issue = this._query ? ({ code: 'office_format' } as const) : ({ code: 'required' } as const);
-      this.internals.setValidity({ valueMissing: true }, formatIssue(issue, currentLocale()), anchor);
+      this.setValidity({ valueMissing: true }, formatIssue(issue, currentLocale()), anchor);
     } else {
-      this.internals.setValidity({});
+      this.setValidity();
     }
+  }
+
+  /** The user's action changed the value: the form, then `input` and `change` (as a native select). */
+  private _announceIf(before: string): void {
+    if (this.value === before) return;
+    this._syncForm();
+    this.announceInput();
+    this.announceChange();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -155,24 +169,27 @@ export class VssOfficePicker extends VssFormElement {
   }
 
   private _choose(office: Office): void {
+    const before = this.value;
     this.value = office.code;
     this.province = office.provinceCode;
     this._query = null;
     this._open = false;
     this._active = -1;
     this._showValidity = false;
+    this._announceIf(before);
     this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: office.provinceCode, office });
   }
 
   private _onProvince(e: Event): void {
     const code = (e.target as HTMLSelectElement).value;
     if (code === this._provinceCode) return;
-    const had = !!this.value;
+    const had = this.value;
     this.province = code;
     this.value = '';
     this._query = null;
     this._open = false;
     this._active = -1;
+    if (had) this._announceIf(had);
     if (had || code) this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: code, office: null });
   }
 
@@ -182,7 +199,9 @@ export class VssOfficePicker extends VssFormElement {
     this._active = -1;
     if (this.value) {
       // Edited text no longer names the chosen office: the choice is undone until a new one is picked.
+      const before = this.value;
       this.value = '';
+      this._announceIf(before);
       this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: this._provinceCode, office: null });
     }
   }
@@ -246,7 +265,10 @@ export class VssOfficePicker extends VssFormElement {
     this._open = false;
     this._active = -1;
     if (this.value) this._query = null;
-    else if (this._query) this._showValidity = true;
+    else if (this._query) {
+      this._showValidity = true;
+      this.markInteracted();
+    }
   }
 
   private _toggle(): void {

@@ -100,6 +100,8 @@ export class VssOtpInput extends VssFormElement {
   @state() private _formDisabled = false;
 
   private readonly _id = `vss-otp-${++counter}`;
+  /** The user edited the code since `change` last fired: leaving the field fires it. */
+  private _dirty = false;
   private _endsAt = 0;
   private _timer?: ReturnType<typeof setInterval>;
   private _lastComplete = '';
@@ -133,8 +135,10 @@ export class VssOtpInput extends VssFormElement {
     this._timer = undefined;
   }
 
-  formResetCallback(): void {
+  override formResetCallback(): void {
+    super.formResetCallback();
     this.value = '';
+    this._dirty = false;
     this.error = '';
     this._touched = false;
     this._lastComplete = '';
@@ -192,11 +196,11 @@ export class VssOtpInput extends VssFormElement {
     const issue = this._issue();
     this.internals.setFormValue(this._value);
     if (!issue) {
-      this.internals.setValidity({});
+      this.setValidity();
       return;
     }
     const flags: ValidityStateFlags = issue.code === 'required' ? { valueMissing: true } : { patternMismatch: true };
-    this.internals.setValidity(flags, formatIssue(issue, currentLocale()), this._input ?? undefined);
+    this.setValidity(flags, formatIssue(issue, currentLocale()), this._input ?? undefined);
   }
 
   private get _isDisabled(): boolean {
@@ -206,7 +210,9 @@ export class VssOtpInput extends VssFormElement {
   private _renderLight() {
     const id = this._id;
     const issue = this._touched ? this._issue() : null;
-    const errorText = this.error || (issue ? formatIssue(issue, currentLocale()) : '');
+    // the page's setCustomValidity() message, else the element's own
+    const errorText =
+      this.error || (this._touched && this.validity.customError ? this.validationMessage : issue ? formatIssue(issue, currentLocale()) : '');
     const describedBy = [`${id}-hint`, errorText ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<label slot="label" for=${id}>${this.label || msg('Mã OTP')}</label>
       <span slot="hint" id="${id}-hint">${msg(str`Gồm ${this.length} chữ số trong tin nhắn vừa gửi.`)}</span>
@@ -226,12 +232,20 @@ export class VssOtpInput extends VssFormElement {
         aria-invalid=${errorText ? 'true' : 'false'}
         aria-describedby=${describedBy}
         @input=${this._onInput}
+        @change=${this._keepInside}
         @paste=${this._onPaste}
         @blur=${this._onBlur}
       />`;
   }
 
+  // The input is a light-DOM child: its own events would reach the page as the element's, before the value
+  // is normalised; the element fires its own `input` and `change` instead.
+  private _keepInside(e: Event): void {
+    e.stopPropagation();
+  }
+
   private _onInput(e: Event): void {
+    e.stopPropagation();
     const input = e.target as HTMLInputElement;
     const next = extractOtp(input.value, this.length);
     // Only rewrite the box when normalising changed it, so the caret stays where the user put it.
@@ -257,11 +271,21 @@ export class VssOtpInput extends VssFormElement {
 
   private _onBlur(): void {
     if (this._value !== '') this._touched = true;
+    // as a native text field: `change` when the user leaves it with a different value
+    if (this._dirty) {
+      this._dirty = false;
+      this.announceChange();
+    }
   }
 
   private _accept(next: string): void {
-    if (next !== this._value) this.error = '';
+    const changed = next !== this._value;
+    if (changed) this.error = '';
     this.value = next;
+    if (changed) {
+      this._dirty = true;
+      this.announceInput();
+    }
     if (next.length === this.length) {
       if (next !== this._lastComplete) {
         this._lastComplete = next;

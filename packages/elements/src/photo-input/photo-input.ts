@@ -159,7 +159,8 @@ export class VssPhotoInput extends VssFormElement {
     else super.focus(options);
   }
 
-  formResetCallback(): void {
+  override formResetCallback(): void {
+    super.formResetCallback();
     this._clear(false);
     this._showValidity = false;
   }
@@ -287,6 +288,8 @@ export class VssPhotoInput extends VssFormElement {
   private _fail(problem: Problem): void {
     this._problem = problem;
     this._phase = 'error';
+    // the user's attempt ended without a photo: a required field now shows as invalid
+    this.markInteracted();
     if (problem.kind !== 'upload') {
       this._blob = null;
       this._revoke();
@@ -309,7 +312,13 @@ export class VssPhotoInput extends VssFormElement {
   private _setUpload(upload: Upload | null, announce: boolean): void {
     const changed = (upload?.id ?? '') !== (this._upload?.id ?? '');
     this._upload = upload;
-    if (announce && changed) this.emit<PhotoChangeDetail>('vss-photo-change', { upload });
+    if (announce && changed) {
+      // the form first, so `input`/`change` listeners read the new value and validity (as for a file input)
+      this._syncForm();
+      this.announceInput();
+      this.announceChange();
+      this.emit<PhotoChangeDetail>('vss-photo-change', { upload });
+    }
     this.requestUpdate();
   }
 
@@ -365,9 +374,9 @@ export class VssPhotoInput extends VssFormElement {
     const anchor = this.renderRoot?.querySelector<HTMLElement>('#file') ?? undefined;
     if (this.required && !id && !this._isDisabled) {
       const text = this._problem ? this._message() : formatIssue({ code: 'required' }, currentLocale());
-      this.internals.setValidity({ valueMissing: true }, text, anchor);
+      this.setValidity({ valueMissing: true }, text, anchor);
     } else {
-      this.internals.setValidity({});
+      this.setValidity();
     }
   }
 
