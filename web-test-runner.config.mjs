@@ -161,4 +161,6 @@ export default {
   browsers: wantedEngines().map(launcherFor),
   reporters: [defaultReporter(), countsReporter()],
   testFramework: { config: { timeout: 15000 } },
+  // a whole test file's time: the 10,000-visit and axe files take minutes in WebKit on a busy 2-core machine
+  testsFinishTimeout: 300000,
 };

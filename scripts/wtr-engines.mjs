@@ -86,6 +86,9 @@ export function firefoxLauncher() {
           // what Chromium's --lang=vi-VN does: navigator.language and Accept-Language
           'intl.accept_languages': 'vi-VN, vi',
           'intl.locale.requested': 'vi-VN',
+          // every window behaves as focused, as Chromium's headless pages do: focus, :focus-visible and
+          // focus events work while another window has the system focus (Firefox's own automation setting)
+          'focusmanager.testmode': true,
           // no first-run pages, updates or telemetry in a test browser
           'app.update.enabled': false,
           'browser.shell.checkDefaultBrowser': false,
@@ -214,7 +217,17 @@ class FramedSessions {
   }
   /** @param {string} _id @param {string[]} keys */
   async sendKeys(_id, keys) {
-    return this.inFrame(() => this.driver.keys(keys));
+    // Each key goes down and up with a short pause after it: WebKitGTK takes two identical key events in one
+    // burst as one ("VssID" arrived as "VsID").
+    const actions = keys.flatMap((key) => {
+      const value = webdriverKeys[key] ?? key;
+      return [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+        { type: 'pause', duration: 10 },
+      ];
+    });
+    return this.inFrame(() => this.driver.performActions([{ type: 'key', id: 'keyboard', actions }]));
   }
   async takeScreenshot() {
     throw new Error('WebKit: screenshots are not used by this suite');
@@ -329,8 +342,27 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-/** WebDriver's code points for the modifier keys the tests hold down. @type {Record<string, string>} */
-const webdriverKeys = { Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D' };
+/** WebDriver's code points of the named keys the tests press or hold down. @type {Record<string, string>} */
+const webdriverKeys = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+};
 
 export function webkitLauncher() {
   return new WebKitLauncher();

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import { buildCardQr } from '@vssid/core/domain';
 import '../../packages/elements/src/bhyt-card/card-explain.js';
 import type { VssCardExplain } from '../../packages/elements/src/bhyt-card/card-explain.js';

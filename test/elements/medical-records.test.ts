@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import type { VisitPage } from '@vssid/core';
 import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
@@ -200,6 +200,26 @@ describe('vss-medical-records', () => {
     expect(status).to.match(/\/10\.000 lượt khám$/);
     expect(loadedCount).to.be.greaterThan(100);
     expect(inDom).to.be.lessThan(100);
+  });
+
+  it('makes the visits list a Tab stop of its own, so the keyboard scrolls it in every engine', async () => {
+    // Chromium makes a scroller focusable only when nothing inside it is, Firefox always, WebKit never; axe's
+    // scrollable-region-focusable asked for it in Firefox. With its own tab stop the list behaves the same
+    // everywhere, and its rows come after it.
+    const { el } = await setup(MANY);
+    await listed(el);
+    const list = deep<HTMLElement>(el, 'lit-virtualizer.list');
+    deep<HTMLSelectElement>(el, '#kind').focus();
+    await sendKeys({ press: 'Tab' });
+    // compared by identity: chai would print the whole list of 10,000 visits on a failure
+    const focused = () => root(el).activeElement;
+    expect(focused() === list, `focus on the list, not ${focused()?.localName}.${focused()?.className}`).to.equal(true);
+    expect(list.getAttribute('aria-label')).to.equal('Danh sách lượt khám');
+    await sendKeys({ press: 'PageDown' });
+    await waitFor(() => list.scrollTop > 0, 3000, 'the list scrolled by the keyboard');
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.matches('button.row'), 'then its rows').to.equal(true);
+    await expectNoAxeViolations(el);
   });
 
   it('offers a "Tải thêm" button that loads the next page for keyboard users', async () => {

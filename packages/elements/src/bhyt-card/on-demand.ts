@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { retryable } from '../shared/retry-import.js';
 
 /**
  * The card's parts that are not needed for its first paint, each behind its own `import()`: the QR encoder
@@ -7,9 +8,9 @@ import type { ReactiveControllerHost } from 'lit';
  * One object so a test can stand in a loader that fails.
  */
 export const cardParts = {
-  qr: () => import('./qr.js'),
-  meaning: () => import('./meaning.js'),
-  explain: () => import('./card-explain.js'),
+  qr: retryable(() => import('./qr.js')),
+  meaning: retryable(() => import('./meaning.js')),
+  explain: retryable(() => import('./card-explain.js')),
 };
 
 /**

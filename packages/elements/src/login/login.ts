@@ -18,6 +18,7 @@ import { currentLocale } from '../i18n/localization.js';
 import { issueOf, issueText, type Field, type FieldError, type FieldSpec, type SignedOutView, type View } from './fields.js';
 import type { LoginSteps } from './steps.js';
 import { styles } from './login.styles.js';
+import { retryable } from '../shared/retry-import.js';
 
 /** Detail of `vss-login`: who signed in and until when. Never the token. */
 export interface LoginDetail {
@@ -103,7 +104,7 @@ export class VssLogin extends VssElement {
   @query('dialog') private _dialog?: HTMLDialogElement;
 
   /** Loads the on-demand steps; replaceable so that stories and tests can show the loading and failed states. */
-  _importSteps = () => import('./steps.js');
+  _importSteps = retryable(() => import('./steps.js'));
 
   readonly _id = `vss-login-${++counter}`;
   _focusNext: (() => HTMLElement | null | undefined) | null = null;

@@ -17,6 +17,9 @@ import { renderError, renderEmpty, renderLoading, renderSessionExpired, stateSty
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { styles } from './medical-records.styles.js';
+import { retryable } from '../shared/retry-import.js';
+
+const importVirtualizer = retryable(() => import('@lit-labs/virtualizer'));
 
 /** Detail of `vss-visit-open`. */
 export interface VssVisitOpenDetail {
@@ -176,7 +179,7 @@ export class VssMedicalRecords extends VssElement {
 
   /** Defines `<lit-virtualizer>` on demand, so that the first paint (filters, loading state) does not wait for it. */
   protected loadVirtualizer(): Promise<unknown> {
-    return import('@lit-labs/virtualizer');
+    return importVirtualizer();
   }
 
   private readonly _retry = () => {
@@ -291,10 +294,13 @@ export class VssMedicalRecords extends VssElement {
       return renderEmpty(msg('Chưa có lượt khám chữa bệnh BHYT nào được ghi nhận.'));
     }
     return html`
+      <!-- A Tab stop of its own, so the keyboard scrolls it in every engine (Chromium makes a scroller focusable
+        only when nothing inside is, Firefox always, WebKit never), as the participation timeline does. -->
       <lit-virtualizer
         class="list"
         part="list"
         scroller
+        tabindex="0"
         role="list"
         aria-label=${msg('Danh sách lượt khám')}
         .items=${this._items}

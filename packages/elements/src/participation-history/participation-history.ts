@@ -28,6 +28,9 @@ import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderEmpty, renderLoading, stateStyles } from '../shared/states.js';
 import { currentLocale } from '../i18n/localization.js';
 import { styles } from './participation-history.styles.js';
+import { retryable } from '../shared/retry-import.js';
+
+const importVirtualizer = retryable(() => import('@lit-labs/virtualizer'));
 
 /** Detail of `vss-export`. */
 export interface VssExportDetail {
@@ -269,7 +272,7 @@ export class VssParticipationHistory extends VssElement {
 
   /** Defines `<lit-virtualizer>` on demand, so that the first paint (the loading state) does not wait for it. */
   protected loadVirtualizer(): Promise<unknown> {
-    return import('@lit-labs/virtualizer');
+    return importVirtualizer();
   }
 
   private _select(t: InsuranceType, focus = false): void {

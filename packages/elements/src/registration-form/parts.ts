@@ -1,18 +1,20 @@
+import { retryable } from '../shared/retry-import.js';
+
 /**
  * The form's parts that its first paint does not need, each behind its own `import()`: the rules the
  * fields are checked by, "Tra cứu mã số BHXH", the "Làm lại từ đầu" confirmation, the steps after the first one, the receipt (with the printable declaration), the dossier status view, and the child
  * elements of steps 2–4. One object so a test can stand in a loader that fails.
  */
 export const formParts = {
-  checks: () => import('./checks.js'),
-  lookup: () => import('./lookup.js'),
-  startOver: () => import('./start-over.js'),
-  steps: () => import('./steps.js'),
-  receipt: () => import('./receipt.js'),
-  status: () => import('./status.js'),
-  photo: () => import('../photo-input/photo-input.js'),
-  otp: () => import('../otp-input/otp-input.js'),
-  office: () => import('../office-picker/office-picker.js'),
+  checks: retryable(() => import('./checks.js')),
+  lookup: retryable(() => import('./lookup.js')),
+  startOver: retryable(() => import('./start-over.js')),
+  steps: retryable(() => import('./steps.js')),
+  receipt: retryable(() => import('./receipt.js')),
+  status: retryable(() => import('./status.js')),
+  photo: retryable(() => import('../photo-input/photo-input.js')),
+  otp: retryable(() => import('../otp-input/otp-input.js')),
+  office: retryable(() => import('../office-picker/office-picker.js')),
 };
 
 export type PartName = keyof typeof formParts;
