@@ -1,7 +1,7 @@
 // JSX typing of the tags this page uses. React 19 sets a prop as a property when the element has one
 // (else as an attribute) and turns `on<event-name>` props into addEventListener('<event-name>').
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { VssBhytCard, VssLogin, VssProvider } from '@vssid/elements';
+import type { VssBhytCard, VssLogin, VssOtpInput, VssProvider } from '@vssid/elements';
 
 type Tag<E extends HTMLElement, P> = DetailedHTMLProps<HTMLAttributes<E>, E> & Partial<P>;
 
@@ -16,6 +16,8 @@ declare module 'react' {
       'vss-bhyt-card': Tag<VssBhytCard, Pick<VssBhytCard, 'showQr' | 'compact'>> & {
         'onvss-card-load'?: (e: HTMLElementEventMap['vss-card-load']) => void;
       };
+      // a form control: `value` in, React's own onInput/onChange (the element fires native input and change)
+      'vss-otp-input': Tag<VssOtpInput, Pick<VssOtpInput, 'value' | 'name' | 'required' | 'disabled' | 'label'>>;
     }
   }
 }
