@@ -152,8 +152,22 @@ class FramedSessions {
   async getBrowserUrl(id) {
     return this.urls.get(id);
   }
+  /** The driver's commands go to the host page. */
+  async toHost() {
+    await this.driver.switchToFrame(null);
+  }
+  /**
+   * The driver's commands (keys) go to the test page, which also gets the keyboard focus: WebKit's automation
+   * focuses the frame it switches to, and the host page when it switches back, so the driver stays in the
+   * frame between commands.
+   */
+  async toFrame() {
+    await this.driver.switchToFrame(await this.driver.$(`#${FRAME}`));
+  }
+
   /** @param {string} id @param {string} url */
   async queueStartSession(id, url) {
+    await this.toHost();
     if (!this.hostReady) {
       // the runner's own host page for iframes, on the test server's origin
       await this.driver.navigateTo(`${new URL(url).origin}/?mode=iframe`);
@@ -173,10 +187,14 @@ class FramedSessions {
       url,
       DEFAULT_VIEWPORT,
     );
+    // the test page has the keyboard focus, as a top-level page would: without it WebKit matches no :focus or
+    // :focus-visible in it and Tab leaves it
+    await this.toFrame();
   }
   /** @param {string} id */
   async queueStopSession(id) {
     // leave the page (stopping its timers) before the next one starts
+    await this.toHost();
     await this.driver.executeAsync((/** @type {string} */ frameId, /** @type {() => void} */ done) => {
       const frame = /** @type {HTMLIFrameElement | null} */ (document.getElementById(frameId));
       if (!frame) return done();
@@ -188,6 +206,7 @@ class FramedSessions {
   }
   /** @param {{ width: number, height: number }} size */
   async setViewport(size) {
+    await this.toHost();
     await this.driver.execute(
       (/** @type {string} */ frameId, /** @type {number} */ width, /** @type {number} */ height) => {
         const frame = /** @type {HTMLIFrameElement} */ (document.getElementById(frameId));
@@ -200,20 +219,11 @@ class FramedSessions {
       size.width,
       size.height,
     );
-  }
-  /** Runs `fn` with the driver's commands aimed at the test page. @param {() => Promise<any>} fn */
-  async inFrame(fn) {
-    const frame = await this.driver.$(`#${FRAME}`);
-    await this.driver.switchToFrame(frame);
-    try {
-      return await fn();
-    } finally {
-      await this.driver.switchToParentFrame();
-    }
+    await this.toFrame();
   }
   /** @param {string} _id @param {any[]} actions */
   async performActions(_id, actions) {
-    return this.inFrame(() => this.driver.performActions(actions));
+    return this.driver.performActions(actions);
   }
   /** @param {string} _id @param {string[]} keys */
   async sendKeys(_id, keys) {
@@ -227,7 +237,7 @@ class FramedSessions {
         { type: 'pause', duration: 10 },
       ];
     });
-    return this.inFrame(() => this.driver.performActions([{ type: 'key', id: 'keyboard', actions }]));
+    return this.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
   }
   async takeScreenshot() {
     throw new Error('WebKit: screenshots are not used by this suite');
@@ -262,6 +272,13 @@ class WebKitLauncher extends WebdriverLauncher {
       for (const child of this.children.reverse()) if (child.exitCode === null) child.kill('SIGTERM');
       this.children = [];
     };
+  }
+
+  /** @param {string} id @param {string} url */
+  async startSession(id, url) {
+    // how many test files this browser has run (the cache command's guard in the config)
+    this.sessionsStarted = (this.sessionsStarted ?? 0) + 1;
+    return super.startSession(id, url);
   }
 
   /** @param {any} config @param {string[]} files */
