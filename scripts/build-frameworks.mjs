@@ -48,6 +48,8 @@ async function angularPlugins() {
     workspaceRoot: join(root, 'demo/angular'),
     // only the app's own files are Angular's; the packages' TypeScript is Vite's, as on the other pages
     transformFilter: (_code, id) => id.startsWith(app),
+    // the templates type-checked (strictTemplates), as `npm run typecheck` checks the React and Vue pages
+    disableTypeChecking: false,
   });
 }
 

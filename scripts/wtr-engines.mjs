@@ -310,7 +310,14 @@ class WebKitLauncher extends WebdriverLauncher {
     const port = await freePort();
     const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
       stdio: 'ignore',
-      env: { ...process.env, DISPLAY: display, LANG: 'vi_VN.UTF-8', LANGUAGE: 'vi_VN:vi' },
+      env: {
+        ...process.env,
+        DISPLAY: display,
+        LANG: 'vi_VN.UTF-8',
+        LANGUAGE: 'vi_VN:vi',
+        // no GPU under Xvfb: WebKit's accelerated compositing would only emulate one in software
+        WEBKIT_DISABLE_COMPOSITING_MODE: process.env.WEBKIT_DISABLE_COMPOSITING_MODE ?? '1',
+      },
     });
     this.children.push(driver);
     process.once('exit', this.kill);
