@@ -91,7 +91,7 @@ describe('a portal hands its own session (SSO) to <vss-provider>', () => {
     const good = await portalServerExchange();
     expect(() => client.adoptSession({ ...good, token: '' })).to.throw(TypeError);
     expect(() => client.adoptSession({ ...good, expiresAt: 'tomorrow' })).to.throw(TypeError);
-    expect(() => client.adoptSession({ ...good, expiresAt: '2001-01-01T00:00:00Z' })).to.throw(TypeError, /expired/);
+    expect(() => client.adoptSession({ ...good, expiresAt: '2001-01-01T00:00:00Z' })).to.throw(TypeError);
     expect(() => client.adoptSession({ ...good, socialInsuranceCode: '' })).to.throw(TypeError);
     expect(client.session).to.equal(null);
   });

@@ -304,11 +304,8 @@ export class VssClient extends EventTarget implements VssApi {
       expiresAt: session?.expiresAt,
       mustChangePassword: session?.mustChangePassword ?? false,
     });
-    if (!parsed.success || typeof session.socialInsuranceCode !== 'string' || !session.socialInsuranceCode) {
-      throw new TypeError('VssClient.adoptSession: needs a token, the socialInsuranceCode and an ISO expiresAt');
-    }
-    if (Date.parse(parsed.data.expiresAt) <= this.#now()) {
-      throw new TypeError('VssClient.adoptSession: the session has already expired');
+    if (!parsed.success || !session.socialInsuranceCode || Date.parse(parsed.data.expiresAt) <= this.#now()) {
+      throw new TypeError('adoptSession: malformed or expired session');
     }
     const next = { ...parsed.data, socialInsuranceCode: session.socialInsuranceCode };
     this.#setSession(next);

@@ -88,26 +88,16 @@ export class VssFormElement extends VssElement {
 
   private _applyValidity(): void {
     const { flags, message, anchor } = this._own;
-    const invalid = Object.values(flags).some(Boolean);
-    if (this._customMessage) {
-      // as on a native input, the page's message is the one shown
-      this.internals.setValidity({ ...flags, customError: true }, this._customMessage, anchor);
-    } else if (invalid) {
-      this.internals.setValidity(flags, message, anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+    const custom = this._customMessage;
+    // as on a native input, the page's message is the one shown (with no flag set, the field is valid)
+    this.internals.setValidity(custom ? { ...flags, customError: true } : flags, custom || message, anchor);
     this._syncStates();
   }
 
   private _syncStates(): void {
-    // CustomStateSet (Chrome 125, Firefox 126, Safari 17.4); older engines get no :state() styling
-    const states = this.internals.states as CustomStateSet | undefined;
-    if (!states) return;
-    const userInvalid = this._interacted && !this.internals.validity.valid;
     try {
-      if (userInvalid) states.add('user-invalid');
-      else states.delete('user-invalid');
+      // CustomStateSet: Chrome 125, Firefox 126, Safari 17.4; older engines get no :state() styling
+      (this.internals.states as CustomStateSet | undefined)?.[this._interacted && !this.validity.valid ? 'add' : 'delete']('user-invalid');
     } catch {
       // an engine that only knows the older `--name` form of custom states
     }
