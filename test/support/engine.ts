@@ -4,10 +4,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
-/** The engine of this page, from its user agent (WebKitGTK's MiniBrowser says Safari without Chrome). */
-export const engine: Engine = /\bFirefox\//.test(navigator.userAgent)
+/**
+ * The engine of this page, from its user agent: headless Chromium says `HeadlessChrome/`, WebKitGTK's
+ * MiniBrowser says Safari without Chrome.
+ */
+export const engine: Engine = /Firefox\//.test(navigator.userAgent)
   ? 'firefox'
-  : /\b(Chrome|Chromium)\//.test(navigator.userAgent)
+  : /Chrome\/|Chromium\//.test(navigator.userAgent)
     ? 'chromium'
     : 'webkit';
 
