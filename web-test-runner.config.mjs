@@ -107,8 +107,12 @@ function browserCacheCommand() {
 }
 
 const group = process.env.WTR_FILES;
-/** @type {Set<string>} paths whose next request fails (see failNextChunk) */
-const armedChunks = new Set();
+/**
+ * Paths whose next request fails (see failNextChunk), per browser (its user agent): the engines run side by
+ * side on one server, and one engine's armed failure must not meet another engine's request.
+ * @type {Map<string, Set<string>>}
+ */
+const armedChunks = new Map();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -134,14 +138,17 @@ export default {
     // Tests of the parts elements load on demand arm a failure: the next request whose path ends with the
     // given one gets a 503, so the retry is tested on the browser's own import().
     function failNextChunk(ctx, next) {
+      const browser = ctx.get('user-agent');
+      const armedHere = armedChunks.get(browser) ?? new Set();
+      armedChunks.set(browser, armedHere);
       if (ctx.path === '/__test/fail-next-chunk') {
-        armedChunks.add(String(ctx.query.path));
+        armedHere.add(String(ctx.query.path));
         ctx.status = 204;
         return undefined;
       }
-      const armed = [...armedChunks].find((p) => ctx.path.endsWith(p));
+      const armed = [...armedHere].find((p) => ctx.path.endsWith(p));
       if (armed) {
-        armedChunks.delete(armed);
+        armedHere.delete(armed);
         ctx.status = 503;
         // the test runner marks every answer cacheable for a year on the way out; `Vary: *` keeps the
         // browser from ever reusing this one
