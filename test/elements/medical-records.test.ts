@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { sendKeys } from '../support/commands.js';
+import { checkIn } from '../support/engine.js';
 import type { VisitPage } from '@vssid/core';
 import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
@@ -175,7 +176,9 @@ describe('vss-medical-records', () => {
     await listed(el);
     // The slow unfiltered page never lands: every row is outpatient, and it came well before the delay.
     expect(rows(el).every((r) => textOf(r).includes('Ngoại trú'))).to.equal(true);
-    expect(performance.now() - t0).to.be.lessThan(3500);
+    const took = performance.now() - t0;
+    const why = "WebKit's service worker (the mock backend) answers the filtered request only after the delayed one, so the time says nothing about the element (the rows still do)";
+    if (await checkIn(this, ['webkit'], why)) expect(took).to.be.lessThan(3500);
     await new Promise((r) => setTimeout(r, 4100));
     expect(rows(el).every((r) => textOf(r).includes('Ngoại trú'))).to.equal(true);
   });

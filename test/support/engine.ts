@@ -23,3 +23,13 @@ export async function skipIn(ctx: Mocha.Context, engines: Engine[], reason: stri
   await executeServerCommand('vss-engine-skip', { test: ctx.test?.fullTitle() ?? '', reason });
   ctx.skip();
 }
+
+/**
+ * Leaves one check of a test out in the given engines, telling the runner why (printed with the skips);
+ * returns whether the check runs here: `if (await checkIn(this, ['webkit'], 'reason')) expect(…)`.
+ */
+export async function checkIn(ctx: Mocha.Context, notIn: Engine[], reason: string): Promise<boolean> {
+  if (!notIn.includes(engine)) return true;
+  await executeServerCommand('vss-engine-skip', { test: ctx.test?.fullTitle() ?? '', reason: `one check left out: ${reason}` });
+  return false;
+}
