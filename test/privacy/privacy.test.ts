@@ -162,7 +162,9 @@ describe('privacy: tokens, personal numbers and masking', function () {
     });
   }
 
-  it('error messages (thrown and shown) name no personal number', async () => {
+  it('error messages (thrown and shown) name no personal number', async function () {
+    // 25 element and fault pairs: minutes in WebKit on a busy 2-core machine
+    this.timeout(120000);
     const { numbers } = await numbersOf(ACCOUNTS.worker);
     const kinds = [
       { kind: 'status', status: 500 },
