@@ -2,26 +2,35 @@
 import { writeSync } from 'node:fs';
 import { readCounts } from './scripts/test-counts.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { minifyLiteralsDevServer } from './scripts/minify-literals.mjs';
+import { launcherFor, wantedEngines, webkitCommands } from './scripts/wtr-engines.mjs';
 
-// Debian's chromium (scripts/ensure-chromium.sh installs it); browser downloads do not work here.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox', // required when running as root
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=vi-VN',
-];
+/** Why tests were skipped in an engine (test/support/engine.ts `skipIn` reports them). */
+/** @type {{ browser: string, test: string, reason: string }[]} */
+const engineSkips = [];
 
 /**
- * Prints 'N passed, N failed[, N skipped]' as the very last line of the run, the line CI counts.
- * A test file that fails to load counts as one failure.
+ * Records the reason of an engine-specific skip, printed with the counts at the end.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function engineSkipCommand() {
+  return {
+    name: 'vssid-engine-skip',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'vss-engine-skip') return undefined;
+      const p = /** @type {{ test: string, reason: string }} */ (payload);
+      const entry = { browser: session.browser.name, test: p.test, reason: p.reason };
+      if (!engineSkips.some((s) => s.browser === entry.browser && s.test === entry.test)) engineSkips.push(entry);
+      return true;
+    },
+  };
+}
+
+/**
+ * Prints each engine's counts, the reason of every engine-specific skip, and then, as the very last line
+ * of the run, 'N passed, N failed[, N skipped]' over all engines (the line CI counts). A test file that
+ * fails to load counts as one failure.
  * @returns {import('@web/test-runner').Reporter}
  */
 function countsReporter() {
@@ -32,27 +41,35 @@ function countsReporter() {
       sessions = a.sessions;
     },
     stop() {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
-      /** @param {any} suite */
-      const walk = (suite) => {
-        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
-        suite.suites.forEach(walk);
-      };
+      /** @type {Map<string, { passed: number, failed: number, skipped: number }>} */
+      const byEngine = new Map();
       for (const s of sessions) {
+        const name = s.browser.name;
+        const c = byEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+        byEngine.set(name, c);
+        /** @param {any} suite */
+        const walk = (suite) => {
+          for (const t of suite.tests) t.skipped ? c.skipped++ : t.passed ? c.passed++ : c.failed++;
+          suite.suites.forEach(walk);
+        };
         if (s.testResults) walk(s.testResults);
-        if (!s.passed && (!s.testResults || s.errors?.length)) failed++;
+        if (!s.passed && (!s.testResults || s.errors?.length)) c.failed++;
       }
       // in `npm test` the node and Storybook suites ran just before and left their counts
-      if (process.env.npm_lifecycle_event === 'test') {
-        const other = readCounts();
-        passed += other.passed;
-        failed += other.failed;
-        skipped += other.skipped;
+      if (process.env.npm_lifecycle_event === 'test') byEngine.set('Node and Storybook', readCounts());
+      /** @param {{ passed: number, failed: number, skipped: number }} c */
+      const format = (c) => `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`;
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const lines = [''];
+      for (const [name, c] of byEngine) {
+        total.passed += c.passed;
+        total.failed += c.failed;
+        total.skipped += c.skipped;
+        lines.push(`${name}: ${format(c)}`);
       }
-      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
-      process.once('exit', () => writeSync(1, `\n${line}\n`));
+      for (const skip of engineSkips) lines.push(`Skipped in ${skip.browser}: ${skip.test} (${skip.reason})`);
+      lines.push('', format(total));
+      process.once('exit', () => writeSync(1, `\n${lines.join('\n')}\n`));
     },
   };
 }
@@ -60,7 +77,10 @@ function countsReporter() {
 /**
  * `executeServerCommand('clear-browser-cache')`: the runner lets the browser keep every file for a year, so
  * a module an earlier test file loaded would never reach the server again; the tests that make a download
- * fail (failNextChunk below) clear the cache first.
+ * fail (failNextChunk below) clear the cache first. Chromium clears its HTTP cache (CDP); Firefox has no
+ * such command over WebDriver BiDi, so the page bypasses the cache from then on (network.setCacheBehavior);
+ * WebKit's WebDriver has neither, so there that file runs first, before anything is cached (see `files`).
+ * Making WebKit fetch every file again for every test file instead cost minutes.
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 function browserCacheCommand() {
@@ -68,7 +88,16 @@ function browserCacheCommand() {
     name: 'vssid-clear-browser-cache',
     async executeCommand({ command, session }) {
       if (command !== 'clear-browser-cache') return undefined;
-      const page = /** @type {any} */ (session.browser).getPage(session.id);
+      const browser = /** @type {any} */ (session.browser);
+      if (browser.type === 'webdriver') {
+        if (browser.sessionsStarted === 1) return true;
+        throw new Error('clear-browser-cache: WebKit cannot clear its cache over WebDriver; run this file first');
+      }
+      const page = browser.getPage(session.id);
+      if (browser.name === 'Firefox') {
+        await page.setCacheEnabled(false);
+        return true;
+      }
       const cdp = await page.createCDPSession();
       await cdp.send('Network.clearBrowserCache');
       await cdp.detach();
@@ -78,32 +107,48 @@ function browserCacheCommand() {
 }
 
 const group = process.env.WTR_FILES;
-/** @type {Set<string>} paths whose next request fails (see failNextChunk) */
-const armedChunks = new Set();
+/**
+ * Paths whose next request fails (see failNextChunk), per browser (its user agent): the engines run side by
+ * side on one server, and one engine's armed failure must not meet another engine's request.
+ * @type {Map<string, Set<string>>}
+ */
+const armedChunks = new Map();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  files: group ? group.split(',') : ['test/**/*.test.ts'],
-  // One file at a time: Chromium gives no animation frames to background tabs, and the virtualised lists
-  // and several waits need frames. Parallel files made those tests hang, not fail.
+  // the chunk-retry file first: in WebKit it needs a browser that has cached nothing yet
+  files: group ? group.split(',') : ['test/faults/chunk-retry.test.ts', 'test/**/*.test.ts'],
+  // One file at a time in each engine: Chromium gives no animation frames to background tabs, and the
+  // virtualised lists and several waits need frames. Parallel files made those tests hang, not fail.
   concurrency: 1,
+  // the engines run side by side (WTR_CONCURRENT_BROWSERS=1 runs them one after the other)
+  concurrentBrowsers: Number(process.env.WTR_CONCURRENT_BROWSERS) || 3,
   // 'browser' is required: msw/browser has a "node": null export condition
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // the templates and styles as shipped (scripts/minify-literals.mjs), then TypeScript
-  plugins: [minifyLiteralsDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCacheCommand()],
+  plugins: [
+    minifyLiteralsDevServer(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    browserCacheCommand(),
+    engineSkipCommand(),
+    webkitCommands(),
+  ],
   middleware: [
     // Tests of the parts elements load on demand arm a failure: the next request whose path ends with the
     // given one gets a 503, so the retry is tested on the browser's own import().
     function failNextChunk(ctx, next) {
+      const browser = ctx.get('user-agent');
+      const armedHere = armedChunks.get(browser) ?? new Set();
+      armedChunks.set(browser, armedHere);
       if (ctx.path === '/__test/fail-next-chunk') {
-        armedChunks.add(String(ctx.query.path));
+        armedHere.add(String(ctx.query.path));
         ctx.status = 204;
         return undefined;
       }
-      const armed = [...armedChunks].find((p) => ctx.path.endsWith(p));
+      const armed = [...armedHere].find((p) => ctx.path.endsWith(p));
       if (armed) {
-        armedChunks.delete(armed);
+        armedHere.delete(armed);
         ctx.status = 503;
         // the test runner marks every answer cacheable for a year on the way out; `Vary: *` keeps the
         // browser from ever reusing this one
@@ -118,7 +163,9 @@ export default {
       return next();
     },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  browsers: wantedEngines().map(launcherFor),
   reporters: [defaultReporter(), countsReporter()],
   testFramework: { config: { timeout: 15000 } },
+  // a whole test file's time: the 10,000-visit and axe files take minutes in WebKit on a busy 2-core machine
+  testsFinishTimeout: 300000,
 };

@@ -67,6 +67,32 @@ function quietly(fn) {
 }
 
 /**
+ * The form controls fire native `input` and `change` from the element itself (VssFormElement), so their
+ * `onInput`/`onChange` props get the element as `currentTarget`: React's controlled pattern
+ * `onInput={(e) => setOtp(e.currentTarget.value)}` then types without a cast. The generator types every
+ * element's DOM events with a plain `Event`.
+ */
+function typeFormControlEvents(file, elements) {
+  let text = readFileSync(file, 'utf8');
+  const anchor = 'type BaseEvents = {';
+  if (!text.includes(anchor)) throw new Error(`cem: ${file} has no BaseEvents to extend`);
+  const controls = elements.filter((e) => e.superclass?.name === 'VssFormElement');
+  for (const { name } of controls) {
+    const uses = `${name}Props & BaseProps<${name}> & BaseEvents`;
+    if (!text.includes(uses)) throw new Error(`cem: ${file} does not type ${name} as expected`);
+    text = text.replaceAll(uses, `${name}Props & BaseProps<${name}> & FormControlEvents<${name}>`);
+  }
+  const formEvents = `/** Native input and change events of a form control, fired by the element itself. */
+type FormControlEvents<T extends HTMLElement> = Omit<BaseEvents, 'onInput' | 'onChange'> & {
+  onInput?: (event: Event & { currentTarget: T }) => void;
+  onChange?: (event: Event & { currentTarget: T }) => void;
+};
+
+`;
+  writeFileSync(file, text.replace(anchor, formEvents + anchor));
+}
+
+/**
  * The editor and framework files of the package, generated from its manifest into `outDir`.
  * @param {any} manifest the package manifest (see packageManifest)
  */
@@ -84,8 +110,10 @@ export async function writeGenerated(manifest, outDir) {
       fileName: 'jsx.d.ts',
       componentTypePath: (_name, _tag, modulePath) => importPath(modulePath),
       stronglyTypedEvents: true,
+      includeDefaultDOMEvents: true,
     }),
   );
+  typeFormControlEvents(join(outDir, 'jsx.d.ts'), elements);
   // Vue's generator wraps an event's type in CustomEvent<…> itself, so it is given the detail type.
   const detailsOnly = structuredClone(manifest);
   for (const el of detailsOnly.modules.flatMap((m) => m.declarations ?? [])) {

@@ -3,7 +3,7 @@
 // operating system's file dialog behind the photo buttons; the files are handed to the photo fields
 // directly, everything else is Tab, typing, Space, arrows and Enter.
 import { expect } from '@esm-bundle/chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import { latestOtp, resetBackend, startBackend } from '../support/backend.js';
 import { deep, textOf, waitFor } from '../support/dom.js';
 import { drawImage, fakeHeic } from '../elements/photo-input.fixtures.js';

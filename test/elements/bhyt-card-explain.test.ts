@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import { baseSalaryOn, buildCardQr, todayIso } from '@vssid/core/domain';
 import { formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/bhyt-card/card-explain.js';

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import { VssClient } from '@vssid/core';
 import type { PropertyValues } from 'lit';
 import '../../packages/elements/src/provider/provider.js';

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
+import { checkIn } from '../support/engine.js';
 import type { VisitPage } from '@vssid/core';
 import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
@@ -163,8 +164,10 @@ describe('vss-medical-records', () => {
     expect(root(el).activeElement?.id).to.equal('from');
   });
 
-  it('aborts the in-flight request when a filter changes', async () => {
-    await injectFault({ path: '/api/me/visits', kind: 'latency', delayMs: 1500, times: 1 });
+  it('aborts the in-flight request when a filter changes', async function () {
+    this.timeout(30000);
+    // a delay long enough that the filtered page arrives well before it even in a slow engine on a busy machine
+    await injectFault({ path: '/api/me/visits', kind: 'latency', delayMs: 4000, times: 1 });
     const { el } = await setup(WORKER);
     expect(root(el).querySelector('.state.loading')).to.exist;
     const t0 = performance.now();
@@ -172,8 +175,10 @@ describe('vss-medical-records', () => {
     await listed(el);
     // The slow unfiltered page never lands: every row is outpatient, and it came well before the delay.
     expect(rows(el).every((r) => textOf(r).includes('Ngoại trú'))).to.equal(true);
-    expect(performance.now() - t0).to.be.lessThan(1400);
-    await new Promise((r) => setTimeout(r, 1600));
+    const took = performance.now() - t0;
+    const why = "WebKit's service worker (the mock backend) answers the filtered request only after the delayed one, so the time says nothing about the element (the rows still do)";
+    if (await checkIn(this, ['webkit'], why)) expect(took).to.be.lessThan(3500);
+    await new Promise((r) => setTimeout(r, 4100));
     expect(rows(el).every((r) => textOf(r).includes('Ngoại trú'))).to.equal(true);
   });
 
@@ -199,6 +204,26 @@ describe('vss-medical-records', () => {
     expect(status).to.match(/\/10\.000 lượt khám$/);
     expect(loadedCount).to.be.greaterThan(100);
     expect(inDom).to.be.lessThan(100);
+  });
+
+  it('makes the visits list a Tab stop of its own, so the keyboard scrolls it in every engine', async () => {
+    // Chromium makes a scroller focusable only when nothing inside it is, Firefox always, WebKit never; axe's
+    // scrollable-region-focusable asked for it in Firefox. With its own tab stop the list behaves the same
+    // everywhere, and its rows come after it.
+    const { el } = await setup(MANY);
+    await listed(el);
+    const list = deep<HTMLElement>(el, 'lit-virtualizer.list');
+    deep<HTMLSelectElement>(el, '#kind').focus();
+    await sendKeys({ press: 'Tab' });
+    // compared by identity: chai would print the whole list of 10,000 visits on a failure
+    const focused = () => root(el).activeElement;
+    expect(focused() === list, `focus on the list, not ${focused()?.localName}.${focused()?.className}`).to.equal(true);
+    expect(list.getAttribute('aria-label')).to.equal('Danh sách lượt khám');
+    await sendKeys({ press: 'PageDown' });
+    await waitFor(() => list.scrollTop > 0, 3000, 'the list scrolled by the keyboard');
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.matches('button.row'), 'then its rows').to.equal(true);
+    await expectNoAxeViolations(el);
   });
 
   it('offers a "Tải thêm" button that loads the next page for keyboard users', async () => {

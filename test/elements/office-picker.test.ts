@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../support/commands.js';
 import '../../packages/elements/src/office-picker/office-picker.js';
 import '../../packages/elements/src/provider/provider.js';
 import type { VssOfficePicker, OfficeChangeDetail } from '../../packages/elements/src/office-picker/office-picker.js';

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/otp-input/otp-input.js';
 import type { VssOtpInput } from '../../packages/elements/src/otp-input/otp-input.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
@@ -14,7 +14,9 @@ function paste(input: HTMLInputElement, text: string): void {
   input.focus();
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  // Firefox ignores `clipboardData` in a constructed event and takes its own `dataType`/`data` instead
+  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true };
+  input.dispatchEvent(new ClipboardEvent('paste', init));
 }
 
 /** A form that records what it submitted instead of navigating. */

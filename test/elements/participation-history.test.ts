@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../support/commands.js';
 import type { ParticipationHistory, VssApi } from '@vssid/core';
 import { UTF8_BOM, participationTotals } from '@vssid/core/analysis';
 import { formatDuration, formatMonth, formatVnd } from '@vssid/core/format';

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import type { Profile } from '@vssid/core';
 import { maskIdNumber, maskPhone } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import { foldForSearch, matchesSearch } from '@vssid/core/format';
 import '../../packages/elements/src/support/support.js';
 import type { VssSupport } from '../../packages/elements/src/support/support.js';

@@ -20,7 +20,11 @@ export async function setViewport(size: Viewport): Promise<void> {
   await new Promise((r) => requestAnimationFrame(r));
 }
 
+// Key names WebDriver BiDi and WebDriver know by the character they type, not by the key's code
+const byCharacter: Record<string, string> = { Space: ' ', KeyA: 'a' };
+
 export async function sendKeys(keys: Keys): Promise<void> {
+  if ('press' in keys && byCharacter[keys.press] && engine !== 'chromium') keys = { press: byCharacter[keys.press]! };
   if (engine === 'webkit' && ('down' in keys || 'up' in keys)) {
     await executeServerCommand('vss-webkit-key', keys);
     return;
@@ -28,7 +32,17 @@ export async function sendKeys(keys: Keys): Promise<void> {
   return runnerSendKeys(keys);
 }
 
-/** Whether `emulateMedia` can switch to print media here (WebDriver has no media emulation). */
-export const canEmulateMedia = engine !== 'webkit';
+/** Why print media cannot be emulated in this engine, or '' where it can (Chromium, over CDP). */
+export const noPrintEmulation =
+  engine === 'chromium' ? '' : `no print-media emulation over WebDriver${engine === 'firefox' ? ' BiDi' : ''} (${engine})`;
 
-export const emulateMedia = runnerEmulateMedia;
+/**
+ * Switches the page's media type. Only Chromium can (CDP); elsewhere the page is always on screen, so asking
+ * for 'screen' is a no-op and anything else throws (skip such a test with `skipIn(..., noPrintEmulation)`).
+ */
+export async function emulateMedia(media: Parameters<typeof runnerEmulateMedia>[0]): Promise<void> {
+  if (engine === 'chromium') return runnerEmulateMedia(media);
+  const others = Object.keys(media).filter((k) => k !== 'media');
+  if (media.media === 'screen' && !others.length) return;
+  throw new Error(`emulateMedia: ${noPrintEmulation}`);
+}

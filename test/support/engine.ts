@@ -4,10 +4,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
-/** The engine of this page, from its user agent (WebKitGTK's MiniBrowser says Safari without Chrome). */
-export const engine: Engine = /\bFirefox\//.test(navigator.userAgent)
+/**
+ * The engine of this page, from its user agent: headless Chromium says `HeadlessChrome/`, WebKitGTK's
+ * MiniBrowser says Safari without Chrome.
+ */
+export const engine: Engine = /Firefox\//.test(navigator.userAgent)
   ? 'firefox'
-  : /\b(Chrome|Chromium)\//.test(navigator.userAgent)
+  : /Chrome\/|Chromium\//.test(navigator.userAgent)
     ? 'chromium'
     : 'webkit';
 
@@ -19,4 +22,14 @@ export async function skipIn(ctx: Mocha.Context, engines: Engine[], reason: stri
   if (!engines.includes(engine)) return;
   await executeServerCommand('vss-engine-skip', { test: ctx.test?.fullTitle() ?? '', reason });
   ctx.skip();
+}
+
+/**
+ * Leaves one check of a test out in the given engines, telling the runner why (printed with the skips);
+ * returns whether the check runs here: `if (await checkIn(this, ['webkit'], 'reason')) expect(…)`.
+ */
+export async function checkIn(ctx: Mocha.Context, notIn: Engine[], reason: string): Promise<boolean> {
+  if (!notIn.includes(engine)) return true;
+  await executeServerCommand('vss-engine-skip', { test: ctx.test?.fullTitle() ?? '', reason: `one check left out: ${reason}` });
+  return false;
 }

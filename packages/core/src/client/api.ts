@@ -31,6 +31,17 @@ export interface SessionInfo {
   mustChangePassword: boolean;
 }
 
+/**
+ * A session the portal obtained itself, e.g. through its own single sign-on (VNeID): its server exchanged the
+ * citizen's sign-in for a VssID bearer token. Handed to the client with `adoptSession()`.
+ */
+export interface ExternalSession extends Omit<SessionInfo, 'mustChangePassword'> {
+  /** The VssID API's bearer token for this citizen. It stays inside the client from here on. */
+  token: string;
+  /** Default false. */
+  mustChangePassword?: boolean;
+}
+
 /** Detail of the client's `session-change` event (`null` after logout or expiry). */
 export type SessionChange = SessionInfo | null;
 
@@ -59,6 +70,13 @@ export interface VssApi extends EventTarget {
   forgotPassword(socialInsuranceCode: string, phone: string, o?: CallOptions): Promise<OtpSent>;
   resetPassword(socialInsuranceCode: string, otp: string, newPassword: string, o?: CallOptions): Promise<void>;
   logout(o?: CallOptions): Promise<void>;
+  /**
+   * Signs in with a session the portal obtained itself (its own SSO) instead of `login()`: holds it as a
+   * login would (persisted when configured, `session-change` dispatched, cache cleared). A later call may
+   * replace it, e.g. with a renewed token after `session-expired`.
+   * @throws TypeError when the token is empty, `expiresAt` is not an ISO date-time, or it has passed.
+   */
+  adoptSession(session: ExternalSession): SessionInfo;
 
   me(o?: CallOptions): Promise<Profile>;
   card(o?: CallOptions): Promise<BhytCard>;

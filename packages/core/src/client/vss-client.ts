@@ -39,7 +39,7 @@ import {
 } from '../schemas/registration.js';
 import { uploadSchema, type Upload } from '../schemas/upload.js';
 import { visitPageSchema, type VisitPage, type VisitQuery } from '../schemas/visits.js';
-import type { CallOptions, SessionChange, SessionInfo, UploadOptions, VssApi } from './api.js';
+import type { CallOptions, ExternalSession, SessionChange, SessionInfo, UploadOptions, VssApi } from './api.js';
 import { aborted, failureOf, issuesOf, parseJson, type RawResponse } from './http.js';
 import { RequestCache } from './request-cache.js';
 import { Session, publicInfo, type SessionOptions } from './session.js';
@@ -200,6 +200,26 @@ export class VssClient extends EventTarget implements VssApi {
   async login(socialInsuranceCode: string, password: string, o?: CallOptions): Promise<SessionInfo> {
     const grant = await this.#post('/auth/login', { socialInsuranceCode, password }, sessionSchema, o);
     const next = { ...grant, socialInsuranceCode };
+    this.#session.set(next);
+    return publicInfo(next)!;
+  }
+
+  /**
+   * Holds a session the portal obtained itself (its own single sign-on): the same effects as `login()`,
+   * without a password. The token is checked for shape only; the server judges it on the first call (a 401
+   * then ends the session with `session-expired`, as for any session).
+   * @throws TypeError when the token is empty, `expiresAt` is not an ISO date-time, or it has passed.
+   */
+  adoptSession(session: ExternalSession): SessionInfo {
+    const parsed = sessionSchema.safeParse({
+      token: session?.token,
+      expiresAt: session?.expiresAt,
+      mustChangePassword: session?.mustChangePassword ?? false,
+    });
+    if (!parsed.success || !session.socialInsuranceCode || Date.parse(parsed.data.expiresAt) <= this.#now()) {
+      throw new TypeError('adoptSession: malformed or expired session');
+    }
+    const next = { ...parsed.data, socialInsuranceCode: session.socialInsuranceCode };
     this.#session.set(next);
     return publicInfo(next)!;
   }

@@ -295,10 +295,13 @@ export class VssMedicalRecords extends VssElement {
       return renderEmpty(msg('Chưa có lượt khám chữa bệnh BHYT nào được ghi nhận.'));
     }
     return html`
+      <!-- A Tab stop of its own, so the keyboard scrolls it in every engine (Chromium makes a scroller focusable
+        only when nothing inside is, Firefox always, WebKit never), as the participation timeline does. -->
       <lit-virtualizer
         class="list"
         part="list"
         scroller
+        tabindex="0"
         role="list"
         aria-label=${msg('Danh sách lượt khám')}
         .items=${this._items}

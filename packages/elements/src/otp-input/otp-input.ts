@@ -207,19 +207,15 @@ export class VssOtpInput extends VssFormElement {
         aria-invalid=${errorText ? 'true' : 'false'}
         aria-describedby=${describedBy}
         @input=${this._onInput}
-        @change=${this._keepInside}
+        @change=${this._onInput}
         @paste=${this._onPaste}
         @blur=${this._onBlur}
       />`;
   }
 
-  // The input is a light-DOM child: its own events would reach the page as the element's, before the value
-  // is normalised; the element fires its own `input` and `change` instead.
-  private _keepInside(e: Event): void {
-    e.stopPropagation();
-  }
-
   private _onInput(e: Event): void {
+    // The input is a light-DOM child: its own events would reach the page as the element's, before the value
+    // is normalised; the element fires its own `input` (here) and `change` (on leaving) instead.
     e.stopPropagation();
     const input = e.target as HTMLInputElement;
     const next = extractOtp(input.value, this.length);
