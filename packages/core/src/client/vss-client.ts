@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod/mini';
 import { ApiError } from '../errors.js';
-import { sessionSchema } from '../schemas/auth.js';
+import { sessionSchema, type SessionGrant } from '../schemas/auth.js';
 import { benefitListSchema, type BenefitPayment } from '../schemas/benefits.js';
 import { bhytCardSchema, cardLookupResultSchema, type BhytCard, type CardLookupRequest, type CardLookupResult } from '../schemas/card.js';
 import { officeListSchema, provinceListSchema, type Office, type Province } from '../schemas/geo.js';
@@ -198,10 +198,7 @@ export class VssClient extends EventTarget implements VssApi {
    * dispatches `session-change`. Failures: `invalid_credentials` {attemptsLeft}, `locked` {lockedUntil}.
    */
   async login(socialInsuranceCode: string, password: string, o?: CallOptions): Promise<SessionInfo> {
-    const grant = await this.#post('/auth/login', { socialInsuranceCode, password }, sessionSchema, o);
-    const next = { ...grant, socialInsuranceCode };
-    this.#session.set(next);
-    return publicInfo(next)!;
+    return this.#hold(await this.#post('/auth/login', { socialInsuranceCode, password }, sessionSchema, o), socialInsuranceCode);
   }
 
   /**
@@ -219,7 +216,12 @@ export class VssClient extends EventTarget implements VssApi {
     if (!parsed.success || !session.socialInsuranceCode || Date.parse(parsed.data.expiresAt) <= this.#now()) {
       throw new TypeError('adoptSession: malformed or expired session');
     }
-    const next = { ...parsed.data, socialInsuranceCode: session.socialInsuranceCode };
+    return this.#hold(parsed.data, session.socialInsuranceCode);
+  }
+
+  /** Holds (and, if configured, persists) a granted session: the cache is cleared and `session-change` sent. */
+  #hold(grant: SessionGrant, socialInsuranceCode: string): SessionInfo {
+    const next = { ...grant, socialInsuranceCode };
     this.#session.set(next);
     return publicInfo(next)!;
   }
