@@ -87,6 +87,24 @@ function importKey(jwk: ProofJwk): Promise<CryptoKey> {
   return key;
 }
 
+// P-256 (FIPS 186-4, D.1.2.3): the points (x, y) with y² = x³ − 3x + b over the prime field of P.
+const P = 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n;
+const B = 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn;
+
+/**
+ * Whether the key's point lies on P-256. Checked here because WebKit's WebCrypto imports a point off the curve
+ * without complaint (Chromium and Firefox refuse it), and such a key must be refused the same way everywhere.
+ */
+function onCurve(jwk: ProofJwk): boolean {
+  const x = coordinate(jwk.x);
+  const y = coordinate(jwk.y);
+  return x < P && y < P && (y * y - (x * x * x - 3n * x + B)) % P === 0n;
+}
+
+/** A JWK coordinate (base64url, big-endian) as a number; the schema has checked its length. */
+const coordinate = (c: string): bigint =>
+  BigInt(`0x${Array.from(base64UrlToBytes(c) ?? [0], (b) => b.toString(16).padStart(2, '0')).join('')}`);
+
 const fail = (reason: ProofFailureReason): ProofVerification => ({ ok: false, reason });
 
 function epochMs(now: Date | number | undefined): number {
@@ -149,6 +167,7 @@ async function check(token: unknown, jwks: unknown, options: VerifyProofOptions)
   let genuine = false;
   for (const jwk of candidates) {
     let key: CryptoKey;
+    if (!onCurve(jwk)) continue;
     try {
       key = await importKey(jwk);
     } catch {

@@ -20,10 +20,15 @@ import { currentLocale } from '../i18n/localization.js';
 import { styles } from './medical-records.styles.js';
 
 /**
- * The list's virtualizer, rows and detail dialog (visits.ts). One object so a test can stand in a loader that
- * is slow or fails (read by `OnDemand` at every use).
+ * The list's rows and detail dialog (visits.ts) and its virtualizer, each behind its own `import()` so that a
+ * download that failed can be fetched again in every engine (Firefox never fetches again a module a part
+ * imports statically). One object so a test can stand in a loader that is slow or fails (read by `OnDemand`
+ * at every use).
  */
-export const visitParts = { visits: () => import('./visits.js') };
+export const visitParts = {
+  visits: () => import('./visits.js'),
+  virtualizer: () => import('@lit-labs/virtualizer'),
+};
 
 /** Detail of `vss-visit-open`. */
 export interface VssVisitOpenDetail {
@@ -97,8 +102,9 @@ export class VssMedicalRecords extends VssElement {
 
   @query('dialog') private _dialog?: HTMLDialogElement;
   @query('lit-virtualizer') private _list?: LitVirtualizer;
-  /** `<lit-virtualizer>`, the rows and the dialog (visits.ts), a part of its own: the first page waits for it. */
+  /** The rows and the dialog (visits.ts), and `<lit-virtualizer>`, parts of their own: the first page waits for them. */
   private readonly _visits = new OnDemand(this, visitParts, 'visits');
+  private readonly _virtualizer = new OnDemand(this, visitParts, 'virtualizer');
 
   private _controller?: AbortController;
   private _returnTo = '';
@@ -162,11 +168,12 @@ export class VssMedicalRecords extends VssElement {
     this._loading = true;
     this._error = null;
     try {
-      // The first page waits for the list's virtualizer too (a chunk of its own, loaded in parallel): the
-      // loading state covers both, and a chunk that fails to load shows the error state with retry.
+      // The first page waits for the list's parts too (chunks of their own, loaded in parallel): the loading
+      // state covers them, and a chunk that fails to load shows the error state with retry.
       const [page] = await Promise.all([
         this.api.visits(first ? this._query() : { ...this._query(), cursor: this._next! }, { signal: controller.signal }),
         first ? this._visits.ready() : undefined,
+        first ? this._virtualizer.ready() : undefined,
       ]);
       if (controller !== this._controller) return;
       this._items = first ? page.items : [...this._items, ...page.items];

@@ -1,9 +1,8 @@
 /**
- * The visits as `<vss-medical-records>` lists them (`<lit-virtualizer>`, defined by the import below) and the
+ * The visits as `<vss-medical-records>` lists them (in `<lit-virtualizer>`, a part of the element's own) and the
  * detail dialog: fetched on demand alongside the first page, which waits for it, so that the element's first
  * paint, its filters and loading state, carries neither.
  */
-import '@lit-labs/virtualizer';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { MedicalVisit } from '@vssid/core';

@@ -11,10 +11,15 @@ import type { HistoryView } from './timeline.js';
 import { styles } from './participation-history.styles.js';
 
 /**
- * What the element shows once the history is there (timeline.ts: the analysis, the virtualizer and the
- * markup). One object so a test can stand in a loader that is slow or fails (read by `OnDemand` at every use).
+ * What the element shows once the history is there: timeline.ts (the analysis and the markup) and the
+ * virtualizer, each behind its own `import()` so that a download that failed can be fetched again in every
+ * engine (Firefox never fetches again a module a part imports statically). One object so a test can stand in
+ * a loader that is slow or fails (read by `OnDemand` at every use).
  */
-export const historyParts = { timeline: () => import('./timeline.js') };
+export const historyParts = {
+  timeline: () => import('./timeline.js'),
+  virtualizer: () => import('@lit-labs/virtualizer'),
+};
 
 /** Detail of `vss-export`. */
 export interface VssExportDetail {
@@ -59,10 +64,12 @@ export class VssParticipationHistory extends VssElement {
   // The timeline (with its virtualizer) is a part of its own, fetched alongside the history: the loading state
   // covers both, and a part that fails to load is an error with retry like a failed request.
   private readonly _timeline = new OnDemand(this, historyParts, 'timeline');
+  private readonly _virtualizer = new OnDemand(this, historyParts, 'virtualizer');
   private readonly _data = new SessionTask(
     this,
     this.sessionWatch,
-    async (api, options) => (await Promise.all([api.participation(options), this._timeline.ready()]))[0],
+    async (api, options) =>
+      (await Promise.all([api.participation(options), this._timeline.ready(), this._virtualizer.ready()]))[0],
   );
   /** What timeline.ts is given of this element. */
   private readonly _view: HistoryView = {

@@ -1,11 +1,10 @@
 /**
  * What `<vss-participation-history>` shows once the history is there: the arrears notice, the milestones,
  * the tabs and, per insurance type, the totals, the unpaid and overlapping stretches and the timeline
- * (`<lit-virtualizer>`, defined by the import below). Fetched on demand alongside the history (the element's
+ * (`<lit-virtualizer>`, a part of the element's own). Fetched on demand alongside the history (the element's
  * loading state covers both), so that the element's first paint carries neither the analysis, the
  * virtualizer nor this markup.
  */
-import '@lit-labs/virtualizer';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { InsuranceType, ParticipationHistory } from '@vssid/core';

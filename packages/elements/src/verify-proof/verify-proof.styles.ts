@@ -36,17 +36,7 @@ export const verifyStyles = css`
     align-items: center;
   }
   .file-button {
-    position: relative;
     display: inline-flex;
-  }
-  /* the real input stays in the tab order, drawn as its label; its focus shows on the label */
-  .file-input {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    opacity: 0;
-    cursor: pointer;
   }
   .file-button label {
     text-align: center;

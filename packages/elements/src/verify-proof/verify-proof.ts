@@ -369,12 +369,14 @@ export class VssVerifyProof extends VssElement {
               ${msg('Quét bằng camera')}
             </button>`
           : nothing}
+        <!-- the real input stays in the tab order, hidden and drawn as its label (which opens it); its focus
+          shows on the label (an invisible input laid over the label overflowed in Firefox, its own text wider) -->
         <span class="file-button">
           <input
             type="file"
             id="photo"
             accept="image/*"
-            class="file-input"
+            class="visually-hidden"
             aria-describedby=${this._photoError ? 'photo-error' : nothing}
             @change=${this._onPhoto}
           />
