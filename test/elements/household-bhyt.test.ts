@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { householdBhytPremium } from '@vssid/core/estimates';
 import { formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/household-bhyt/household-bhyt.js';

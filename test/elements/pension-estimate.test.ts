@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { currentMonth } from '@vssid/core/analysis';
 import { estimatePension, halfYears, type PensionEstimate, type PensionOptions } from '@vssid/core/estimates';
 import { formatVnd } from '@vssid/core/format';

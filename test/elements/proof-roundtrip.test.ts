@@ -3,7 +3,7 @@
 // stubbed), with no BarcodeDetector, so the decoder the verifier loads on demand reads the video frames.
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { VssClient } from '@vssid/core';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/share-proof/share-proof.js';

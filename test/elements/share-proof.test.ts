@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../support/commands.js';
 import { http, HttpResponse } from 'msw';
 import { worker } from '@vssid/mocks/browser';
 import { describeProofClaims } from '@vssid/core/i18n';

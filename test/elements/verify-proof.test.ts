@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import { http, HttpResponse } from 'msw';
 import { worker } from '@vssid/mocks/browser';
 import { VssClient, type ProofClaimName } from '@vssid/core';

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import '../../packages/elements/src/voluntary-bhxh/voluntary-bhxh.js';
 import {
   voluntaryParts,
