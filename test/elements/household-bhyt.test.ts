@@ -147,6 +147,9 @@ describe('vss-household-bhyt (public calculator)', () => {
     expect(text).to.contain('Member 2 70% of the first member');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    // the table of members (three columns of words and amounts) inside the element's box in every engine
+    const table = root(el).querySelector('table')!.getBoundingClientRect();
+    expect(table.right, 'table right edge').to.be.at.most(el.getBoundingClientRect().right + 1);
     await expectNoAxeViolations(el);
   });
 });

@@ -53,6 +53,12 @@ export const viewStyles = css`
     font-weight: 400;
     font-size: 0.875rem;
   }
+  /* on a 320 px phone the three columns (a member and two amounts) must fit in either language */
+  @container (max-width: 20rem) {
+    table {
+      font-size: 0.875rem;
+    }
+  }
   .basis {
     font-size: 0.9375rem;
   }
