@@ -365,6 +365,8 @@ describe('vss-verify-proof', function () {
       paste(el, proof.token);
       const error = await waitFor(() => maybeDeep(el, '.state.error'), 8000, 'part error');
       expect(error.getAttribute('role')).to.equal('alert');
+      // the error can show (the part failed ahead of need) while the check that asked for it is still ending
+      await waitFor(() => !deep<HTMLButtonElement>(el, '[part="check-button"]').disabled, 8000, 'check ended');
       verifyParts.check = real;
       deep<HTMLButtonElement>(error, 'button').click();
       await waitFor(() => !maybeDeep(el, '.state.error'), 8000, 'part loaded');
