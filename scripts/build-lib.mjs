@@ -272,6 +272,9 @@ export function viteLibConfig({
         output: {
           // lib mode keeps whitespace for es output unless told; the CDN files are fully minified
           minify,
+          // and without annotation comments (/* @__PURE__ */, @vite-ignore): a minified file is final, no bundler
+          // reads it after this, and the runtime alone held some 330 of them (0.4 kB gzip on every page)
+          ...(minify ? { comments: { annotation: false } } : {}),
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           codeSplitting: split ? (chunkGroups ? { groups: chunkGroups } : true) : false,
