@@ -16,30 +16,32 @@ import type { SessionWatch } from './session-watch.js';
  */
 export class SessionTask<T, A extends readonly unknown[] = readonly []> {
   readonly task: Task<readonly [VssApi, number, number, ...A], T>;
-  private nonce = 0;
-  private fresh = false;
+  #nonce = 0;
+  #fresh = false;
+  readonly #host: ReactiveControllerHost;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     watch: SessionWatch,
     load: (api: VssApi, options: CallOptions & { signal: AbortSignal }, ...args: A) => Promise<T>,
     options: { args?: () => A; anonymous?: (...args: A) => boolean } = {},
   ) {
+    this.#host = host;
     this.task = new Task(host, {
       task: async ([api, , , ...args], { signal }) => {
         if (!options.anonymous?.(...args) && !api.session) throw new ApiError({ kind: 'session_expired', message: '' });
-        const fresh = this.fresh;
-        this.fresh = false;
+        const fresh = this.#fresh;
+        this.#fresh = false;
         return load(api, { signal, fresh }, ...args);
       },
-      args: () => [watch.api, watch.revision, this.nonce, ...(options.args?.() ?? ([] as unknown as A))] as const,
+      args: () => [watch.api, watch.revision, this.#nonce, ...(options.args?.() ?? ([] as unknown as A))] as const,
     });
   }
 
   /** Loads again from the server (the retry button of the error state). */
   readonly retry = (): void => {
-    this.fresh = true;
-    this.nonce++;
-    this.host.requestUpdate();
+    this.#fresh = true;
+    this.#nonce++;
+    this.#host.requestUpdate();
   };
 }

@@ -20,26 +20,29 @@ export class SessionWatch implements ReactiveController {
   /** The signed-in citizen as the client sees it (never the token). */
   session: SessionInfo | null = null;
 
-  private _connected = false;
-  private _client?: VssApi;
-  private _lastClient?: VssApi;
-  private _seen = '';
+  #connected = false;
+  #followed?: VssApi;
+  #lastClient?: VssApi;
+  #seen = '';
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly client: () => VssApi,
-    private readonly onChange: () => void = () => {},
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #client: () => VssApi;
+  readonly #onChange: () => void;
+
+  constructor(host: ReactiveControllerHost, client: () => VssApi, onChange: () => void = () => {}) {
+    this.#host = host;
+    this.#client = client;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   /** The client followed (the current one, once connected). */
   get api(): VssApi {
-    return this._client ?? this.client();
+    return this.#followed ?? this.#client();
   }
 
   hostConnected(): void {
-    this._connected = true;
+    this.#connected = true;
     this.follow();
   }
 
@@ -49,34 +52,34 @@ export class SessionWatch implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this._connected = false;
-    this._client?.removeEventListener(SESSION_CHANGE, this._onEvent);
-    this._client = undefined;
+    this.#connected = false;
+    this.#followed?.removeEventListener(SESSION_CHANGE, this.#onEvent);
+    this.#followed = undefined;
   }
 
   /** Starts listening to the host's current client, if it is not the one followed already (only on the page). */
   follow(): void {
-    if (!this._connected) return;
-    const api = this.client();
-    if (api === this._client) return;
-    this._client?.removeEventListener(SESSION_CHANGE, this._onEvent);
-    this._client = api;
-    api.addEventListener(SESSION_CHANGE, this._onEvent);
+    if (!this.#connected) return;
+    const api = this.#client();
+    if (api === this.#followed) return;
+    this.#followed?.removeEventListener(SESSION_CHANGE, this.#onEvent);
+    this.#followed = api;
+    api.addEventListener(SESSION_CHANGE, this.#onEvent);
     // Another client, or back on the page after a change that happened meanwhile. Reading `session` may
-    // itself expire it and dispatch, which lands in _onEvent: that counts once more, harmlessly.
+    // itself expire it and dispatch, which lands in #onEvent: that counts once more, harmlessly.
     const now = api.session;
-    if (api !== this._lastClient || sessionKey(now) !== this._seen) this._changed(now);
-    this._lastClient = api;
+    if (api !== this.#lastClient || sessionKey(now) !== this.#seen) this.#changed(now);
+    this.#lastClient = api;
   }
 
   // An event is always a change, even one that looks like the previous session (a re-login as the same citizen).
-  private readonly _onEvent = (): void => this._changed(this._client?.session ?? null);
+  readonly #onEvent = (): void => this.#changed(this.#followed?.session ?? null);
 
-  private _changed(now: SessionInfo | null): void {
+  #changed(now: SessionInfo | null): void {
     this.session = now;
-    this._seen = sessionKey(now);
+    this.#seen = sessionKey(now);
     this.revision++;
-    this.onChange();
-    this.host.requestUpdate();
+    this.#onChange();
+    this.#host.requestUpdate();
   }
 }

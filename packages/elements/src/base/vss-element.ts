@@ -37,7 +37,7 @@ export class VssElement extends LitElement {
   });
 
   /** Properties the page set on the tag before its code arrived, to be set again once connected. */
-  private _early?: [string, unknown][];
+  #early?: [string, unknown][];
 
   constructor() {
     super();
@@ -48,7 +48,7 @@ export class VssElement extends LitElement {
     // own fields exist.
     for (const key of Object.keys(this)) {
       if (!hasSetter(Object.getPrototypeOf(this) as object, key)) continue;
-      (this._early ??= []).push([key, (this as Record<string, unknown>)[key]]);
+      (this.#early ??= []).push([key, (this as Record<string, unknown>)[key]]);
       delete (this as Record<string, unknown>)[key];
     }
   }
@@ -61,8 +61,8 @@ export class VssElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followDocumentLanguage();
-    const early = this._early;
-    this._early = undefined;
+    const early = this.#early;
+    this.#early = undefined;
     for (const [key, value] of early ?? []) (this as Record<string, unknown>)[key] = value;
   }
 

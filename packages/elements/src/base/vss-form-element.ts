@@ -42,17 +42,17 @@ export abstract class VssFormElement extends VssElement {
   /** The element's link to its form (`setFormValue`; validity goes through {@link syncForm}). */
   protected readonly internals: ElementInternals;
 
-  private _formDisabled = false;
-  private _customMessage = '';
-  private _interacted = false;
+  #formDisabled = false;
+  #customMessage = '';
+  #interacted = false;
 
   constructor() {
     super();
     this.internals = this.attachInternals();
     // A form submission or reportValidity() that finds the field invalid fires `invalid`.
     this.addEventListener('invalid', () => {
-      this._interacted = true;
-      this._syncStates();
+      this.#interacted = true;
+      this.#syncStates();
       this.invalidated();
     });
   }
@@ -86,14 +86,14 @@ export abstract class VssFormElement extends VssElement {
 
   /** The user has visited the field (left it after typing, picked something): its invalid state shows. */
   protected markInteracted(): void {
-    if (this._interacted) return;
-    this._interacted = true;
-    this._syncStates();
+    if (this.#interacted) return;
+    this.#interacted = true;
+    this.#syncStates();
   }
 
   /** Disabled by its own attribute or by a disabled `<fieldset>` around it. */
   protected get isDisabled(): boolean {
-    return this.disabled || this._formDisabled;
+    return this.disabled || this.#formDisabled;
   }
 
   /** The element's own verdict on its value: null when valid. Each control implements it. */
@@ -105,23 +105,23 @@ export abstract class VssFormElement extends VssElement {
    */
   protected syncForm(submitted: string | null = this.isDisabled || !this.value ? null : this.value): void {
     this.internals.setFormValue(submitted, this.value);
-    this._applyValidity();
+    this.#applyValidity();
   }
 
-  private _applyValidity(): void {
+  #applyValidity(): void {
     const own = this.issue();
-    const custom = this._customMessage;
+    const custom = this.#customMessage;
     // as on a native input, the page's message is the one shown; with no flag set the field is valid
     const flags = { ...(own && { [own.flag]: true }), customError: !!custom };
     this.internals.setValidity(flags, custom || own?.message, own?.anchor ?? undefined);
-    this._syncStates();
+    this.#syncStates();
   }
 
-  private _syncStates(): void {
+  #syncStates(): void {
     // CustomStateSet (Chrome 125, Firefox 126, Safari 17.4); older engines get no :state() styling
     const states = this.internals.states as CustomStateSet | undefined;
     if (!states) return;
-    const userInvalid = this._interacted && !this.internals.validity.valid;
+    const userInvalid = this.#interacted && !this.internals.validity.valid;
     try {
       if (userInvalid) states.add('user-invalid');
       else states.delete('user-invalid');
@@ -135,20 +135,20 @@ export abstract class VssFormElement extends VssElement {
    * `HTMLInputElement.setCustomValidity()` does; the element's own checks still apply.
    */
   setCustomValidity(message: string): void {
-    this._customMessage = String(message ?? '');
-    this._applyValidity();
+    this.#customMessage = String(message ?? '');
+    this.#applyValidity();
     this.requestUpdate();
   }
 
   /** Called when the form resets: the field counts as not visited again. Subclasses call it first. */
   formResetCallback(): void {
-    this._interacted = false;
-    this._syncStates();
+    this.#interacted = false;
+    this.#syncStates();
   }
 
   /** Called when a `<fieldset>` around the field is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
-    this._formDisabled = disabled;
+    this.#formDisabled = disabled;
     this.requestUpdate();
   }
 

@@ -140,27 +140,27 @@ export class VssBhytCard extends VssElement {
   /** The date validity is judged on (`YYYY-MM-DD`); defaults to the device's date. For previews and tests. */
   @property() today = '';
 
-  private _announced = '';
+  #announced = '';
 
-  private get _lookupMode(): boolean {
+  get #lookupMode(): boolean {
     return this.cardNumber.trim() !== '' && this.fullName.trim() !== '' && this.birthDate.trim() !== '';
   }
 
   /** The QR encoder, fetched while the card data is on its way. */
-  private readonly _qr = new OnDemand(this, cardParts, 'qr');
+  readonly #qr = new OnDemand(this, cardParts, 'qr');
   /** The meaning of the card's group code, fetched while the card data is on its way. */
-  private readonly _meaning = new OnDemand(this, cardParts, 'meaning');
+  readonly #meaning = new OnDemand(this, cardParts, 'meaning');
   /** `<vss-card-explain>`, fetched when the explanation is first opened (or about to be). */
-  private readonly _explain = new OnDemand(this, cardParts, 'explain');
+  readonly #explain = new OnDemand(this, cardParts, 'explain');
 
   // The shared session task: the card loads again on every change of the session (the first-login password
   // change keeps the citizen's code, so a key made of the code missed it), and the public lookup needs none.
-  private readonly _data = new SessionTask(
+  readonly #data = new SessionTask(
     this,
     this.sessionWatch,
     async (api, { signal, fresh }, lookup, cardNumber, fullName, birthDate): Promise<Loaded> => {
-      if (this.showQr && !this.compact) void this._qr.load();
-      void this._meaning.load();
+      if (this.showQr && !this.compact) void this.#qr.load();
+      void this.#meaning.load();
       if (lookup) {
         try {
           const card = await api.lookupCard({ cardCode: cardNumber, fullName, dateOfBirth: birthDate }, { signal });
@@ -184,7 +184,7 @@ export class VssBhytCard extends VssElement {
     },
     {
       args: (): [lookup: boolean, cardNumber: string, fullName: string, birthDate: string] => [
-        this._lookupMode,
+        this.#lookupMode,
         this.cardNumber.trim(),
         this.fullName.trim(),
         this.birthDate.trim(),
@@ -192,58 +192,58 @@ export class VssBhytCard extends VssElement {
       anonymous: (lookup) => lookup,
     },
   );
-  private readonly _task = this._data.task;
+  readonly #task = this.#data.task;
 
   /** Loads the card again, bypassing the client's short cache. */
   reload(): void {
-    this._data.retry();
+    this.#data.retry();
   }
 
-  private _today(): string {
+  #today(): string {
     return todayIso(this.today || undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this._task.status !== TaskStatus.COMPLETE) return;
-    const v = this._task.value;
+    if (this.#task.status !== TaskStatus.COMPLETE) return;
+    const v = this.#task.value;
     if (v?.kind !== 'card') return;
-    const status = cardDisplayStatus(v.card, this._today());
+    const status = cardDisplayStatus(v.card, this.#today());
     const key = `${v.card.cardCode}|${status}|${!!v.offline}`;
-    if (key === this._announced) return;
-    this._announced = key;
+    if (key === this.#announced) return;
+    this.#announced = key;
     this.emit<CardLoadDetail>('vss-card-load', { cardCode: v.card.cardCode, status, offline: !!v.offline });
   }
 
   protected override render() {
     const loading = () => renderLoading(msg('Đang tải thẻ BHYT…'));
-    return this._task.render({
+    return this.#task.render({
       initial: loading,
       pending: loading,
-      error: (e) => this._renderError(e),
+      error: (e) => this.#renderError(e),
       complete: (v) => {
         switch (v.kind) {
           case 'no-card':
-            return this._renderEmpty(msg('Bạn chưa có thẻ BHYT điện tử. Khi cơ quan BHXH cấp thẻ, thẻ sẽ hiện ở đây.'));
+            return this.#renderEmpty(msg('Bạn chưa có thẻ BHYT điện tử. Khi cơ quan BHXH cấp thẻ, thẻ sẽ hiện ở đây.'));
           case 'not-found':
-            return this._renderEmpty(
+            return this.#renderEmpty(
               msg('Không tìm thấy thẻ BHYT khớp với mã thẻ, họ tên và ngày sinh đã nhập. Hãy kiểm tra lại từng thông tin.'),
             );
           case 'card':
-            return this.compact ? this._renderCompact(v.card) : this._renderCard(v.card, v.offline);
+            return this.compact ? this.#renderCompact(v.card) : this.#renderCard(v.card, v.offline);
         }
       },
     });
   }
 
-  private _renderEmpty(text: string) {
+  #renderEmpty(text: string) {
     return html`<div class="state empty" part="state state-empty" role="status">
       <p>${text}</p>
       ${renderHotline()}
     </div>`;
   }
 
-  private _renderError(e: unknown) {
+  #renderError(e: unknown) {
     if (isApiError(e) && e.kind === 'password_change_required') {
       return html`<div class="state expired" part="state state-password" role="alert">
         <p>${failureText(e)}</p>
@@ -255,7 +255,7 @@ export class VssBhytCard extends VssElement {
     return renderError(e, () => this.reload(), this);
   }
 
-  private _statusText(s: CardDisplayStatus): string {
+  #statusText(s: CardDisplayStatus): string {
     switch (s) {
       case 'valid':
         return msg('Còn giá trị sử dụng');
@@ -268,21 +268,21 @@ export class VssBhytCard extends VssElement {
     }
   }
 
-  private _renderStatus(card: CardData, status: CardDisplayStatus) {
+  #renderStatus(card: CardData, status: CardDisplayStatus) {
     let detail = '';
     if (status === 'expiring' && card.validTo) {
-      const left = daysBetween(this._today(), card.validTo);
+      const left = daysBetween(this.#today(), card.validTo);
       detail = msg(str`Còn ${left} ngày, đến hết ngày ${formatDate(card.validTo, currentLocale())}.`);
     } else if (status !== 'valid' || card.checkCode !== '000') {
       detail = checkCodeText(card.checkCode) ?? '';
     }
     return html`<div class="status status-${status}" part="status">
       ${icon(icons[status])}
-      <span class="status-text"><strong>${this._statusText(status)}</strong>${detail ? html` <span class="status-detail">${detail}</span>` : nothing}</span>
+      <span class="status-text"><strong>${this.#statusText(status)}</strong>${detail ? html` <span class="status-detail">${detail}</span>` : nothing}</span>
     </div>`;
   }
 
-  private _renderCodeParts(code: string) {
+  #renderCodeParts(code: string) {
     const p = splitCardCode(code);
     if (!p) return html`<span class="mono">${code}</span>`;
     const parts: [string, string][] = [
@@ -297,19 +297,19 @@ export class VssBhytCard extends VssElement {
     )}</span>`;
   }
 
-  private _renderCompact(card: CardData) {
-    const status = cardDisplayStatus(card, this._today());
+  #renderCompact(card: CardData) {
+    const status = cardDisplayStatus(card, this.#today());
     return html`<div class="compact card status-${status}" part="card" role="group" aria-label=${msg('Thẻ BHYT')}>
       <span class="compact-name">${card.fullName}</span>
-      <span class="compact-code mono">${this._renderCodeParts(card.cardCode)}</span>
-      ${this._renderStatus(card, status)}
+      <span class="compact-code mono">${this.#renderCodeParts(card.cardCode)}</span>
+      ${this.#renderStatus(card, status)}
     </div>`;
   }
 
-  private _renderCard(card: CardData, offline?: { savedAt: string; error: unknown }) {
+  #renderCard(card: CardData, offline?: { savedAt: string; error: unknown }) {
     const locale = currentLocale();
     const date = (iso: string) => formatDate(iso, locale);
-    const status = cardDisplayStatus(card, this._today());
+    const status = cardDisplayStatus(card, this.#today());
     const p = splitCardCode(card.cardCode);
     const validity = card.validTo
       ? msg(str`Từ ngày ${date(card.validFrom)} đến ngày ${date(card.validTo)}`)
@@ -317,17 +317,17 @@ export class VssBhytCard extends VssElement {
     const field = (label: string, value: unknown, wide = true, cls = '') =>
       html`<div class="field ${wide ? 'wide' : ''}"><dt>${label}</dt><dd class=${cls || nothing}>${value}</dd></div>`;
     return html`
-      ${offline ? this._renderOffline(offline) : nothing}
+      ${offline ? this.#renderOffline(offline) : nothing}
       <article class="card status-${status}" part="card" aria-labelledby="card-title">
         <header class="band" part="header">
           <span class="band-kicker">${msg('Bảo hiểm xã hội Việt Nam')}</span>
           <h2 id="card-title" class="band-title">${msg('Thẻ bảo hiểm y tế')}</h2>
         </header>
         <div class="body">
-          ${this._renderStatus(card, status)}
+          ${this.#renderStatus(card, status)}
           <div class="main">
             <dl class="fields">
-              ${field(msg('Mã thẻ'), this._renderCodeParts(card.cardCode), true, 'mono code')}
+              ${field(msg('Mã thẻ'), this.#renderCodeParts(card.cardCode), true, 'mono code')}
               ${field(msg('Họ và tên'), card.fullName, true, 'name')}
               ${field(msg('Ngày sinh'), date(card.dateOfBirth), false)}
               ${field(msg('Giới tính'), card.sex === 'female' ? msg('Nữ') : msg('Nam'), false)}
@@ -341,12 +341,12 @@ export class VssBhytCard extends VssElement {
                 card.fiveYearsFrom ? date(card.fiveYearsFrom) : msg('Chưa đủ hoặc chưa có thông tin'),
               )}
             </dl>
-            ${this.showQr ? this._renderQr(card) : nothing}
+            ${this.showQr ? this.#renderQr(card) : nothing}
           </div>
           ${p
             ? html`<p class="meaning">
-                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${this._groupMeaning(p.group, locale)} —
-                <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit), this._today())}.
+                <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${this.#groupMeaning(p.group, locale)} —
+                <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit), this.#today())}.
               </p>`
             : nothing}
         </div>
@@ -354,11 +354,11 @@ export class VssBhytCard extends VssElement {
       <div class="tools no-print">
         <button class="button secondary" type="button" @click=${() => window.print()}>${msg('In thẻ')}</button>
       </div>
-      <details class="explain-box no-print" part="explain" @toggle=${this._onExplainToggle}>
-        <summary @pointerenter=${this._prefetchExplain} @focus=${this._prefetchExplain}>${msg('Giải thích mã thẻ')}</summary>
-        ${this._explain.value
+      <details class="explain-box no-print" part="explain" @toggle=${this.#onExplainToggle}>
+        <summary @pointerenter=${this.#prefetchExplain} @focus=${this.#prefetchExplain}>${msg('Giải thích mã thẻ')}</summary>
+        ${this.#explain.value
           ? html`<vss-card-explain .code=${card.cardCode}></vss-card-explain>`
-          : renderPart(this._explain, this)}
+          : renderPart(this.#explain, this)}
       </details>
     `;
   }
@@ -367,21 +367,21 @@ export class VssBhytCard extends VssElement {
    * The group's meaning in words; until its module is there (it comes with the data, so rarely seen) or if it
    * failed to load, an ellipsis, since the code itself is already printed.
    */
-  private _groupMeaning(group: string, locale: Locale): string {
-    const m = this._meaning.value;
+  #groupMeaning(group: string, locale: Locale): string {
+    const m = this.#meaning.value;
     if (!m) return '…';
     return m.bhytGroupMeaning(group, locale) ?? msg('chưa có mô tả chính thức');
   }
 
-  private readonly _prefetchExplain = () => void this._explain.prefetch();
+  readonly #prefetchExplain = () => void this.#explain.prefetch();
 
-  private readonly _onExplainToggle = (e: Event) => {
+  readonly #onExplainToggle = (e: Event) => {
     // opening after a failed prefetch tries again
-    if ((e.currentTarget as HTMLDetailsElement).open) void this._explain.load();
+    if ((e.currentTarget as HTMLDetailsElement).open) void this.#explain.load();
   };
 
-  private _renderQr(card: CardData) {
-    const qr = this._qr;
+  #renderQr(card: CardData) {
+    const qr = this.#qr;
     void qr.prefetch();
     const label = msg('Mã QR của thẻ BHYT');
     const payload = qr.value?.buildCardQr({ ...card, address: card.address ?? '' });
@@ -399,7 +399,7 @@ export class VssBhytCard extends VssElement {
     </figure>`;
   }
 
-  private _renderOffline(o: { savedAt: string; error: unknown }) {
+  #renderOffline(o: { savedAt: string; error: unknown }) {
     const [time, date] = formatDateTime(o.savedAt, currentLocale()).split(' ');
     return html`<div class="offline" part="offline" role="status">
       ${icon(offlineIcon)}

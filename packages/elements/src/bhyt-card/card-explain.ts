@@ -71,8 +71,8 @@ export class VssCardExplain extends VssElement {
   @query('#code') private _codeInput!: HTMLInputElement;
   @query('#photo') private _photoInput?: HTMLInputElement;
 
-  private readonly _summary = new ErrorSummary(this, () => this._codeInput);
-  private _lastEmitted = '';
+  readonly #summary = new ErrorSummary(this, () => this._codeInput);
+  #lastEmitted = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -84,39 +84,39 @@ export class VssCardExplain extends VssElement {
   }
 
   /** The parsed code when the input is a valid card code, else undefined. */
-  private get _parsed(): ParsedCardCode | undefined {
+  get #parsed(): ParsedCardCode | undefined {
     const v = validateCardCode(this._input);
     return v.ok ? parseCardCode(v.value) : undefined;
   }
 
-  private _validate(): boolean {
+  #validate(): boolean {
     const v = validateCardCode(this._input);
     this._error = v.ok ? '' : formatIssue(v.issue, currentLocale());
     return v.ok;
   }
 
-  private _onInput(e: Event): void {
+  #onInput(e: Event): void {
     this._input = (e.target as HTMLInputElement).value;
     // Clear a stale error as soon as the code becomes right; do not nag while it is still being typed.
     if (this._error && validateCardCode(this._input).ok) this._error = '';
-    if (normalizeCardCode(this._input).length >= 15) this._validate();
+    if (normalizeCardCode(this._input).length >= 15) this.#validate();
   }
 
-  private _onBlur(): void {
-    if (this._input.trim() !== '') this._validate();
+  #onBlur(): void {
+    if (this._input.trim() !== '') this.#validate();
   }
 
-  private _onSubmit(e: Event): void {
+  #onSubmit(e: Event): void {
     e.preventDefault();
-    if (this._validate()) this._summary.hide();
-    else this._summary.show();
+    if (this.#validate()) this.#summary.hide();
+    else this.#summary.show();
   }
 
-  private _pickPhoto(): void {
+  #pickPhoto(): void {
     this._photoInput?.click();
   }
 
-  private async _onPhoto(e: Event): Promise<void> {
+  async #onPhoto(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
@@ -132,7 +132,7 @@ export class VssCardExplain extends VssElement {
         return;
       }
       this._input = data.cardCode;
-      this._validate();
+      this.#validate();
       this._photoMessage = msg('Đã đọc mã thẻ từ ảnh.');
     } catch {
       this._photoMessage = msg('Không đọc được ảnh. Hãy chọn một ảnh khác.');
@@ -140,33 +140,33 @@ export class VssCardExplain extends VssElement {
   }
 
   /** The amount typed, in đồng: digits only, so "500.000", "500,000" and "500000" are the same. */
-  private get _amountValue(): number | undefined {
+  get #amountValue(): number | undefined {
     const digits = normalizeDigits(this._amount).replace(/[\s.,₫đ]|vnd/gi, '');
     return /^\d{1,12}$/.test(digits) ? Number(digits) : undefined;
   }
 
-  private get _estimate(): CoPaymentEstimate | undefined {
-    const p = this._parsed;
-    const amount = this._amountValue;
+  get #estimate(): CoPaymentEstimate | undefined {
+    const p = this.#parsed;
+    const amount = this.#amountValue;
     if (!p || amount === undefined) return undefined;
     return estimateCoPayment({ cardCode: p.code, amount, commune: this._commune, fiveYears: this._fiveYears });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const p = this._parsed;
-    if (p && p.code !== this._lastEmitted) {
-      this._lastEmitted = p.code;
+    const p = this.#parsed;
+    if (p && p.code !== this.#lastEmitted) {
+      this.#lastEmitted = p.code;
       this.emit<CardExplainDetail>('vss-card-explain', { cardCode: p.code });
     }
   }
 
   protected override render() {
-    const parsed = this._parsed;
+    const parsed = this.#parsed;
     const canPhoto = barcodeDetector() !== undefined;
     return html`<div class="explain" part="explain">
-      <form novalidate @submit=${this._onSubmit}>
-        ${this._summary.render(this._error ? [{ field: 'code', text: this._error }] : [])}
+      <form novalidate @submit=${this.#onSubmit}>
+        ${this.#summary.render(this._error ? [{ field: 'code', text: this._error }] : [])}
         <div class="field ${this._error ? 'invalid' : ''}">
           <label for="code">${msg('Mã thẻ BHYT (15 ký tự)')}</label>
           <p class="hint" id="code-hint">${msg('Ví dụ: DN4797901234567. Có thể gõ hoặc dán, kể cả khi có dấu cách.')}</p>
@@ -182,25 +182,25 @@ export class VssCardExplain extends VssElement {
             .value=${this._input}
             aria-invalid=${this._error ? 'true' : 'false'}
             aria-describedby=${this._error ? 'code-hint code-error' : 'code-hint'}
-            @input=${this._onInput}
-            @blur=${this._onBlur}
+            @input=${this.#onInput}
+            @blur=${this.#onBlur}
           />
         </div>
         <div class="actions">
           <button class="button" type="submit">${msg('Giải thích')}</button>
           ${canPhoto
-            ? html`<button class="button secondary" type="button" @click=${this._pickPhoto}>${msg('Đọc mã QR từ ảnh thẻ')}</button>
-                <input id="photo" type="file" accept="image/*" hidden @change=${this._onPhoto} />`
+            ? html`<button class="button secondary" type="button" @click=${this.#pickPhoto}>${msg('Đọc mã QR từ ảnh thẻ')}</button>
+                <input id="photo" type="file" accept="image/*" hidden @change=${this.#onPhoto} />`
             : nothing}
         </div>
         ${canPhoto ? html`<p class="photo-status" role="status">${this._photoMessage}</p>` : nothing}
       </form>
-      <div class="result" part="result" role="status" aria-live="polite">${parsed ? this._renderParsed(parsed) : nothing}</div>
-      ${parsed ? this._renderCopay(parsed) : nothing}
+      <div class="result" part="result" role="status" aria-live="polite">${parsed ? this.#renderParsed(parsed) : nothing}</div>
+      ${parsed ? this.#renderCopay(parsed) : nothing}
     </div>`;
   }
 
-  private _renderParsed(p: ParsedCardCode) {
+  #renderParsed(p: ParsedCardCode) {
     const locale = currentLocale();
     const warnings = cardCodeWarnings(p.code).map((w) => formatIssue(w, locale));
     const province = p.province
@@ -231,10 +231,10 @@ export class VssCardExplain extends VssElement {
       ${warnings.map((w) => html`<p class="warning">${w}</p>`)}`;
   }
 
-  private _renderCopay(p: ParsedCardCode) {
-    const est = this._estimate;
+  #renderCopay(p: ParsedCardCode) {
+    const est = this.#estimate;
     const locale = currentLocale();
-    const amountError = this._amount.trim() !== '' && this._amountValue === undefined;
+    const amountError = this._amount.trim() !== '' && this.#amountValue === undefined;
     return html`<fieldset class="copay" part="copay">
       <legend>${msg('Ước tính chi phí cùng chi trả')}</legend>
       <div class="field ${amountError ? 'invalid' : ''}">

@@ -7,7 +7,7 @@ import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { shellStyles } from '../shared/estimate-shell.js';
-import { adoptPartStyles } from '../shared/part-styles.js';
+import { adoptPartStyles } from '../base/on-demand.js';
 import type { HouseholdView } from './view.js';
 import { styles } from './household-bhyt.styles.js';
 
@@ -71,7 +71,7 @@ export class VssHouseholdBhyt extends VssElement {
     super.willUpdate(changed);
     const part = this._part.status === TaskStatus.COMPLETE ? this._part.value : undefined;
     if (part && !this._view) {
-      adoptPartStyles(this.renderRoot as ShadowRoot, part.partStyles);
+      adoptPartStyles(this, part);
       this._view = new part.HouseholdView(this, (detail) => this.emit<HouseholdBhytDetail>('vss-household-bhyt', detail));
     } else if (changed.has('members') || changed.has('period') || changed.has('onDate')) {
       this._view?.fromPage(changed.has('members'), changed.has('period'));

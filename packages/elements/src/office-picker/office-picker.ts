@@ -53,18 +53,18 @@ export class VssOfficePicker extends VssFormElement {
   @query('#office') private _input?: HTMLInputElement;
   @query('#province') private _select?: HTMLSelectElement;
 
-  private _defaultValue: string | null = null;
-  private _defaultProvince = '';
+  #defaultValue: string | null = null;
+  #defaultProvince = '';
 
-  private readonly _provinces = new Task(this, {
+  readonly #provinces = new Task(this, {
     task: ([api], { signal }) => (api as VssApi).provinces({ signal }),
     args: () => [this.api] as const,
   });
 
-  private readonly _offices = new Task(this, {
+  readonly #offices = new Task(this, {
     task: async ([api, province], { signal }): Promise<Office[]> =>
       province ? (api as VssApi).offices(province as string, { signal }) : [],
-    args: () => [this.api, this._provinceCode] as const,
+    args: () => [this.api, this.#provinceCode] as const,
   });
 
   protected override invalidated(): void {
@@ -73,21 +73,21 @@ export class VssOfficePicker extends VssFormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._defaultValue === null) {
-      this._defaultValue = this.value;
-      this._defaultProvince = this.province;
+    if (this.#defaultValue === null) {
+      this.#defaultValue = this.value;
+      this.#defaultProvince = this.province;
     }
   }
 
   /** The chosen office (once the province's list has loaded), or null. */
   get office(): Office | null {
-    return this._officeList().find((o) => o.code === this.value) ?? null;
+    return this.#officeList().find((o) => o.code === this.value) ?? null;
   }
 
   override formResetCallback(): void {
     super.formResetCallback();
-    this.value = this._defaultValue ?? '';
-    this.province = this._defaultProvince;
+    this.value = this.#defaultValue ?? '';
+    this.province = this.#defaultProvince;
     this._query = null;
     this._open = false;
     this._showValidity = false;
@@ -95,24 +95,24 @@ export class VssOfficePicker extends VssFormElement {
 
   /** Focuses the office box once a province is chosen, else the province select. */
   override focus(options?: FocusOptions): void {
-    const target = this._provinceCode && !this._input?.disabled ? this._input : this._select;
+    const target = this.#provinceCode && !this._input?.disabled ? this._input : this._select;
     if (target) target.focus(options);
     else super.focus(options);
   }
 
   // ---- state --------------------------------------------------------------------------------------
 
-  private get _provinceCode(): string {
+  get #provinceCode(): string {
     return this.province || (/^\d{5}$/.test(this.value) ? this.value.slice(0, 2) : '');
   }
 
-  private _officeList(): Office[] {
-    return this._offices.status === TaskStatus.COMPLETE ? (this._offices.value ?? []) : [];
+  #officeList(): Office[] {
+    return this.#offices.status === TaskStatus.COMPLETE ? (this.#offices.value ?? []) : [];
   }
 
-  private _matches(): Office[] {
+  #matches(): Office[] {
     const q = this._query ?? '';
-    return this._officeList().filter((o) => matchesSearch(officeLabel(o), q));
+    return this.#officeList().filter((o) => matchesSearch(officeLabel(o), q));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,12 +126,12 @@ export class VssOfficePicker extends VssFormElement {
     return {
       flag: 'valueMissing',
       message: formatIssue({ code: this._query ? 'office_format' : 'required' }, currentLocale()),
-      anchor: this._provinceCode ? this._input : this._select,
+      anchor: this.#provinceCode ? this._input : this._select,
     };
   }
 
   /** The user's action changed the value: the form, then `input` and `change` (as a native select). */
-  private _announceIf(before: string): void {
+  #announceIf(before: string): void {
     if (this.value === before) return;
     this.syncForm();
     this.announceInput();
@@ -145,7 +145,7 @@ export class VssOfficePicker extends VssFormElement {
     }
   }
 
-  private _choose(office: Office): void {
+  #choose(office: Office): void {
     const before = this.value;
     this.value = office.code;
     this.province = office.provinceCode;
@@ -153,24 +153,24 @@ export class VssOfficePicker extends VssFormElement {
     this._open = false;
     this._active = -1;
     this._showValidity = false;
-    this._announceIf(before);
+    this.#announceIf(before);
     this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: office.provinceCode, office });
   }
 
-  private _onProvince(e: Event): void {
+  #onProvince(e: Event): void {
     const code = (e.target as HTMLSelectElement).value;
-    if (code === this._provinceCode) return;
+    if (code === this.#provinceCode) return;
     const had = this.value;
     this.province = code;
     this.value = '';
     this._query = null;
     this._open = false;
     this._active = -1;
-    if (had) this._announceIf(had);
+    if (had) this.#announceIf(had);
     if (had || code) this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: code, office: null });
   }
 
-  private _onInput(e: Event): void {
+  #onInput(e: Event): void {
     this._query = (e.target as HTMLInputElement).value;
     this._open = true;
     this._active = -1;
@@ -178,13 +178,13 @@ export class VssOfficePicker extends VssFormElement {
       // Edited text no longer names the chosen office: the choice is undone until a new one is picked.
       const before = this.value;
       this.value = '';
-      this._announceIf(before);
-      this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: this._provinceCode, office: null });
+      this.#announceIf(before);
+      this.emit<OfficeChangeDetail>('vss-office-change', { provinceCode: this.#provinceCode, office: null });
     }
   }
 
-  private _onKeyDown(e: KeyboardEvent): void {
-    const list = this._matches();
+  #onKeyDown(e: KeyboardEvent): void {
+    const list = this.#matches();
     const last = list.length - 1;
     switch (e.key) {
       case 'ArrowDown':
@@ -216,10 +216,10 @@ export class VssOfficePicker extends VssFormElement {
       case 'Enter':
         if (this._open && this._active >= 0 && list[this._active]) {
           e.preventDefault();
-          this._choose(list[this._active]!);
+          this.#choose(list[this._active]!);
         } else if (this._open && list.length === 1) {
           e.preventDefault();
-          this._choose(list[0]!);
+          this.#choose(list[0]!);
         }
         break;
       case 'Escape':
@@ -236,7 +236,7 @@ export class VssOfficePicker extends VssFormElement {
     }
   }
 
-  private _onBlur(e: FocusEvent): void {
+  #onBlur(e: FocusEvent): void {
     const to = e.relatedTarget as Node | null;
     if (to && this.renderRoot.contains(to)) return;
     this._open = false;
@@ -248,8 +248,8 @@ export class VssOfficePicker extends VssFormElement {
     }
   }
 
-  private _toggle(): void {
-    if (this.isDisabled || !this._provinceCode) return;
+  #toggle(): void {
+    if (this.isDisabled || !this.#provinceCode) return;
     this._open = !this._open;
     this._input?.focus();
   }
@@ -261,63 +261,63 @@ export class VssOfficePicker extends VssFormElement {
     return html`<div class="fields" part="field">
         <div class="control">
           <label for="province">${msg('Tỉnh/thành phố')}</label>
-          ${this._provinces.render({
-            initial: () => this._renderProvinceSelect([], true),
-            pending: () => this._renderProvinceSelect([], true),
-            complete: (list) => this._renderProvinceSelect(list, disabled),
-            error: () => this._renderProvinceSelect([], true),
+          ${this.#provinces.render({
+            initial: () => this.#renderProvinceSelect([], true),
+            pending: () => this.#renderProvinceSelect([], true),
+            complete: (list) => this.#renderProvinceSelect(list, disabled),
+            error: () => this.#renderProvinceSelect([], true),
           })}
         </div>
-        <div class="control office">${this._renderOffice(disabled)}</div>
+        <div class="control office">${this.#renderOffice(disabled)}</div>
       </div>
-      ${this._provinces.status === TaskStatus.ERROR
-        ? renderError(this._provinces.error, () => void this._provinces.run(), this)
+      ${this.#provinces.status === TaskStatus.ERROR
+        ? renderError(this.#provinces.error, () => void this.#provinces.run(), this)
         : nothing}
-      ${this._offices.status === TaskStatus.ERROR
-        ? renderError(this._offices.error, () => void this._offices.run(), this)
+      ${this.#offices.status === TaskStatus.ERROR
+        ? renderError(this.#offices.error, () => void this.#offices.run(), this)
         : nothing}
-      <p class="visually-hidden" role="status">${this._statusText()}</p>`;
+      <p class="visually-hidden" role="status">${this.#statusText()}</p>`;
   }
 
-  private _statusText(): string {
-    if (this._provinces.status === TaskStatus.PENDING || this._offices.status === TaskStatus.PENDING) {
+  #statusText(): string {
+    if (this.#provinces.status === TaskStatus.PENDING || this.#offices.status === TaskStatus.PENDING) {
       return msg('Đang tải danh sách cơ quan BHXH…');
     }
     if (this._open && this._query) {
-      const n = this._matches().length;
+      const n = this.#matches().length;
       return n ? msg(str`${n} cơ quan phù hợp.`) : msg('Không có cơ quan nào phù hợp.');
     }
     return '';
   }
 
-  private _renderProvinceSelect(list: Province[], disabled: boolean) {
-    const current = this._provinceCode;
+  #renderProvinceSelect(list: Province[], disabled: boolean) {
+    const current = this.#provinceCode;
     return html`<select
       id="province"
       part="province"
       autocomplete="off"
       ?disabled=${disabled}
-      aria-busy=${this._provinces.status === TaskStatus.PENDING ? 'true' : 'false'}
-      @change=${this._onProvince}
+      aria-busy=${this.#provinces.status === TaskStatus.PENDING ? 'true' : 'false'}
+      @change=${this.#onProvince}
     >
       <option value="" ?selected=${!current}>
-        ${this._provinces.status === TaskStatus.PENDING ? msg('Đang tải…') : msg('Chọn tỉnh/thành phố')}
+        ${this.#provinces.status === TaskStatus.PENDING ? msg('Đang tải…') : msg('Chọn tỉnh/thành phố')}
       </option>
       ${list.map((p) => html`<option value=${p.code} ?selected=${p.code === current}>${p.name}</option>`)}
     </select>`;
   }
 
-  private _renderOffice(disabled: boolean) {
-    const province = this._provinceCode;
-    const loading = this._offices.status === TaskStatus.PENDING;
-    const list = this._matches();
+  #renderOffice(disabled: boolean) {
+    const province = this.#provinceCode;
+    const loading = this.#offices.status === TaskStatus.PENDING;
+    const list = this.#matches();
     const selected = this.office;
     const text = this._query ?? (selected ? officeLabel(selected) : '');
     const message = this.error || (this._showValidity ? this.validationMessage : '');
     const open = this._open && !!province && !loading;
     const expanded = open && list.length > 0;
     const activeId = expanded && this._active >= 0 ? `opt-${this._active}` : '';
-    const inputDisabled = disabled || !province || loading || this._offices.status === TaskStatus.ERROR;
+    const inputDisabled = disabled || !province || loading || this.#offices.status === TaskStatus.ERROR;
     return html`<label for="office" id="office-label"
         >${msg('Cơ quan BHXH')}${this.required ? html`<span class="required-mark" aria-hidden="true"> *</span>` : nothing}</label
       >
@@ -342,10 +342,10 @@ export class VssOfficePicker extends VssFormElement {
           ?disabled=${inputDisabled}
           .value=${text}
           placeholder=${loading ? msg('Đang tải…') : ''}
-          @input=${this._onInput}
-          @keydown=${this._onKeyDown}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeyDown}
           @click=${() => (this._open = true)}
-          @blur=${this._onBlur}
+          @blur=${this.#onBlur}
         />
         <button
           class="toggle"
@@ -356,7 +356,7 @@ export class VssOfficePicker extends VssFormElement {
           aria-controls="listbox"
           ?disabled=${inputDisabled}
           @mousedown=${(e: Event) => e.preventDefault()}
-          @click=${this._toggle}
+          @click=${this.#toggle}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             ${svg`<path fill="currentColor" d="M5 7l5 6 5-6z"/>`}
@@ -371,7 +371,7 @@ export class VssOfficePicker extends VssFormElement {
               aria-selected=${i === this._active ? 'true' : 'false'}
               data-code=${o.code}
               @mousedown=${(e: Event) => e.preventDefault()}
-              @click=${() => this._choose(o)}
+              @click=${() => this.#choose(o)}
             >
               ${officeLabel(o)}
             </li>`,

@@ -56,45 +56,45 @@ export class VssOtpInput extends VssFormElement {
    */
   @property({ reflect: true }) error = '';
 
-  private _value = '';
+  #value = '';
   /** The digits entered; setting it normalises pasted text ("Mã OTP: 615 204" → "615204"). */
   @property({ attribute: false })
   get value(): string {
-    return this._value;
+    return this.#value;
   }
   set value(v: string) {
-    const old = this._value;
-    this._value = extractOtp(String(v ?? ''), this.length);
+    const old = this.#value;
+    this.#value = extractOtp(String(v ?? ''), this.length);
     // Synchronously, so a form submitted right after typing sees the new value and validity.
-    this.syncForm(this._value);
+    this.syncForm(this.#value);
     this.requestUpdate('value', old);
   }
 
-  private _resendAfter: number | undefined;
+  #resendAfter: number | undefined;
   /**
    * Seconds before a new code may be requested. Setting it (even to the same number) starts the visible
    * countdown "Gửi lại mã sau 0:59"; then the "Gửi lại mã" button is enabled. Unset: no resend button.
    */
   @property({ type: Number, attribute: 'resend-after' })
   get resendAfter(): number | undefined {
-    return this._resendAfter;
+    return this.#resendAfter;
   }
   set resendAfter(v: number | undefined) {
-    const old = this._resendAfter;
-    this._resendAfter = v == null || Number.isNaN(v) ? undefined : v;
-    if (this._resendAfter !== undefined) this.startCountdown(this._resendAfter);
+    const old = this.#resendAfter;
+    this.#resendAfter = v == null || Number.isNaN(v) ? undefined : v;
+    if (this.#resendAfter !== undefined) this.startCountdown(this.#resendAfter);
     this.requestUpdate('resendAfter', old);
   }
 
   @state() private _remaining = 0;
   @state() private _touched = false;
 
-  private readonly _id = `vss-otp-${++counter}`;
+  readonly #id = `vss-otp-${++counter}`;
   /** The user edited the code since `change` last fired: leaving the field fires it. */
-  private _dirty = false;
-  private _endsAt = 0;
-  private _timer?: ReturnType<typeof setInterval>;
-  private _lastComplete = '';
+  #dirty = false;
+  #endsAt = 0;
+  #timer?: ReturnType<typeof setInterval>;
+  #lastComplete = '';
 
   // Submitting a form (or reportValidity) marks the field as visited, so its message shows.
   protected override invalidated(): void {
@@ -104,57 +104,57 @@ export class VssOtpInput extends VssFormElement {
 
   /** Moves focus to the input. */
   override focus(options?: FocusOptions): void {
-    this._input?.focus(options);
+    this.#input?.focus(options);
   }
 
   /** Starts (or restarts) the resend countdown. */
   startCountdown(seconds: number): void {
-    this._endsAt = Date.now() + Math.max(0, seconds) * 1000;
-    this._tick();
-    if (this.isConnected) this._runTimer();
+    this.#endsAt = Date.now() + Math.max(0, seconds) * 1000;
+    this.#tick();
+    if (this.isConnected) this.#runTimer();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._endsAt > Date.now()) this._runTimer();
+    if (this.#endsAt > Date.now()) this.#runTimer();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this._timer);
-    this._timer = undefined;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
   override formResetCallback(): void {
     super.formResetCallback();
     this.value = '';
-    this._dirty = false;
+    this.#dirty = false;
     this.error = '';
     this._touched = false;
-    this._lastComplete = '';
+    this.#lastComplete = '';
   }
 
-  private get _input(): HTMLInputElement | null {
-    return this.querySelector<HTMLInputElement>(`#${this._id}`);
+  get #input(): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>(`#${this.#id}`);
   }
 
-  private _runTimer(): void {
-    clearInterval(this._timer);
-    this._timer = setInterval(() => this._tick(), 250);
+  #runTimer(): void {
+    clearInterval(this.#timer);
+    this.#timer = setInterval(() => this.#tick(), 250);
   }
 
-  private _tick(): void {
-    const left = Math.max(0, Math.ceil((this._endsAt - Date.now()) / 1000));
+  #tick(): void {
+    const left = Math.max(0, Math.ceil((this.#endsAt - Date.now()) / 1000));
     this._remaining = left;
     if (left === 0) {
-      clearInterval(this._timer);
-      this._timer = undefined;
+      clearInterval(this.#timer);
+      this.#timer = undefined;
     }
   }
 
   /** The client-side problem with the current value (message in the UI language, anchored on the input). */
   protected override issue(): FieldIssue | null {
-    const v = this._value;
+    const v = this.#value;
     // Core's validator is the 6-digit rule; other lengths use the same message with their own count.
     const r = !v
       ? this.required ? invalid('required') : valid(v)
@@ -166,24 +166,24 @@ export class VssOtpInput extends VssFormElement {
       : {
           flag: r.issue.code === 'required' ? 'valueMissing' : 'patternMismatch',
           message: formatIssue(r.issue, currentLocale()),
-          anchor: this._input,
+          anchor: this.#input,
         };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('length') && this._value.length > this.length) this._value = this._value.slice(0, this.length);
+    if (changed.has('length') && this.#value.length > this.length) this.#value = this.#value.slice(0, this.length);
   }
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     // The light-DOM part (label, input, messages) is rendered with the same data after the shadow part.
-    render(this._renderLight(), this, { host: this });
-    this.syncForm(this._value);
+    render(this.#renderLight(), this, { host: this });
+    this.syncForm(this.#value);
   }
 
-  private _renderLight() {
-    const id = this._id;
+  #renderLight() {
+    const id = this.#id;
     const issue = this._touched ? this.issue() : null;
     // the page's setCustomValidity() message, else the element's own
     const errorText =
@@ -201,19 +201,19 @@ export class VssOtpInput extends VssFormElement {
         spellcheck="false"
         pattern=${`\\d{${this.length}}`}
         maxlength=${this.length}
-        .value=${live(this._value)}
+        .value=${live(this.#value)}
         ?disabled=${this.isDisabled}
         aria-required=${this.required ? 'true' : 'false'}
         aria-invalid=${errorText ? 'true' : 'false'}
         aria-describedby=${describedBy}
-        @input=${this._onInput}
-        @change=${this._onInput}
-        @paste=${this._onPaste}
-        @blur=${this._onBlur}
+        @input=${this.#onInput}
+        @change=${this.#onInput}
+        @paste=${this.#onPaste}
+        @blur=${this.#onBlur}
       />`;
   }
 
-  private _onInput(e: Event): void {
+  #onInput(e: Event): void {
     // The input is a light-DOM child: its own events would reach the page as the element's, before the value
     // is normalised; the element fires its own `input` (here) and `change` (on leaving) instead.
     e.stopPropagation();
@@ -221,10 +221,10 @@ export class VssOtpInput extends VssFormElement {
     const next = extractOtp(input.value, this.length);
     // Only rewrite the box when normalising changed it, so the caret stays where the user put it.
     if (input.value !== next) input.value = next;
-    this._accept(next);
+    this.#accept(next);
   }
 
-  private _onPaste(e: ClipboardEvent): void {
+  #onPaste(e: ClipboardEvent): void {
     const text = e.clipboardData?.getData('text') ?? '';
     const input = e.target as HTMLInputElement;
     // The browser would cut the paste at maxlength before we see it ("Mã OTP: 6…"), so paste ourselves.
@@ -237,37 +237,37 @@ export class VssOtpInput extends VssFormElement {
       next = (input.value.slice(0, start) + pasted + input.value.slice(end)).replace(/\D/g, '').slice(0, this.length);
     }
     input.value = next;
-    this._accept(next);
+    this.#accept(next);
   }
 
-  private _onBlur(): void {
-    if (this._value !== '') this._touched = true;
+  #onBlur(): void {
+    if (this.#value !== '') this._touched = true;
     // as a native text field: `change` when the user leaves it with a different value
-    if (this._dirty) {
-      this._dirty = false;
+    if (this.#dirty) {
+      this.#dirty = false;
       this.announceChange();
     }
   }
 
-  private _accept(next: string): void {
-    const changed = next !== this._value;
+  #accept(next: string): void {
+    const changed = next !== this.#value;
     if (changed) this.error = '';
     this.value = next;
     if (changed) {
-      this._dirty = true;
+      this.#dirty = true;
       this.announceInput();
     }
     if (next.length === this.length) {
-      if (next !== this._lastComplete) {
-        this._lastComplete = next;
+      if (next !== this.#lastComplete) {
+        this.#lastComplete = next;
         this.emit<OtpCompleteDetail>('vss-otp-complete', { value: next });
       }
     } else {
-      this._lastComplete = '';
+      this.#lastComplete = '';
     }
   }
 
-  private _onResend(): void {
+  #onResend(): void {
     if (this._remaining > 0 || this.isDisabled) return;
     this.emit('vss-otp-resend', {});
   }
@@ -279,14 +279,14 @@ export class VssOtpInput extends VssFormElement {
       <slot name="hint"></slot>
       <slot name="error"></slot>
       <slot name="input"></slot>
-      ${this._resendAfter === undefined
+      ${this.#resendAfter === undefined
         ? nothing
         : html`<button
             class="button link resend"
             part="resend-button"
             type="button"
             aria-disabled=${waiting || this.isDisabled ? 'true' : 'false'}
-            @click=${this._onResend}
+            @click=${this.#onResend}
           >
             ${waiting ? msg(str`Gửi lại mã sau ${formatCountdown(this._remaining)}`) : msg('Gửi lại mã')}
           </button>`}

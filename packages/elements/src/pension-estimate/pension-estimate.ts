@@ -9,7 +9,7 @@ import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { shellStyles } from '../shared/estimate-shell.js';
-import { adoptPartStyles } from '../shared/part-styles.js';
+import { adoptPartStyles } from '../base/on-demand.js';
 import type { PensionView } from './view.js';
 import { styles } from './pension-estimate.styles.js';
 
@@ -103,7 +103,7 @@ export class VssPensionEstimate extends VssElement {
       // new data (a login, another citizen, a retry): a new view, starting from this record's defaults
       this._viewFor = loaded;
       this._view?.dispose();
-      adoptPartStyles(this.renderRoot as ShadowRoot, loaded.part.partStyles);
+      adoptPartStyles(this, loaded.part);
       this._view = new loaded.part.PensionView(
         this,
         loaded,

@@ -86,10 +86,10 @@ export class VssPhotoInput extends VssFormElement {
   @query('#file') private _fileInput!: HTMLInputElement;
   @query('#camera') private _cameraInput!: HTMLInputElement;
 
-  private _blob: Blob | null = null;
-  private _thumb: string | null = null;
-  private _objectUrl: string | null = null;
-  private _abort?: AbortController;
+  #blob: Blob | null = null;
+  #thumb: string | null = null;
+  #objectUrl: string | null = null;
+  #abort?: AbortController;
 
   protected override invalidated(): void {
     this._showValidity = true;
@@ -102,7 +102,7 @@ export class VssPhotoInput extends VssFormElement {
     return this._upload?.id ?? '';
   }
   set value(v: string) {
-    if (!v) this._clear(false);
+    if (!v) this.#clear(false);
   }
 
   /** The uploaded photo's id, type and size, or null. */
@@ -115,33 +115,33 @@ export class VssPhotoInput extends VssFormElement {
    * and uploads it as if the user had chosen it; setting null removes the photo.
    */
   get file(): Blob | null {
-    return this._blob;
+    return this.#blob;
   }
   set file(f: Blob | null) {
-    if (f) void this._accept(f);
-    else this._clear(false);
+    if (f) void this.#accept(f);
+    else this.#clear(false);
   }
 
   /** Upload id, type and a small preview: enough to restore the field after a reload. */
   get draft(): PhotoDraft | null {
-    return this._upload ? { upload: this._upload, preview: this._thumb } : null;
+    return this._upload ? { upload: this._upload, preview: this.#thumb } : null;
   }
 
   /** Shows a photo uploaded earlier (from {@link draft}) without sending it again; null clears. */
   restore(draft: PhotoDraft | null): void {
-    this._abort?.abort();
-    this._revoke();
-    this._blob = null;
+    this.#abort?.abort();
+    this.#revoke();
+    this.#blob = null;
     this._problem = null;
     if (!draft) {
-      this._setUpload(null, false);
+      this.#setUpload(null, false);
       this._phase = 'empty';
       return;
     }
-    this._thumb = draft.preview;
+    this.#thumb = draft.preview;
     this._preview = draft.preview;
     this._phase = 'done';
-    this._setUpload(draft.upload, false);
+    this.#setUpload(draft.upload, false);
   }
 
 
@@ -154,26 +154,26 @@ export class VssPhotoInput extends VssFormElement {
 
   override formResetCallback(): void {
     super.formResetCallback();
-    this._clear(false);
+    this.#clear(false);
     this._showValidity = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._abort?.abort();
-    this._revoke();
+    this.#abort?.abort();
+    this.#revoke();
   }
 
   // ---- behaviour ----------------------------------------------------------------------------------
 
-  private get _label(): string {
+  get #label(): string {
     if (this.label) return this.label;
     if (this.kind === 'id-front') return msg('Ảnh mặt trước');
     if (this.kind === 'id-back') return msg('Ảnh mặt sau');
     return msg('Ảnh chân dung');
   }
 
-  private _message(): string {
+  #message(): string {
     const p = this._problem;
     if (!p) return '';
     const locale = currentLocale();
@@ -192,9 +192,9 @@ export class VssPhotoInput extends VssFormElement {
   }
 
   /** Recognises, downscales and uploads one file; every failure ends in a specific message. */
-  private async _accept(file: Blob): Promise<void> {
+  async #accept(file: Blob): Promise<void> {
     if (this.isDisabled) return;
-    this._abort?.abort();
+    this.#abort?.abort();
     this._problem = null;
     this._phase = 'processing';
     let type: ImageMediaType | null;
@@ -203,7 +203,7 @@ export class VssPhotoInput extends VssFormElement {
     } catch {
       type = null;
     }
-    if (!type) return this._fail({ kind: 'type' });
+    if (!type) return this.#fail({ kind: 'type' });
 
     let blob: Blob = file;
     let thumb: string | null = null;
@@ -212,7 +212,7 @@ export class VssPhotoInput extends VssFormElement {
       try {
         bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
       } catch {
-        return this._fail({ kind: 'read' });
+        return this.#fail({ kind: 'read' });
       }
       try {
         const factor = downscaleFactor(bitmap.width, bitmap.height, PHOTO_MAX_SIDE);
@@ -223,77 +223,77 @@ export class VssPhotoInput extends VssFormElement {
         }
         thumb = await blobToDataUrl(await encode(bitmap, downscaleFactor(bitmap.width, bitmap.height, THUMB_SIDE), 0.7));
       } catch {
-        return this._fail({ kind: 'read' });
+        return this.#fail({ kind: 'read' });
       } finally {
         bitmap.close();
       }
     }
-    if (blob.size > this.maxBytes) return this._fail({ kind: 'size', size: blob.size });
+    if (blob.size > this.maxBytes) return this.#fail({ kind: 'size', size: blob.size });
 
     const ext = type === 'image/png' ? 'png' : type === 'image/heic' ? 'heic' : 'jpg';
-    this._blob = new File([blob], `${this.kind}.${ext}`, { type });
-    this._thumb = thumb;
-    this._revoke();
+    this.#blob = new File([blob], `${this.kind}.${ext}`, { type });
+    this.#thumb = thumb;
+    this.#revoke();
     if (type !== 'image/heic') {
-      this._objectUrl = URL.createObjectURL(this._blob);
-      this._preview = this._objectUrl;
+      this.#objectUrl = URL.createObjectURL(this.#blob);
+      this._preview = this.#objectUrl;
     } else {
       this._preview = null;
     }
-    await this._send();
+    await this.#send();
   }
 
   /** Uploads the prepared blob; also the retry after a failed upload. */
-  private async _send(): Promise<void> {
-    const blob = this._blob;
+  async #send(): Promise<void> {
+    const blob = this.#blob;
     if (!blob) return;
     const abort = new AbortController();
-    this._abort = abort;
+    this.#abort = abort;
     this._phase = 'uploading';
     this._problem = null;
     this._progress = 0;
-    this._setUpload(null, false);
+    this.#setUpload(null, false);
     try {
       const upload = await this.api.upload(blob, { signal: abort.signal, onProgress: (f) => (this._progress = f) });
       if (abort.signal.aborted) return;
       this._progress = 1;
       this._phase = 'done';
-      this._setUpload(upload, true);
+      this.#setUpload(upload, true);
     } catch (e) {
       if (abort.signal.aborted) return;
       // The server checks again: its verdict on type and size gets the same words as ours.
-      if (isApiError(e) && e.failure.kind === 'http' && e.failure.status === 415) return this._fail({ kind: 'type' });
+      if (isApiError(e) && e.failure.kind === 'http' && e.failure.status === 415) return this.#fail({ kind: 'type' });
       if (isApiError(e) && e.failure.kind === 'http' && e.failure.status === 413)
-        return this._fail({ kind: 'size', size: blob.size });
-      this._fail({ kind: 'upload', error: e });
+        return this.#fail({ kind: 'size', size: blob.size });
+      this.#fail({ kind: 'upload', error: e });
     }
   }
 
-  private _fail(problem: Problem): void {
+  #fail(problem: Problem): void {
     this._problem = problem;
     this._phase = 'error';
     // the user's attempt ended without a photo: a required field now shows as invalid
     this.markInteracted();
     if (problem.kind !== 'upload') {
-      this._blob = null;
-      this._revoke();
+      this.#blob = null;
+      this.#revoke();
       this._preview = null;
     }
-    this._setUpload(null, false);
+    this.#setUpload(null, false);
   }
 
-  private _clear(announce: boolean): void {
-    this._abort?.abort();
-    this._revoke();
-    this._blob = null;
-    this._thumb = null;
+  #clear(announce: boolean): void {
+    this.#abort?.abort();
+    this.#revoke();
+    this.#blob = null;
+    this.#thumb = null;
     this._preview = null;
     this._problem = null;
     this._phase = 'empty';
-    this._setUpload(null, announce);
+    this.#setUpload(null, announce);
   }
 
-  private _setUpload(upload: Upload | null, announce: boolean): void {
+  #setUpload(upload: Upload | null, announce: boolean): void {
     const changed = (upload?.id ?? '') !== (this._upload?.id ?? '');
     this._upload = upload;
     if (announce && changed) {
@@ -306,44 +306,44 @@ export class VssPhotoInput extends VssFormElement {
     this.requestUpdate();
   }
 
-  private _revoke(): void {
-    if (this._objectUrl) URL.revokeObjectURL(this._objectUrl);
-    this._objectUrl = null;
+  #revoke(): void {
+    if (this.#objectUrl) URL.revokeObjectURL(this.#objectUrl);
+    this.#objectUrl = null;
   }
 
-  private _remove(): void {
+  #remove(): void {
     const had = !!this._upload;
-    this._clear(had);
+    this.#clear(had);
     void this.updateComplete.then(() => this._fileInput?.focus());
   }
 
-  private _onPick(e: Event): void {
+  #onPick(e: Event): void {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     // Clearing lets the same file be chosen again after a failure.
     input.value = '';
-    if (file) void this._accept(file);
+    if (file) void this.#accept(file);
   }
 
-  private _onDragOver(e: DragEvent): void {
+  #onDragOver(e: DragEvent): void {
     if (this.isDisabled) return;
     e.preventDefault();
     if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
     this._dragging = true;
   }
 
-  private _onDrop(e: DragEvent): void {
+  #onDrop(e: DragEvent): void {
     e.preventDefault();
     this._dragging = false;
     const file = e.dataTransfer?.files?.[0];
-    if (file && !this.isDisabled) void this._accept(file);
+    if (file && !this.isDisabled) void this.#accept(file);
   }
 
-  private _openPicker(): void {
+  #openPicker(): void {
     if (!this.isDisabled) this._fileInput.click();
   }
 
-  private _openCamera(): void {
+  #openCamera(): void {
     if (!this.isDisabled) this._cameraInput.click();
   }
 
@@ -357,7 +357,7 @@ export class VssPhotoInput extends VssFormElement {
     if (!this.required || this.value || this.isDisabled) return null;
     return {
       flag: 'valueMissing',
-      message: this._message() || formatIssue({ code: 'required' }, currentLocale()),
+      message: this.#message() || formatIssue({ code: 'required' }, currentLocale()),
       anchor: this.renderRoot?.querySelector<HTMLElement>('#file'),
     };
   }
@@ -371,8 +371,8 @@ export class VssPhotoInput extends VssFormElement {
   // ---- rendering ----------------------------------------------------------------------------------
 
   protected override render() {
-    const label = this._label;
-    const message = this.error || this._message() || (this._showValidity ? this.validationMessage : '');
+    const label = this.#label;
+    const message = this.error || this.#message() || (this._showValidity ? this.validationMessage : '');
     const invalid = !!message;
     const disabled = this.isDisabled;
     const locale = currentLocale();
@@ -394,7 +394,7 @@ export class VssPhotoInput extends VssFormElement {
         ?required=${this.required && !this._upload}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby="hint ${invalid ? 'error' : ''} status"
-        @change=${this._onPick}
+        @change=${this.#onPick}
       />
       <input
         id="camera"
@@ -402,26 +402,26 @@ export class VssPhotoInput extends VssFormElement {
         hidden
         accept=${ACCEPT}
         capture=${this.kind === 'portrait' ? 'user' : 'environment'}
-        @change=${this._onPick}
+        @change=${this.#onPick}
       />
       <div
         class="zone ${this._dragging ? 'dragging' : ''} ${invalid ? 'invalid' : ''}"
         part="dropzone"
         aria-busy=${busy ? 'true' : 'false'}
-        @dragover=${this._onDragOver}
+        @dragover=${this.#onDragOver}
         @dragleave=${() => (this._dragging = false)}
-        @drop=${this._onDrop}
+        @drop=${this.#onDrop}
       >
-        ${this._renderBody(label, disabled)}
+        ${this.#renderBody(label, disabled)}
       </div>
       ${invalid ? html`<p class="error" id="error" part="error">${message}</p>` : nothing}
       <p class="status ${this._phase === 'uploading' ? '' : 'visually-hidden'}" id="status" role="status">
-        ${this._statusText()}
+        ${this.#statusText()}
       </p>
     </div>`;
   }
 
-  private _statusText(): string {
+  #statusText(): string {
     switch (this._phase) {
       case 'processing':
         return msg('Đang xử lý ảnh…');
@@ -429,29 +429,29 @@ export class VssPhotoInput extends VssFormElement {
         // Whole quarters only, so a screen reader is not flooded with every percent.
         return msg(str`Đang tải ảnh lên… ${Math.floor(this._progress * 4) * 25}%`);
       case 'done':
-        return msg(str`Đã tải ảnh lên: ${this._label}.`);
+        return msg(str`Đã tải ảnh lên: ${this.#label}.`);
       default:
         return '';
     }
   }
 
-  private _renderBody(label: string, disabled: boolean) {
+  #renderBody(label: string, disabled: boolean) {
     switch (this._phase) {
       case 'processing':
         return html`${photoIcon()}<p class="status" aria-hidden="true">${msg('Đang xử lý ảnh…')}</p>`;
       case 'uploading':
-        return html`${this._renderPreview(label)}
+        return html`${this.#renderPreview(label)}
           <progress part="progress" max="1" .value=${this._progress} aria-label=${msg(str`Tải lên ${label}`)}></progress>`;
       case 'done':
-        return html`${this._renderPreview(label)}
+        return html`${this.#renderPreview(label)}
           ${this._upload
             ? html`<p class="meta">${formatFileSize(this._upload.size, currentLocale())}</p>`
             : nothing}
           <div class="actions">
-            <button class="button secondary change" part="button" type="button" ?disabled=${disabled} @click=${this._openPicker}>
+            <button class="button secondary change" part="button" type="button" ?disabled=${disabled} @click=${this.#openPicker}>
               ${msg('Đổi ảnh')}<span class="visually-hidden">: ${label}</span>
             </button>
-            <button class="button link remove" part="button" type="button" ?disabled=${disabled} @click=${this._remove}>
+            <button class="button link remove" part="button" type="button" ?disabled=${disabled} @click=${this.#remove}>
               ${msg('Xóa ảnh')}<span class="visually-hidden">: ${label}</span>
             </button>
           </div>`;
@@ -459,14 +459,14 @@ export class VssPhotoInput extends VssFormElement {
         return html`${photoIcon()}
           <p class="meta" aria-hidden="true">${msg('Kéo và thả ảnh vào đây, hoặc')}</p>
           <div class="actions">
-            <span class="button secondary choose" part="button" aria-hidden="true" @click=${this._openPicker}
+            <span class="button secondary choose" part="button" aria-hidden="true" @click=${this.#openPicker}
               >${msg('Chọn ảnh')}</span
             >
-            <button class="button secondary camera" part="button" type="button" ?disabled=${disabled} @click=${this._openCamera}>
+            <button class="button secondary camera" part="button" type="button" ?disabled=${disabled} @click=${this.#openCamera}>
               ${msg('Chụp ảnh')}<span class="visually-hidden">: ${label}</span>
             </button>
-            ${this._problem?.kind === 'upload' && this._blob
-              ? html`<button class="button retry" part="button" type="button" @click=${() => void this._send()}>
+            ${this._problem?.kind === 'upload' && this.#blob
+              ? html`<button class="button retry" part="button" type="button" @click=${() => void this.#send()}>
                   ${msg('Thử lại')}
                 </button>`
               : nothing}
@@ -474,7 +474,7 @@ export class VssPhotoInput extends VssFormElement {
     }
   }
 
-  private _renderPreview(label: string) {
+  #renderPreview(label: string) {
     if (this._preview) {
       return html`<img class="preview" part="preview" src=${this._preview} alt=${msg(str`Xem trước: ${label}`)} />`;
     }

@@ -23,7 +23,7 @@ export type SessionChangeDetail = SessionInfo | null;
  */
 @customElement('vss-provider')
 export class VssProvider extends LitElement {
-  // The named themes arrive when a theme other than `auto` is asked for (see _loadThemes): most pages follow
+  // The named themes arrive when a theme other than `auto` is asked for (see #loadThemes): most pages follow
   // the system's scheme, which the tokens already do.
   static override styles = [
     tokens,
@@ -56,37 +56,37 @@ export class VssProvider extends LitElement {
   @state()
   protected api!: VssApi;
 
-  private _wired?: VssApi;
+  #wired?: VssApi;
   /** The named themes' stylesheet, once asked for. */
-  private _themes?: Promise<void>;
+  #themes?: Promise<void>;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('client') || changed.has('apiBase') || changed.has('memoryOnly') || !this.api) {
       const next = this.client ?? new VssClient({ baseUrl: this.apiBase, persistSession: !this.memoryOnly });
-      if (next !== this.api) this._wire(next);
+      if (next !== this.api) this.#wire(next);
     }
     if (changed.has('lang') && this.lang) void switchLocale(this.lang);
-    if (changed.has('theme') && this.theme !== 'auto') this._loadThemes();
+    if (changed.has('theme') && this.theme !== 'auto') this.#loadThemes();
   }
 
   /** Adds the named themes to the shadow root (once; a failed download is tried again at the next theme change). */
-  private _loadThemes(): void {
-    this._themes ??= import('../styles/themes.js').then(
+  #loadThemes(): void {
+    this.#themes ??= import('../styles/themes.js').then(
       ({ themes }) => adoptStyles(this.renderRoot as ShadowRoot, [...VssProvider.elementStyles, themes]),
       () => {
-        this._themes = undefined;
+        this.#themes = undefined;
       },
     );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._unwire();
+    this.#unwire();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.api && this._wired !== this.api) this._wire(this.api);
+    if (this.api && this.#wired !== this.api) this.#wire(this.api);
   }
 
   /** The client in use (for portals that want to call the API themselves). */
@@ -94,24 +94,24 @@ export class VssProvider extends LitElement {
     return this.api;
   }
 
-  private readonly _onExpired = () => emit(this, 'vss-session-expired', {});
-  private readonly _onChange = (e: Event) =>
+  readonly #onExpired = () => emit(this, 'vss-session-expired', {});
+  readonly #onChange = (e: Event) =>
     emit<SessionChangeDetail>(this, 'vss-session-change', (e as CustomEvent<SessionChangeDetail>).detail ?? null);
 
-  private _wire(api: VssApi): void {
-    this._unwire();
+  #wire(api: VssApi): void {
+    this.#unwire();
     this.api = api;
-    this._wired = api;
+    this.#wired = api;
     // a logout here removes the card's offline copies, whether or not a card is on the page
     forgetCardsOnLogout(api);
-    api.addEventListener('session-expired', this._onExpired);
-    api.addEventListener('session-change', this._onChange);
+    api.addEventListener('session-expired', this.#onExpired);
+    api.addEventListener('session-change', this.#onChange);
   }
 
-  private _unwire(): void {
-    this._wired?.removeEventListener('session-expired', this._onExpired);
-    this._wired?.removeEventListener('session-change', this._onChange);
-    this._wired = undefined;
+  #unwire(): void {
+    this.#wired?.removeEventListener('session-expired', this.#onExpired);
+    this.#wired?.removeEventListener('session-change', this.#onChange);
+    this.#wired = undefined;
   }
 
   /**
@@ -120,7 +120,7 @@ export class VssProvider extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await Promise.all([localeReady(), this._themes]);
+    await Promise.all([localeReady(), this.#themes]);
     return done;
   }
 

@@ -67,74 +67,74 @@ export class VssRegistrationForm extends VssElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30;
 
   /** Messages, lookup, OTP, submission and receipt (state.ts); the parts change it through `set`. */
-  private readonly _s = formState(this);
-  private readonly _draft = new DraftController(
+  readonly #s = formState(this);
+  readonly #draft = new DraftController(
     this,
     () => this.draftKey,
     () => {
-      this._photosRestored = false;
+      this.#photosRestored = false;
       // Messages come back as the citizen leaves each field or moves on, as on a fresh form.
-      this._s.set({ shown: new Set() });
+      this.#s.set({ shown: new Set() });
     },
   );
-  private _photosRestored = false;
-  private _statusView?: StatusView;
+  #photosRestored = false;
+  #statusView?: StatusView;
   /** "Có lỗi cần sửa", made once the rules (checks.ts) are there. */
-  private _summary?: ErrorSummary;
+  #summary?: ErrorSummary;
   /** The parts loaded on demand (parts.ts), each with the styles it brings. */
-  private readonly _parts = Object.fromEntries(
+  readonly #parts = Object.fromEntries(
     Object.keys(formParts).map((name) => [name, new OnDemand(this, formParts, name as PartName, adoptPartStyles)]),
   ) as FormParts;
   /** What the parts are given of this form (each sees only its own interface). */
-  private readonly _host = this._partHost();
+  readonly #host = this.#partHost();
   /**
    * The citizen has started on the form (a pointer over it, a focus, a key): only then are the rules and the
    * later parts fetched ahead, so that the form's first paint costs only its first step.
    */
-  private _started = false;
-  private readonly _onStart = () => {
-    if (this._started) return;
-    this._started = true;
-    this._prefetch();
+  #started = false;
+  readonly #onStart = () => {
+    if (this.#started) return;
+    this.#started = true;
+    this.#prefetch();
   };
 
   // ---- lifecycle ----------------------------------------------------------------------------------
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of START_EVENTS) this.addEventListener(type, this._onStart);
+    for (const type of START_EVENTS) this.addEventListener(type, this.#onStart);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of START_EVENTS) this.removeEventListener(type, this._onStart);
+    for (const type of START_EVENTS) this.removeEventListener(type, this.#onStart);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('draftKey') && this.isConnected) this._draft.load();
-    if (this.dossierNumber && !this._statusView) {
+    if (changed.has('draftKey') && this.isConnected) this.#draft.load();
+    if (this.dossierNumber && !this.#statusView) {
       // Created here, before the controllers' hostUpdate, so that its first status request starts now.
-      const m = this._parts.status.use();
-      if (m) this._statusView = new m.StatusView(this, () => ({ dossierNumber: this.dossierNumber, pollInterval: this.pollInterval, api: this.api }));
+      const m = this.#parts.status.use();
+      if (m) this.#statusView = new m.StatusView(this, () => ({ dossierNumber: this.dossierNumber, pollInterval: this.pollInterval, api: this.api }));
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // Tried after every render until the photo inputs are there (they arrive with their parts).
-    if (!this._photosRestored) this._photosRestored = !!this._parts.steps.value?.restorePhotos(this.renderRoot, this._draft.value);
-    const sel = this._s.focusNext;
+    if (!this.#photosRestored) this.#photosRestored = !!this.#parts.steps.value?.restorePhotos(this.renderRoot, this.#draft.value);
+    const sel = this.#s.focusNext;
     if (sel) {
       const target = this.renderRoot.querySelector<HTMLElement>(sel);
       // Kept while a part is on its way or failed: its control gets the focus once it is there.
-      if (target || !(isHeld(this) || this._anyFailed())) {
-        this._s.focusNext = null;
+      if (target || !(isHeld(this) || this.#anyFailed())) {
+        this.#s.focusNext = null;
         // After this update has finished: the field focus leaves is checked on blur, which updates again.
         if (target) queueMicrotask(() => target.focus());
       }
     }
-    this._prefetch();
+    this.#prefetch();
   }
 
   /** Also waits for the parts the current view shows (and the render they bring). */
@@ -144,20 +144,20 @@ export class VssRegistrationForm extends VssElement {
 
   // ---- parts loaded on demand ---------------------------------------------------------------------
 
-  private _anyFailed(): boolean {
-    return Object.values(this._parts).some((p) => p.error !== undefined);
+  #anyFailed(): boolean {
+    return Object.values(this.#parts).some((p) => p.error !== undefined);
   }
 
   /** Fetches ahead the rules and what the current and the next step show or may open, once the citizen has started. */
-  private _prefetch(): void {
-    if (this.dossierNumber || !this._started) return;
-    if (this._s.success) {
-      void this._parts.status.prefetch();
+  #prefetch(): void {
+    if (this.dossierNumber || !this.#started) return;
+    if (this.#s.success) {
+      void this.#parts.status.prefetch();
       return;
     }
-    void this._parts.checks.prefetch();
-    const upTo = Math.min(this._draft.value.step + 1, STEP_COUNT);
-    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this._parts[name].prefetch();
+    void this.#parts.checks.prefetch();
+    const upTo = Math.min(this.#draft.value.step + 1, STEP_COUNT);
+    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this.#parts[name].prefetch();
   }
 
   /**
@@ -165,12 +165,12 @@ export class VssRegistrationForm extends VssElement {
    * form does for its parts (messages, the summary, moving between steps) lives here once, and the form's
    * own templates call it here too.
    */
-  private _partHost(): StepsHost & LookupHost & ReceiptHost {
+  #partHost(): StepsHost & LookupHost & ReceiptHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element
     const form = this;
-    const s = this._s;
-    const draft = this._draft;
-    const checks = this._parts.checks;
+    const s = this.#s;
+    const draft = this.#draft;
+    const checks = this.#parts.checks;
     const host: StepsHost & LookupHost & ReceiptHost = {
       element: this,
       get root() {
@@ -178,7 +178,7 @@ export class VssRegistrationForm extends VssElement {
       },
       draft,
       state: s,
-      parts: this._parts,
+      parts: this.#parts,
       get api() {
         return form.api;
       },
@@ -188,7 +188,7 @@ export class VssRegistrationForm extends VssElement {
       // server message first, then core's rule (an issue means the rules are here)
       errorFor: (field, issues) =>
         s.serverErrors[field] || (s.shown.has(field) && issues[field] ? checks.value!.issueText(issues[field]) : ''),
-      textField: (key, issues, opts) => this._textField(key, issues, opts),
+      textField: (key, issues, opts) => this.#textField(key, issues, opts),
       show: (...fields) => s.set({ shown: new Set([...s.shown, ...fields]) }),
       forget: (field) => {
         if (field in s.serverErrors) {
@@ -201,7 +201,7 @@ export class VssRegistrationForm extends VssElement {
         s.set({ summary: errors });
         // the summary takes the focus once drawn
         s.focusNext = null;
-        this._summary?.show();
+        this.#summary?.show();
       },
       goTo: (step, focus = true) => {
         s.set({ summary: null, submitProblem: null, confirmReset: false });
@@ -212,73 +212,73 @@ export class VssRegistrationForm extends VssElement {
       registered: (detail) => this.emit('vss-registered', detail),
       askLogin: () => this.emit('vss-login-request', {}),
       fillCode: (code) => {
-        this._setField('socialInsuranceCode', code);
+        this.#setField('socialInsuranceCode', code);
         host.show('socialInsuranceCode');
       },
       showStatus: (dossierNumber) => (this.dossierNumber = dossierNumber),
-      startOver: () => this._startOver(),
+      startOver: () => this.#startOver(),
     };
     return host;
   }
 
   // ---- draft edits --------------------------------------------------------------------------------
 
-  private _setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
-    this._draft.setField(key, value);
-    this._host.forget(key);
+  #setField<K extends keyof PersonalFields>(key: K, value: PersonalFields[K]): void {
+    this.#draft.setField(key, value);
+    this.#host.forget(key);
   }
 
-  private _hide(field: string): void {
-    const shown = this._s.shown;
+  #hide(field: string): void {
+    const shown = this.#s.shown;
     if (shown.has(field)) {
       const next = new Set(shown);
       next.delete(field);
-      this._s.set({ shown: next });
+      this.#s.set({ shown: next });
     }
   }
 
   /** Text inputs: the personal fields, plus the phone which lives beside them in the draft. */
-  private _valueOf(key: TextKey): string {
-    const d = this._draft.value;
+  #valueOf(key: TextKey): string {
+    const d = this.#draft.value;
     return key === 'phone' ? d.phone : String(d.fields[key]);
   }
 
-  private _setValue(key: TextKey, value: string): void {
+  #setValue(key: TextKey, value: string): void {
     if (key === 'phone') {
-      this._draft.update({ phone: value });
-      this._host.forget('phone');
+      this.#draft.update({ phone: value });
+      this.#host.forget('phone');
     } else {
-      this._setField(key, value as never);
+      this.#setField(key, value as never);
     }
   }
 
-  private _onText(key: TextKey) {
+  #onText(key: TextKey) {
     return (e: Event) => {
       // Hidden while typing, checked again on leaving: a half-typed value is not yet a mistake.
-      this._hide(key);
-      this._setValue(key, (e.target as HTMLInputElement).value);
+      this.#hide(key);
+      this.#setValue(key, (e.target as HTMLInputElement).value);
     };
   }
 
-  private _onLeave(key: string) {
-    return () => this._host.show(key);
+  #onLeave(key: string) {
+    return () => this.#host.show(key);
   }
 
   /** "Tiếp tục" (or Enter): `updateComplete` covers the whole move, rules and next step included. */
-  private _onSubmit(e: Event): void {
+  #onSubmit(e: Event): void {
     e.preventDefault();
     // The move needs the rules (checks.ts); a part that fails to load shows its error with "Thử lại".
-    const checks = this._parts.checks;
-    const next = checks.value?.next(this._host) ?? checks.ready().then((c) => c.next(this._host), () => undefined);
+    const checks = this.#parts.checks;
+    const next = checks.value?.next(this.#host) ?? checks.ready().then((c) => c.next(this.#host), () => undefined);
     holdUpdateComplete(this, next);
   }
 
-  private _back(): void {
-    const step = this._draft.value.step;
-    if (step > 1) this._host.goTo((step - 1) as StepNumber);
+  #back(): void {
+    const step = this.#draft.value.step;
+    if (step > 1) this.#host.goTo((step - 1) as StepNumber);
   }
 
-  private _focusField(field: string): void {
+  #focusField(field: string): void {
     const el = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
     el?.focus();
     el?.scrollIntoView?.({ block: 'center' });
@@ -286,83 +286,83 @@ export class VssRegistrationForm extends VssElement {
 
   // ---- code lookup --------------------------------------------------------------------------------
 
-  private _toggleLookup(): void {
-    const l = this._s.lookup;
+  #toggleLookup(): void {
+    const l = this.#s.lookup;
     const open = !l.open;
-    const f = this._draft.value.fields;
-    this._s.set({
+    const f = this.#draft.value.fields;
+    this.#s.set({
       lookup: open
         ? { ...l, open, fullName: l.fullName || f.fullName, dateOfBirth: l.dateOfBirth || f.dateOfBirth, idNumber: l.idNumber || f.idNumber }
         : { ...l, open },
     });
-    if (open) this._s.focusNext = '#lookup-fullName';
+    if (open) this.#s.focusNext = '#lookup-fullName';
   }
 
-  private _startOver(): void {
-    const s = this._s;
-    this._draft.reset();
+  #startOver(): void {
+    const s = this.#s;
+    this.#draft.reset();
     // what the citizen sees goes; a submission on its way and the receipt's "copied" stay as they were
     s.set({ ...freshFields(), submitting: s.submitting, copied: s.copied });
-    this._photosRestored = false;
+    this.#photosRestored = false;
     s.focusNext = '#step-heading';
   }
 
   // ---- rendering ----------------------------------------------------------------------------------
 
   protected override render() {
-    const parts = this._parts;
-    if (this.dossierNumber) return this._statusView?.render() ?? renderPart(parts.status, this, msg('Đang tải trạng thái hồ sơ…'));
-    const success = this._s.success;
-    if (success) return parts.receipt.use()?.renderSuccess(this._host, success) ?? renderPart(parts.receipt, this);
-    return this._renderForm();
+    const parts = this.#parts;
+    if (this.dossierNumber) return this.#statusView?.render() ?? renderPart(parts.status, this, msg('Đang tải trạng thái hồ sơ…'));
+    const success = this.#s.success;
+    if (success) return parts.receipt.use()?.renderSuccess(this.#host, success) ?? renderPart(parts.receipt, this);
+    return this.#renderForm();
   }
 
-  private _renderForm(): TemplateResult {
-    const d = this._draft.value;
-    const s = this._s;
-    const issues = this._host.issues();
+  #renderForm(): TemplateResult {
+    const d = this.#draft.value;
+    const s = this.#s;
+    const issues = this.#host.issues();
     return html`<div class="wrap">
       <h2 id="form-title" class="title">${msg('Đăng ký giao dịch điện tử với cơ quan BHXH')}</h2>
       <p class="lead">${msg('Tờ khai Mẫu 01/ĐK-GD dành cho cá nhân. Tất cả các mục đều bắt buộc.')}</p>
-      ${this._renderSteps()}
-      <form class="step-form" novalidate aria-busy=${s.submitting ? 'true' : 'false'} @submit=${this._onSubmit}>
+      ${this.#renderSteps()}
+      <form class="step-form" novalidate aria-busy=${s.submitting ? 'true' : 'false'} @submit=${this.#onSubmit}>
         <h3 id="step-heading" class="step-heading" tabindex="-1">
           <span class="step-count">${msg(str`Bước ${d.step}/${STEP_COUNT}`)}</span>
           ${stepTitle(d.step)}
         </h3>
-        ${this._renderSummary()}
-        <div class="step-body" ?hidden=${d.step !== 1}>${this._renderPersonal(issues)}</div>
-        ${this._renderLater(d.step, issues)}
-        ${this._renderNav()}
+        ${this.#renderSummary()}
+        <div class="step-body" ?hidden=${d.step !== 1}>${this.#renderPersonal(issues)}</div>
+        ${this.#renderLater(d.step, issues)}
+        ${this.#renderNav()}
       </form>
-      ${this._renderStartOver()}
+      ${this.#renderStartOver()}
     </div>`;
   }
 
   /** The error summary of the last refused move, once the rules are there (they bring it). */
-  private _renderSummary() {
-    const list = this._s.summary;
-    const checks = this._parts.checks;
+  #renderSummary() {
+    const list = this.#s.summary;
+    const checks = this.#parts.checks;
     const rules = list?.length ? checks.use() : undefined;
     if (!rules) return list?.length || checks.error !== undefined ? renderPart(checks, this) : nothing;
-    if (!this._summary) {
-      this._summary = rules.errorSummary(this);
-      this._summary.show();
+    if (!this.#summary) {
+      this.#summary = rules.errorSummary(this);
+      this.#summary.show();
     }
-    return this._summary.render(list!.map(({ field, text }) => ({ field, text: `${fieldLabel(field)}: ${text}` })));
+    return this.#summary.render(list!.map(({ field, text }) => ({ field, text: `${fieldLabel(field)}: ${text}` })));
   }
 
   /** Steps 2–5, once their part is there (steps 2–4 stay in the DOM, hidden, once drawn). */
-  private _renderLater(step: StepNumber, issues: Record<string, ValidationIssue>) {
-    const steps = this._parts.steps;
+  #renderLater(step: StepNumber, issues: Record<string, ValidationIssue>) {
+    const steps = this.#parts.steps;
     return (
-      (step > 1 ? steps.use() : steps.value)?.renderSteps(this._host, issues) ??
+      (step > 1 ? steps.use() : steps.value)?.renderSteps(this.#host, issues) ??
       (step > 1 ? html`<div class="step-body">${renderPart(steps, this)}</div>` : nothing)
     );
   }
 
-  private _renderSteps(): TemplateResult {
-    const d = this._draft.value;
+  #renderSteps(): TemplateResult {
+    const d = this.#draft.value;
     const steps = [1, 2, 3, 4, 5] as StepNumber[];
     return html`<ol class="steps" part="steps" aria-label=${msg('Các bước đăng ký')}>
         ${steps.map((n) => {
@@ -373,23 +373,23 @@ export class VssRegistrationForm extends VssElement {
             ><span class="step-num" aria-hidden="true">${n}</span><span class="step-name">${stepTitle(n)}</span>`;
           return html`<li class="step ${state}" part="step" aria-current=${current ? 'step' : nothing}>
             ${reachable
-              ? html`<button type="button" class="step-link" @click=${() => this._host.goTo(n)}>${label}</button>`
+              ? html`<button type="button" class="step-link" @click=${() => this.#host.goTo(n)}>${label}</button>`
               : html`<span class="step-link">${label}</span>`}
           </li>`;
         })}
     </ol>`;
   }
 
-  private _textField(
+  #textField(
     key: TextKey,
     issues: Record<string, ValidationIssue>,
     opts: { autocomplete?: string; inputmode?: string; type?: string; hint?: string; wide?: boolean; extra?: unknown } = {},
   ): TemplateResult {
     const id = controlId(key);
-    const error = this._host.errorFor(key, issues);
+    const error = this.#host.errorFor(key, issues);
     const describedBy = [opts.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     // A suggestion comes with an issue, and issues with the rules.
-    const suggestion = this._s.shown.has(key) ? issues[key]?.params?.suggestion : undefined;
+    const suggestion = this.#s.shown.has(key) ? issues[key]?.params?.suggestion : undefined;
     return html`<div class="field ${opts.wide ? 'wide' : ''} ${error ? 'has-error' : ''}">
       <label for=${id}>${fieldLabel(key)}</label>
       ${opts.hint ? html`<p class="hint" id="${id}-hint">${opts.hint}</p>` : nothing} ${errorText(id, error)}
@@ -403,30 +403,30 @@ export class VssRegistrationForm extends VssElement {
         aria-required="true"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-        .value=${this._valueOf(key) /* every input event updates the draft, so no live() is needed */}
-        @input=${this._onText(key)}
-        @blur=${this._onLeave(key)}
+        .value=${this.#valueOf(key) /* every input event updates the draft, so no live() is needed */}
+        @input=${this.#onText(key)}
+        @blur=${this.#onLeave(key)}
       />
       ${suggestion !== undefined
-        ? this._parts.checks.value!.renderSuggestion(String(suggestion), () => {
-            this._setValue(key, String(suggestion));
-            this._focusField(key);
+        ? this.#parts.checks.value!.renderSuggestion(String(suggestion), () => {
+            this.#setValue(key, String(suggestion));
+            this.#focusField(key);
           })
         : nothing}
       ${opts.extra ?? nothing}
     </div>`;
   }
 
-  private _renderPersonal(issues: Record<string, ValidationIssue>): TemplateResult {
-    const f = this._draft.value.fields;
-    const sexError = this._host.errorFor('sex', issues);
-    const idTypeError = this._host.errorFor('idType', issues);
+  #renderPersonal(issues: Record<string, ValidationIssue>): TemplateResult {
+    const f = this.#draft.value.fields;
+    const sexError = this.#host.errorFor('sex', issues);
+    const idTypeError = this.#host.errorFor('idType', issues);
     const dateHint = msg('Ví dụ: 27/03/1990');
     return html`<fieldset class="group">
         <legend>${msg('Thông tin cá nhân')}</legend>
         <div class="grid">
-          ${this._textField('fullName', issues, { autocomplete: 'name', hint: msg('Viết có dấu, như trên giấy tờ tùy thân.'), wide: true })}
-          ${this._textField('dateOfBirth', issues, { autocomplete: 'bday', inputmode: 'numeric', hint: dateHint })}
+          ${this.#textField('fullName', issues, { autocomplete: 'name', hint: msg('Viết có dấu, như trên giấy tờ tùy thân.'), wide: true })}
+          ${this.#textField('dateOfBirth', issues, { autocomplete: 'bday', inputmode: 'numeric', hint: dateHint })}
           <fieldset class="field radios ${sexError ? 'has-error' : ''}" aria-describedby=${sexError ? 'f-sex-error' : nothing}>
             <legend>${fieldLabel('sex')}</legend>
             ${errorText('f-sex', sexError)}
@@ -441,8 +441,8 @@ export class VssRegistrationForm extends VssElement {
                     aria-invalid=${sexError ? 'true' : 'false'}
                     .checked=${f.sex === s}
                     @change=${() => {
-                      this._setField('sex', s);
-                      this._host.show('sex');
+                      this.#setField('sex', s);
+                      this.#host.show('sex');
                     }}
                   />
                   <span>${sexLabel(s)}</span>
@@ -450,11 +450,11 @@ export class VssRegistrationForm extends VssElement {
               )}
             </div>
           </fieldset>
-          ${this._textField('socialInsuranceCode', issues, {
+          ${this.#textField('socialInsuranceCode', issues, {
             inputmode: 'numeric',
             hint: msg('10 chữ số, in trên sổ BHXH hoặc là 10 số cuối của mã thẻ BHYT.'),
             wide: true,
-            extra: this._renderLookup(),
+            extra: this.#renderLookup(),
           })}
         </div>
       </fieldset>
@@ -470,8 +470,8 @@ export class VssRegistrationForm extends VssElement {
               aria-invalid=${idTypeError ? 'true' : 'false'}
               aria-describedby=${idTypeError ? 'f-idType-error' : nothing}
               @change=${(e: Event) => {
-                this._setField('idType', (e.target as HTMLSelectElement).value as PersonalFields['idType']);
-                this._host.forget('idNumber');
+                this.#setField('idType', (e.target as HTMLSelectElement).value as PersonalFields['idType']);
+                this.#host.forget('idNumber');
               }}
             >
               ${(['cccd', 'cmnd', 'passport'] as const).map(
@@ -479,7 +479,7 @@ export class VssRegistrationForm extends VssElement {
               )}
             </select>
           </div>
-          ${this._textField('idNumber', issues, {
+          ${this.#textField('idNumber', issues, {
             inputmode: f.idType === 'passport' ? 'text' : 'numeric',
             hint:
               f.idType === 'cccd'
@@ -488,19 +488,19 @@ export class VssRegistrationForm extends VssElement {
                   ? msg('9 chữ số.')
                   : msg('1 chữ cái và 7 chữ số, ví dụ C1234567.'),
           })}
-          ${this._textField('idIssueDate', issues, { inputmode: 'numeric', hint: dateHint })}
-          ${this._textField('idIssuePlace', issues, { hint: msg('Ví dụ: Cục Cảnh sát QLHC về TTXH') })}
+          ${this.#textField('idIssueDate', issues, { inputmode: 'numeric', hint: dateHint })}
+          ${this.#textField('idIssuePlace', issues, { hint: msg('Ví dụ: Cục Cảnh sát QLHC về TTXH') })}
         </div>
       </fieldset>
       <fieldset class="group">
         <legend>${msg('Liên hệ')}</legend>
         <div class="grid">
-          ${this._textField('address', issues, {
+          ${this.#textField('address', issues, {
             autocomplete: 'street-address',
             hint: msg('Số nhà, đường, xã/phường, tỉnh/thành phố.'),
             wide: true,
           })}
-          ${this._textField('email', issues, {
+          ${this.#textField('email', issues, {
             type: 'email',
             autocomplete: 'email',
             hint: msg('Biên nhận hồ sơ được gửi vào email này.'),
@@ -510,9 +510,9 @@ export class VssRegistrationForm extends VssElement {
       </fieldset>`;
   }
 
-  private _renderLookup(): TemplateResult {
-    const l = this._s.lookup;
-    const lookup = this._parts.lookup;
+  #renderLookup(): TemplateResult {
+    const l = this.#s.lookup;
+    const lookup = this.#parts.lookup;
     const panel = l.open ? lookup.use() : lookup.value;
     return html`<button
         type="button"
@@ -520,36 +520,36 @@ export class VssRegistrationForm extends VssElement {
         part="button"
         aria-expanded=${l.open ? 'true' : 'false'}
         aria-controls="lookup"
-        @click=${this._toggleLookup}
+        @click=${this.#toggleLookup}
       >
         ${msg('Tra cứu mã số BHXH')}
       </button>
-      ${panel?.renderLookup(this._host) ??
+      ${panel?.renderLookup(this.#host) ??
       html`<div id="lookup" class="lookup" ?hidden=${!l.open}>${l.open ? renderPart(lookup, this) : nothing}</div>`}`;
   }
 
-  private _renderNav(): TemplateResult {
-    const step = this._draft.value.step;
+  #renderNav(): TemplateResult {
+    const step = this.#draft.value.step;
     const last = step === STEP_COUNT;
-    const busy = this._s.submitting;
+    const busy = this.#s.submitting;
     return html`<div class="nav no-print">
       ${last
-        ? this._parts.steps.value?.renderSubmit(busy) // comes with the review
+        ? this.#parts.steps.value?.renderSubmit(busy) // comes with the review
         : html`<button type="submit" class="button primary" part="button" id="next">${msg('Tiếp tục')}</button>`}
       ${step > 1
-        ? html`<button type="button" class="button secondary" part="button" id="back" @click=${this._back}>${msg('Quay lại')}</button>`
+        ? html`<button type="button" class="button secondary" part="button" id="back" @click=${this.#back}>${msg('Quay lại')}</button>`
         : nothing}
       <p id="submit-status" class="visually-hidden" role="status">${busy ? msg('Đang gửi tờ khai, vui lòng chờ…') : ''}</p>
     </div>`;
   }
 
-  private _renderStartOver() {
-    const s = this._s;
-    const startOver = this._parts.startOver;
+  #renderStartOver() {
+    const s = this.#s;
+    const startOver = this.#parts.startOver;
     if (s.confirmReset) {
       return (
         startOver.use()?.renderConfirm({
-          onConfirm: () => this._startOver(),
+          onConfirm: () => this.#startOver(),
           onCancel: () => {
             s.set({ confirmReset: false });
             s.focusNext = '#reset';

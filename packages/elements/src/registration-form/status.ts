@@ -55,18 +55,20 @@ export interface StatusSource {
 }
 
 export class StatusView implements ReactiveController {
-  private readonly _task: Task<readonly [VssApi, string | undefined], Found | null>;
-  private _checkedAt = '';
-  private _timer?: ReturnType<typeof setInterval>;
+  readonly #task: Task<readonly [VssApi, string | undefined], Found | null>;
+  #checkedAt = '';
+  #timer?: ReturnType<typeof setInterval>;
   /** The dossier and interval the timer polls for. */
-  private _polling = '';
+  #polling = '';
 
   /** @param source What the view shows and asks through, read at every use. */
-  constructor(
-    private readonly _host: ReactiveControllerHost & HTMLElement,
-    private readonly _source: () => StatusSource,
-  ) {
-    this._task = new Task(_host, {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #source: () => StatusSource;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, source: () => StatusSource) {
+    this.#host = host;
+    this.#source = source;
+    this.#task = new Task(host, {
       task: async ([api, dossierNumber], { signal }) => {
         const checked = validateDossierNumber(dossierNumber ?? '');
         if (!checked.ok) return null;
@@ -77,71 +79,71 @@ export class StatusView implements ReactiveController {
         } catch {
           office = null; // the name is a nicety; the status itself is what matters
         }
-        this._checkedAt = new Date().toISOString();
+        this.#checkedAt = new Date().toISOString();
         return { status, office };
       },
       args: () => {
-        const { api, dossierNumber } = _source();
+        const { api, dossierNumber } = source();
         return [api, dossierNumber] as const;
       },
     });
-    _host.addController(this);
+    host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this._onVisibility);
-    this._poll();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#poll();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this._onVisibility);
-    this._stop();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#stop();
   }
 
   hostUpdate(): void {
-    this._poll();
+    this.#poll();
   }
 
-  private _refresh(): void {
-    if (this._source().dossierNumber && this._task.status !== TaskStatus.PENDING) void this._task.run();
+  #refresh(): void {
+    if (this.#source().dossierNumber && this.#task.status !== TaskStatus.PENDING) void this.#task.run();
   }
 
-  private readonly _onVisibility = (): void => {
-    if (document.visibilityState === 'visible') this._refresh();
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.#refresh();
   };
 
   /** (Re)starts the timer when the dossier or the interval changed; stops it when there is nothing to poll. */
-  private _poll(): void {
-    const { dossierNumber, pollInterval } = this._source();
-    const key = this._host.isConnected && dossierNumber && pollInterval > 0 ? `${dossierNumber} ${pollInterval}` : '';
-    if (key === this._polling) return;
-    this._stop();
-    this._polling = key;
+  #poll(): void {
+    const { dossierNumber, pollInterval } = this.#source();
+    const key = this.#host.isConnected && dossierNumber && pollInterval > 0 ? `${dossierNumber} ${pollInterval}` : '';
+    if (key === this.#polling) return;
+    this.#stop();
+    this.#polling = key;
     if (key) {
-      this._timer = setInterval(() => {
-        if (document.visibilityState === 'visible') this._refresh();
+      this.#timer = setInterval(() => {
+        if (document.visibilityState === 'visible') this.#refresh();
       }, pollInterval * 1000);
     }
   }
 
-  private _stop(): void {
-    clearInterval(this._timer);
-    this._timer = undefined;
-    this._polling = '';
+  #stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.#polling = '';
   }
 
   render(): TemplateResult {
-    const { dossierNumber, pollInterval } = this._source();
+    const { dossierNumber, pollInterval } = this.#source();
     const checked = validateDossierNumber(dossierNumber ?? '');
-    const t = this._task;
+    const t = this.#task;
     const last = t.value;
     let body: unknown;
     if (!checked.ok) {
       body = html`<div class="state error" role="alert"><p>${formatIssue(checked.issue, currentLocale())}</p></div>`;
     } else if (t.status === TaskStatus.ERROR) {
-      body = renderError(t.error, () => void t.run(), this._host);
+      body = renderError(t.error, () => void t.run(), this.#host);
     } else if (last) {
-      body = this._renderData(last.status, last.office);
+      body = this.#renderData(last.status, last.office);
     } else {
       body = renderLoading(msg('Đang tải trạng thái hồ sơ…'));
     }
@@ -164,7 +166,7 @@ export class StatusView implements ReactiveController {
     </div>`;
   }
 
-  private _renderData(s: DossierStatus, office: Office | null): TemplateResult {
+  #renderData(s: DossierStatus, office: Office | null): TemplateResult {
     const locale = currentLocale();
     const label =
       s.status === 'approved' ? msg('Đã duyệt') : s.status === 'rejected' ? msg('Bị từ chối') : msg('Đã tiếp nhận, đang chờ xử lý');
@@ -185,7 +187,7 @@ export class StatusView implements ReactiveController {
         ${row(fieldLabel('officeCode'), office ? officeLabel(office) : s.officeCode)}
       </dl>
       <p role="status">${explain}</p>
-      ${this._checkedAt ? html`<p class="meta">${msg(str`Cập nhật lúc ${formatDateTime(this._checkedAt, locale)}`)}</p>` : nothing}
+      ${this.#checkedAt ? html`<p class="meta">${msg(str`Cập nhật lúc ${formatDateTime(this.#checkedAt, locale)}`)}</p>` : nothing}
       ${renderHotline()}
     </div>`;
   }

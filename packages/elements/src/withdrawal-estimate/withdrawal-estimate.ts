@@ -8,7 +8,7 @@ import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';
 import { renderError, renderLoading, stateStyles } from '../shared/states.js';
 import { shellStyles } from '../shared/estimate-shell.js';
-import { adoptPartStyles } from '../shared/part-styles.js';
+import { adoptPartStyles } from '../base/on-demand.js';
 import type { EstimateData } from '../pension-estimate/pension-estimate.js';
 import type { WithdrawalView } from './view.js';
 import { styles } from './withdrawal-estimate.styles.js';
@@ -83,7 +83,7 @@ export class VssWithdrawalEstimate extends VssElement {
     if (loaded && loaded !== this._viewFor) {
       this._viewFor = loaded;
       this._view?.dispose();
-      adoptPartStyles(this.renderRoot as ShadowRoot, loaded.part.partStyles);
+      adoptPartStyles(this, loaded.part);
       this._view = new loaded.part.WithdrawalView(
         this,
         loaded,
