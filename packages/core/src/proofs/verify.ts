@@ -103,7 +103,7 @@ function onCurve(jwk: ProofJwk): boolean {
 
 /** A JWK coordinate (base64url, big-endian) as a number; the schema has checked its length. */
 const coordinate = (c: string): bigint =>
-  BigInt(`0x${Array.from(base64UrlToBytes(c) ?? [0], (b) => b.toString(16).padStart(2, '0')).join('')}`);
+  (base64UrlToBytes(c) ?? new Uint8Array()).reduce((n, b) => (n << 8n) | BigInt(b), 0n);
 
 const fail = (reason: ProofFailureReason): ProofVerification => ({ ok: false, reason });
 

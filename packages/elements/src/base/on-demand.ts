@@ -173,24 +173,21 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
 
 /** Module URLs whose `import()` has failed once in this page (see {@link fetchAgainable}). */
 const failedUrls = new Set<string>();
-let refetches = 0;
 
 /**
  * Runs a part's loader so that running it again after a failed download (the citizen's "Thử lại") fetches
  * the module again in every engine. Chromium and WebKit fetch a failed module again on the next `import()`;
  * Firefox keeps the failure in the page's module map for the page's life, so there the module is asked for
  * again under the URL Firefox names in its error, with a `retry` query: a new entry in the module map, whose
- * own imports are the ones already loaded.
+ * own imports are the ones already loaded. (A part's own static imports cannot be fetched again that way:
+ * what may fail on its own, like the lists' virtualizer, is a part of its own.)
  */
 function fetchAgainable(load: () => Promise<unknown>): Promise<unknown> {
   return load().catch((error: unknown) => {
-    const url = /https?:\/\/[^\s'"]+/.exec(String(error))?.[0];
-    // a first failure, or one without a URL: the caller shows its error state
-    if (!url || !failedUrls.has(url)) {
-      if (url) failedUrls.add(url);
-      throw error;
-    }
-    return import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}retry=${++refetches}`);
+    const url = /https?:\/\/[^\s'"?]+/.exec(String(error))?.[0];
+    // a first failure (the set grows), or one without a URL: the caller shows its error state
+    if (!url || failedUrls.size < failedUrls.add(url).size) throw error;
+    return import(/* @vite-ignore */ `${url}?retry=${Date.now()}`);
   });
 }
 

@@ -103,22 +103,22 @@ export class VssMedicalRecords extends VssElement {
   @query('dialog') private _dialog?: HTMLDialogElement;
   @query('lit-virtualizer') private _list?: LitVirtualizer;
   /** The rows and the dialog (visits.ts), and `<lit-virtualizer>`, parts of their own: the first page waits for them. */
-  private readonly _visits = new OnDemand(this, visitParts, 'visits');
-  private readonly _virtualizer = new OnDemand(this, visitParts, 'virtualizer');
+  readonly #visits = new OnDemand(this, visitParts, 'visits');
+  readonly #virtualizer = new OnDemand(this, visitParts, 'virtualizer');
 
-  private _controller?: AbortController;
-  private _returnTo = '';
+  #controller?: AbortController;
+  #returnTo = '';
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._controller?.abort();
+    this.#controller?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new session (login, another citizen) or other filters start over; logging out stops everything.
     const filters = changed.has('from') || changed.has('to') || changed.has('facility') || changed.has('visitType');
-    if (changed.has('session' as keyof VssMedicalRecords) || filters) this._restart();
+    if (changed.has('session' as keyof VssMedicalRecords) || filters) this.#restart();
   }
 
   // The filters as the query sends them: what is not a valid value counts as no filter.
@@ -138,7 +138,7 @@ export class VssMedicalRecords extends VssElement {
     return this._from && this._to && this._from > this._to ? msg('"Đến ngày" phải bằng hoặc sau "Từ ngày".') : '';
   }
 
-  private _query(): VisitQuery {
+  #query(): VisitQuery {
     const q: VisitQuery = { limit: this.pageSize };
     if (this._from) q.from = this._from;
     if (this._to) q.to = this._to;
@@ -148,9 +148,9 @@ export class VssMedicalRecords extends VssElement {
   }
 
   /** Drops the rows and the in-flight request, then loads the first page of the current filters. */
-  private _restart(): void {
-    this._controller?.abort();
-    this._controller = undefined;
+  #restart(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
     this._items = [];
     this._next = null;
     this._totals = null;
@@ -164,18 +164,18 @@ export class VssMedicalRecords extends VssElement {
     const first = this._items.length === 0;
     if (!first && !this._next) return;
     const controller = new AbortController();
-    this._controller = controller;
+    this.#controller = controller;
     this._loading = true;
     this._error = null;
     try {
       // The first page waits for the list's parts too (chunks of their own, loaded in parallel): the loading
       // state covers them, and a chunk that fails to load shows the error state with retry.
       const [page] = await Promise.all([
-        this.api.visits(first ? this._query() : { ...this._query(), cursor: this._next! }, { signal: controller.signal }),
-        first ? this._visits.ready() : undefined,
-        first ? this._virtualizer.ready() : undefined,
+        this.api.visits(first ? this.#query() : { ...this.#query(), cursor: this._next! }, { signal: controller.signal }),
+        first ? this.#visits.ready() : undefined,
+        first ? this.#virtualizer.ready() : undefined,
       ]);
-      if (controller !== this._controller) return;
+      if (controller !== this.#controller) return;
       this._items = first ? page.items : [...this._items, ...page.items];
       this._next = page.nextCursor;
       this._totals = page.totals;
@@ -183,39 +183,39 @@ export class VssMedicalRecords extends VssElement {
       this._announce = msg(str`Đã tải ${formatNumber(this._items.length, currentLocale())}/${formatNumber(page.totals.count, currentLocale())} lượt khám`);
     } catch (e) {
       // A superseded request (a filter changed) is not an error the citizen needs to see.
-      if (controller !== this._controller || (isApiError(e) && e.kind === 'aborted')) return;
+      if (controller !== this.#controller || (isApiError(e) && e.kind === 'aborted')) return;
       this._error = e;
     } finally {
-      if (controller === this._controller) this._loading = false;
+      if (controller === this.#controller) this._loading = false;
     }
   }
 
-  private readonly _retry = () => {
+  readonly #retry = () => {
     if (this._items.length) void this._load();
-    else this._restart();
+    else this.#restart();
   };
 
-  private readonly _onRange = (e: RangeChangedEvent) => {
+  readonly #onRange = (e: RangeChangedEvent) => {
     if (e.last >= this._items.length - PREFETCH_ROWS && this._next && !this._loading && !this._error) void this._load();
   };
 
-  private _onFilter(e: Event): void {
+  #onFilter(e: Event): void {
     const t = e.target as HTMLInputElement | HTMLSelectElement;
     if (t.id === 'from') this.from = t.value;
     else if (t.id === 'to') this.to = t.value;
     else if (t.id === 'facility') this.facility = t.value;
     else if (t.id === 'kind') this.visitType = t.value;
-    this._filterChanged();
+    this.#filterChanged();
   }
 
-  private readonly _clearFilters = () => {
+  readonly #clearFilters = () => {
     this.from = this.to = this.facility = this.visitType = '';
-    this._filterChanged();
+    this.#filterChanged();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#from')?.focus());
   };
 
   /** The citizen changed a filter: the list reloads (willUpdate) and the portal hears of it. */
-  private _filterChanged(): void {
+  #filterChanged(): void {
     this.emit<VssVisitsFilterDetail>('vss-visits-filter', { from: this._from, to: this._to, facility: this._facility, visitType: this._kind });
   }
 
@@ -227,14 +227,14 @@ export class VssMedicalRecords extends VssElement {
     if (!this.session) return renderSessionExpired(this);
     if (this._error && isApiError(this._error) && this._error.kind === 'session_expired') return renderSessionExpired(this);
     return html`<div class="stack">
-      ${this._renderFilters()} ${this._renderTotals()}
+      ${this.#renderFilters()} ${this.#renderTotals()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
-      ${this._renderBody()} ${this._visits.value?.renderDialog(this._open, this._onClose, () => this._dialog?.close())}
+      ${this.#renderBody()} ${this.#visits.value?.renderDialog(this._open, this.#onClose, () => this._dialog?.close())}
     </div>`;
   }
 
-  private _renderFilters(): TemplateResult {
-    const on = (e: Event) => this._onFilter(e);
+  #renderFilters(): TemplateResult {
+    const on = (e: Event) => this.#onFilter(e);
     return html`<form class="filters" part="filters" aria-label=${msg('Lọc lượt khám')} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="from">${msg('Từ ngày')}</label>
@@ -271,12 +271,12 @@ export class VssMedicalRecords extends VssElement {
         </select>
       </div>
       ${this._filtered
-        ? html`<div class="field"><button class="button link" type="button" @click=${this._clearFilters}>${msg('Xóa bộ lọc')}</button></div>`
+        ? html`<div class="field"><button class="button link" type="button" @click=${this.#clearFilters}>${msg('Xóa bộ lọc')}</button></div>`
         : nothing}
     </form>`;
   }
 
-  private _renderTotals(): TemplateResult | typeof nothing {
+  #renderTotals(): TemplateResult | typeof nothing {
     const t = this._totals;
     if (!t) return nothing;
     const locale = currentLocale();
@@ -288,15 +288,15 @@ export class VssMedicalRecords extends VssElement {
     </dl>`;
   }
 
-  private _renderBody(): TemplateResult {
+  #renderBody(): TemplateResult {
     if (this._rangeError) return html``;
     if (!this._items.length) {
-      if (this._error) return renderError(this._error, this._retry, this);
+      if (this._error) return renderError(this._error, this.#retry, this);
       if (this._loading || !this._totals) return renderLoading(msg('Đang tải sổ khám chữa bệnh…'));
       if (this._filtered) {
         return html`<div class="state empty" part="state state-empty" role="status">
           <p>${msg('Không có lượt khám nào khớp với bộ lọc.')}</p>
-          <button class="button secondary" type="button" @click=${this._clearFilters}>${msg('Xóa bộ lọc')}</button>
+          <button class="button secondary" type="button" @click=${this.#clearFilters}>${msg('Xóa bộ lọc')}</button>
         </div>`;
       }
       return renderEmpty(msg('Chưa có lượt khám chữa bệnh BHYT nào được ghi nhận.'));
@@ -313,14 +313,14 @@ export class VssMedicalRecords extends VssElement {
         aria-label=${msg('Danh sách lượt khám')}
         .items=${this._items}
         .keyFunction=${(v: MedicalVisit) => v.id}
-        .renderItem=${(v: MedicalVisit) => this._visits.value!.renderRow(v, (visit) => void this._openVisit(visit))}
-        @rangeChanged=${this._onRange}
+        .renderItem=${(v: MedicalVisit) => this.#visits.value!.renderRow(v, (visit) => void this._openVisit(visit))}
+        @rangeChanged=${this.#onRange}
       ></lit-virtualizer>
       <div class="more">
         ${this._error
           ? html`<div class="state error" part="state state-error" role="alert">
               <p>${failureText(this._error)}</p>
-              <button class="button secondary" part="retry-button" type="button" @click=${this._retry}>${msg('Thử lại')}</button>
+              <button class="button secondary" part="retry-button" type="button" @click=${this.#retry}>${msg('Thử lại')}</button>
             </div>`
           : this._next
             ? html`<button class="button secondary" part="more-button" type="button" ?disabled=${this._loading} @click=${() => this._load()}>
@@ -333,7 +333,7 @@ export class VssMedicalRecords extends VssElement {
 
   private async _openVisit(v: MedicalVisit): Promise<void> {
     this._open = v;
-    this._returnTo = v.id;
+    this.#returnTo = v.id;
     this.emit<VssVisitOpenDetail>('vss-visit-open', { id: v.id });
     await this.updateComplete;
     const d = this._dialog;
@@ -341,8 +341,8 @@ export class VssMedicalRecords extends VssElement {
   }
 
   // Focus goes back to the row that opened the dialog, even if the virtualizer recycled its element.
-  private readonly _onClose = async () => {
-    const id = this._returnTo;
+  readonly #onClose = async () => {
+    const id = this.#returnTo;
     this._open = null;
     await this.updateComplete;
     const find = () => this.renderRoot.querySelector<HTMLElement>(`button.row[data-id="${CSS.escape(id)}"]`);
@@ -358,7 +358,7 @@ export class VssMedicalRecords extends VssElement {
 
   /** Reloads from the first page with the current filters (e.g. after the portal changed data). */
   reload(): void {
-    this._restart();
+    this.#restart();
   }
 }
 
