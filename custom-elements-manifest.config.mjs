@@ -6,7 +6,8 @@ import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 
 /** Where a module of packages/elements/src is in the published package: `login/login.ts` -> `login/login.js`. */
 const elementsSrc = 'packages/elements/src/';
-export const publishedPath = (p) => (p.startsWith(elementsSrc) ? p.slice(elementsSrc.length).replace(/\.ts$/, '.js') : p);
+export const publishedPath = (p) =>
+  p.startsWith(elementsSrc) ? p.slice(elementsSrc.length).replace(/\.ts$/, '.js') : p;
 
 /** `HTMLElementEventMap` entries of the sources: event name -> the event's type, e.g. `CustomEvent<LoginDetail>`. */
 const eventTypes = new Map();
@@ -15,7 +16,12 @@ export default {
   // The mock's demo inbox is analysed for Storybook's docs pages; the package's manifest leaves it out.
   globs: ['packages/elements/src/**/*.ts', 'mocks/src/sms-inbox/*.ts'],
   // the loader is a file of the CDN folder (it loads its siblings), not a module of the package
-  exclude: ['**/*.test.ts', '**/*.stories.ts', 'packages/elements/src/i18n/locales/**', 'packages/elements/src/loader/**'],
+  exclude: [
+    '**/*.test.ts',
+    '**/*.stories.ts',
+    'packages/elements/src/i18n/locales/**',
+    'packages/elements/src/loader/**',
+  ],
   outdir: 'dist/cem',
   litelement: true,
   packagejson: false,
@@ -47,7 +53,8 @@ export default {
       analyzePhase({ ts, node }) {
         if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'HTMLElementEventMap') return;
         for (const m of node.members) {
-          if (ts.isPropertySignature(m) && m.type && ts.isStringLiteral(m.name)) eventTypes.set(m.name.text, m.type.getText());
+          if (ts.isPropertySignature(m) && m.type && ts.isStringLiteral(m.name))
+            eventTypes.set(m.name.text, m.type.getText());
         }
       },
       packageLinkPhase({ customElementsManifest }) {
@@ -72,7 +79,7 @@ export default {
       name: 'vssid-published-paths',
       packageLinkPhase({ customElementsManifest }) {
         const walk = (v, key) => {
-          if (typeof v === 'string') return (key === 'path' || key === 'module') ? publishedPath(v) : v;
+          if (typeof v === 'string') return key === 'path' || key === 'module' ? publishedPath(v) : v;
           if (Array.isArray(v)) return v.map((x) => walk(x, key));
           if (v && typeof v === 'object') {
             for (const k of Object.keys(v)) v[k] = walk(v[k], k);

@@ -101,8 +101,7 @@ const withProvider: Decorator = (story, context) => {
   const theme = (context.globals['theme'] as string | undefined) ?? 'auto';
   // The canvas around the elements follows the theme's colour scheme (see preview-head.html).
   document.documentElement.lang = lang;
-  document.documentElement.style.colorScheme =
-    theme === 'dark' ? 'dark' : theme === 'auto' ? 'light dark' : 'light';
+  document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : theme === 'auto' ? 'light dark' : 'light';
   return html`<vss-provider lang=${lang} theme=${theme} .client=${context.loaded['vssClient']}>${story()}</vss-provider>`;
 };
 

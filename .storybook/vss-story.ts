@@ -4,14 +4,7 @@ import { demoAccounts, faultMatches } from '@vssid/mocks';
 
 /** Friendly names of the mock's demo accounts (a 10-digit social insurance code works too). */
 export type VssAccountName =
-  | 'worker'
-  | 'must-change'
-  | 'locked'
-  | 'pensioner'
-  | 'child'
-  | 'many-visits'
-  | 'expired'
-  | 'suspended';
+  'worker' | 'must-change' | 'locked' | 'pensioner' | 'child' | 'many-visits' | 'expired' | 'suspended';
 
 /** Named faults: the toolbar's and the per-state stories'. */
 export type VssFaultName = 'none' | 'latency' | 'loading' | 'network' | 'status500' | 'malformed' | 'schema';
@@ -142,10 +135,16 @@ export function faultyFetch(fault: VssFault, base: typeof fetch): typeof fetch {
       case 'status': {
         const status = fault.status ?? 500;
         const code = status === 401 ? 'session_expired' : status === 429 ? 'rate_limited' : 'internal_error';
-        return jsonResponse({ code, message: 'Lỗi giả lập.', ...(code === 'rate_limited' ? { retryAfterSeconds: 30 } : {}) }, status);
+        return jsonResponse(
+          { code, message: 'Lỗi giả lập.', ...(code === 'rate_limited' ? { retryAfterSeconds: 30 } : {}) },
+          status,
+        );
       }
       case 'malformed-json':
-        return new Response('{"code": "ok", "items": [', { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response('{"code": "ok", "items": [', {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
       case 'schema-break': {
         const res = await base(input, init);
         if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return res;

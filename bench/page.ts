@@ -29,7 +29,12 @@ async function clientFor(account: readonly [string, string]): Promise<VssClient>
 }
 
 /** Mounts `<vss-provider .client><tag></vss-provider>` and resolves when `ready(el)` holds and a frame painted. */
-async function mountTimed(client: VssClient, tag: string, attrs: Record<string, string>, ready: (root: ShadowRoot) => boolean) {
+async function mountTimed(
+  client: VssClient,
+  tag: string,
+  attrs: Record<string, string>,
+  ready: (root: ShadowRoot) => boolean,
+) {
   stage.replaceChildren();
   const provider = document.createElement('vss-provider') as HTMLElement & { client: VssClient };
   provider.setAttribute('memory-only', '');
@@ -81,7 +86,8 @@ const api = {
     const card = await client.card();
     const el = await mountTimed(client, 'vss-bhyt-card', {}, (r) => !!r.querySelector('[part="card"]'));
     const base = await baselineTimed(
-      () => html`<ul>${Object.entries(card).map(([k, v]) => html`<li><b>${k}</b> ${typeof v === 'object' ? JSON.stringify(v) : String(v)}</li>`)}</ul>`,
+      () =>
+        html`<ul>${Object.entries(card).map(([k, v]) => html`<li><b>${k}</b> ${typeof v === 'object' ? JSON.stringify(v) : String(v)}</li>`)}</ul>`,
     );
     return { ms: el.ms, baselineMs: base.ms, domRows: 1, baselineRows: base.rows };
   },
@@ -90,7 +96,12 @@ const api = {
   async history() {
     const client = await clientFor(PENSIONER);
     const h = await client.participation();
-    const el = await mountTimed(client, 'vss-participation-history', {}, (r) => r.querySelectorAll('[part="row"]').length > 0);
+    const el = await mountTimed(
+      client,
+      'vss-participation-history',
+      {},
+      (r) => r.querySelectorAll('[part="row"]').length > 0,
+    );
     const domRows = el.el.shadowRoot!.querySelectorAll('[part="row"]').length;
     const base = await baselineTimed(
       () => html`<ul>
@@ -109,12 +120,18 @@ const api = {
   async visits() {
     const client = await clientFor(MANY);
     const all = await allVisits(client);
-    const el = await mountTimed(client, 'vss-medical-records', { 'page-size': '200' }, (r) => r.querySelectorAll('button.row').length > 0);
+    const el = await mountTimed(
+      client,
+      'vss-medical-records',
+      { 'page-size': '200' },
+      (r) => r.querySelectorAll('button.row').length > 0,
+    );
     const domRows = el.el.shadowRoot!.querySelectorAll('button.row').length;
     const base = await baselineTimed(
       () => html`<ul>
         ${all.map(
-          (v) => html`<li><button type="button">${day.format(new Date(v.admittedAt))} ${v.facilityName} ${v.diagnosisName} ${vnd.format(v.total)}</button></li>`,
+          (v) =>
+            html`<li><button type="button">${day.format(new Date(v.admittedAt))} ${v.facilityName} ${v.diagnosisName} ${vnd.format(v.total)}</button></li>`,
         )}
       </ul>`,
     );
@@ -124,7 +141,12 @@ const api = {
   /** Scrolls the visit list from top to bottom (loading every page); long tasks seen meanwhile. */
   async scrollVisits() {
     const client = await clientFor(MANY);
-    const { el } = await mountTimed(client, 'vss-medical-records', { 'page-size': '200' }, (r) => r.querySelectorAll('button.row').length > 0);
+    const { el } = await mountTimed(
+      client,
+      'vss-medical-records',
+      { 'page-size': '200' },
+      (r) => r.querySelectorAll('button.row').length > 0,
+    );
     const long: number[] = [];
     const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration)));
     obs.observe({ type: 'longtask', buffered: false });
@@ -163,7 +185,12 @@ const api = {
   async parseVisits() {
     const client = await clientFor(MANY);
     const items = await allVisits(client);
-    const text = JSON.stringify({ items, nextCursor: null, totals: { count: items.length, total: 0, insurancePaid: 0, patientPaid: 0 }, facilities: [] });
+    const text = JSON.stringify({
+      items,
+      nextCursor: null,
+      totals: { count: items.length, total: 0, insurancePaid: 0, patientPaid: 0 },
+      facilities: [],
+    });
     const times = (f: () => unknown) => {
       const out: number[] = [];
       for (let i = 0; i < 7; i++) {
@@ -214,11 +241,25 @@ const api = {
     worker.events.on('request:start', onStart);
     const provider = document.createElement('vss-provider') as HTMLElement & { client: VssClient };
     provider.client = client;
-    const tags = ['vss-profile', 'vss-bhyt-card', 'vss-participation-history', 'vss-benefits', 'vss-medical-records', 'vss-profile', 'vss-bhyt-card'];
+    const tags = [
+      'vss-profile',
+      'vss-bhyt-card',
+      'vss-participation-history',
+      'vss-benefits',
+      'vss-medical-records',
+      'vss-profile',
+      'vss-bhyt-card',
+    ];
     for (const t of tags) provider.append(document.createElement(t));
     stage.append(provider);
     await until(
-      () => [...provider.children].every((e) => e.shadowRoot && !e.shadowRoot.querySelector('.state.loading') && (e.shadowRoot.textContent ?? '').length > 20),
+      () =>
+        [...provider.children].every(
+          (e) =>
+            e.shadowRoot &&
+            !e.shadowRoot.querySelector('.state.loading') &&
+            (e.shadowRoot.textContent ?? '').length > 20,
+        ),
       20000,
       'all elements filled',
     );

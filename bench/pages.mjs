@@ -65,7 +65,14 @@ export function pageHtml(page, { everything = false, cdn = CDN_BASE } = {}) {
  * every answer; `cors` lets pages of other origins load the CDN files (module scripts need it).
  * @param {{ pages?: { cdn: string } | false, cdn?: string | false, api?: boolean, gzip?: boolean, csp?: string, cors?: boolean }} [o]
  */
-export async function serve({ pages = { cdn: CDN_BASE }, cdn = CDN_BASE, api = true, gzip = false, csp, cors = false } = {}) {
+export async function serve({
+  pages = { cdn: CDN_BASE },
+  cdn = CDN_BASE,
+  api = true,
+  gzip = false,
+  csp,
+  cors = false,
+} = {}) {
   let mock;
   if (api) {
     // the mock backend is TypeScript: tsx compiles it on the fly
@@ -138,7 +145,8 @@ function watchRendering() {
   };
   const tick = () => {
     for (const el of document.querySelectorAll('*')) {
-      if (el.localName.startsWith('vss-') && !(el.localName in seen) && real(el)) seen[el.localName] = performance.now();
+      if (el.localName.startsWith('vss-') && !(el.localName in seen) && real(el))
+        seen[el.localName] = performance.now();
     }
     requestAnimationFrame(tick);
   };
@@ -170,9 +178,11 @@ export async function measurePages({ pages = PAGES, width = 1280 } = {}) {
       await tab.setCacheEnabled(false);
       await tab.evaluateOnNewDocument(watchRendering);
       await tab.goto(`${server.origin}/${page.name}.html`);
-      await tab.waitForFunction((tags) => tags.every((t) => t in window.__vssRendered), { timeout: 20000 }, page.tags).catch(() => {
-        throw new Error(`${page.name}: not every element rendered (${errors.join('; ') || 'no page error'})`);
-      });
+      await tab
+        .waitForFunction((tags) => tags.every((t) => t in window.__vssRendered), { timeout: 20000 }, page.tags)
+        .catch(() => {
+          throw new Error(`${page.name}: not every element rendered (${errors.join('; ') || 'no page error'})`);
+        });
       // a moment more, so that whatever an element fetches right after its first paint is seen (and left out)
       await new Promise((r) => setTimeout(r, 300));
       const { rendered, resources } = await tab.evaluate(() => ({
@@ -203,7 +213,11 @@ export async function measurePages({ pages = PAGES, width = 1280 } = {}) {
 
 /** gzip size of the loader itself, and of the one-file CDN build. */
 export function fileSizes() {
-  return { loader: gzipSize('vssid-loader.js'), loaderCss: gzipSize('vssid-loader.css'), everything: gzipSize('vssid-elements.js') };
+  return {
+    loader: gzipSize('vssid-loader.js'),
+    loaderCss: gzipSize('vssid-loader.css'),
+    everything: gzipSize('vssid-elements.js'),
+  };
 }
 
 const median = (xs) => {
@@ -224,7 +238,8 @@ function watchMilestones() {
   const check = () => {
     const now = performance.now();
     if (!ready.login && document.querySelector('vss-login input[name="password"]')) ready.login = now;
-    if (!ready.card && document.querySelector('vss-bhyt-card')?.shadowRoot?.querySelector('article.card')) ready.card = now;
+    if (!ready.card && document.querySelector('vss-bhyt-card')?.shadowRoot?.querySelector('article.card'))
+      ready.card = now;
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
   const frame = () => {
@@ -262,12 +277,21 @@ export async function slowPhone({ runs = 5 } = {}) {
       try {
         await tab.setCacheEnabled(false);
         await tab.setViewport({ width: 390, height: 844 });
-        await tab.emulateNetworkConditions({ latency: SLOW_PHONE.latency, download: SLOW_PHONE.download, upload: SLOW_PHONE.upload });
+        await tab.emulateNetworkConditions({
+          latency: SLOW_PHONE.latency,
+          download: SLOW_PHONE.download,
+          upload: SLOW_PHONE.upload,
+        });
         await tab.emulateCPUThrottling(SLOW_PHONE.cpu);
-        if (session) await tab.evaluateOnNewDocument((s) => sessionStorage.setItem('vssid.session', s), JSON.stringify(session));
+        if (session)
+          await tab.evaluateOnNewDocument((s) => sessionStorage.setItem('vssid.session', s), JSON.stringify(session));
         await tab.evaluateOnNewDocument(watchMilestones);
         await tab.goto(`${server.origin}/${page}${everything ? '.all' : ''}.html`);
-        await tab.waitForFunction((m) => window.__vssReady[m] !== undefined, { timeout: 60000, polling: 100 }, milestone);
+        await tab.waitForFunction(
+          (m) => window.__vssReady[m] !== undefined,
+          { timeout: 60000, polling: 100 },
+          milestone,
+        );
         return await tab.evaluate((m) => window.__vssReady[m], milestone);
       } finally {
         await context.close();

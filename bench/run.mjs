@@ -46,7 +46,9 @@ out('| Bundle | raw | gzip | brotli | budget (gzip) | loaded on demand (gzip) |'
 out('|---|---:|---:|---:|---:|---:|');
 for (const r of sizes) {
   const over = r.gzip > limitOf(r) ? ' **over**' : '';
-  out(`| ${r.name} | ${kB(r.raw)} | ${kB(r.gzip)} | ${kB(r.brotli)} | ${kB(limitOf(r))}${over} | ${r.lazyGzip ? kB(r.lazyGzip) : '–'} |`);
+  out(
+    `| ${r.name} | ${kB(r.raw)} | ${kB(r.gzip)} | ${kB(r.brotli)} | ${kB(limitOf(r))}${over} | ${r.lazyGzip ? kB(r.lazyGzip) : '–'} |`,
+  );
 }
 const cdn = sizes.find((r) => r.name === 'cdn');
 const login = sizes.find((r) => r.name === 'login');
@@ -64,24 +66,42 @@ for (const r of sizes.filter((r) => ['cdn', 'core', 'login'].includes(r.name))) 
 }
 
 // ---- pages through the loader -----------------------------------------------------------------------
-if (!args.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet', '--no-types'], { stdio: 'inherit' });
+if (!args.includes('--no-build'))
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet', '--no-types'], { stdio: 'inherit' });
 const pages = await measurePages();
 const files = fileSizes();
 out();
-out('## Pages through the loader (gzip -9 of each file fetched from dist/cdn/ before the elements rendered; kB = 1,000 bytes)');
+out(
+  '## Pages through the loader (gzip -9 of each file fetched from dist/cdn/ before the elements rendered; kB = 1,000 bytes)',
+);
 out();
 out('| Page | files | gzip | enforced | must reach | goal |');
 out('|---|---:|---:|---:|---:|---:|');
 for (const p of pages) {
-  out(`| ${p.title} (${p.tags.join(', ')}) | ${p.files.length} | ${kB(p.gzip)} | ${kB(budget.pages[p.name])} | ${kB(budget.issueCeiling.pages[p.name])} | ${kB(budget.goal.pages[p.name])} |`);
+  out(
+    `| ${p.title} (${p.tags.join(', ')}) | ${p.files.length} | ${kB(p.gzip)} | ${kB(budget.pages[p.name])} | ${kB(budget.issueCeiling.pages[p.name])} | ${kB(budget.goal.pages[p.name])} |`,
+  );
 }
-out(`| The loader itself (vssid-loader.js; its stylesheet ${kB(files.loaderCss)}) | 1 | ${kB(files.loader)} | ${kB(budget.gzip.loader)} | ${kB(budget.issueCeiling.loader)} | ${kB(budget.goal.loader)} |`);
-out(`| vssid-elements.js, everything | 1 | ${kB(files.everything)} | ${kB(budget.gzip.cdn)} | ${kB(budget.issueCeiling.cdn)} | ${kB(budget.goal.cdn)} |`);
+out(
+  `| The loader itself (vssid-loader.js; its stylesheet ${kB(files.loaderCss)}) | 1 | ${kB(files.loader)} | ${kB(budget.gzip.loader)} | ${kB(budget.issueCeiling.loader)} | ${kB(budget.goal.loader)} |`,
+);
+out(
+  `| vssid-elements.js, everything | 1 | ${kB(files.everything)} | ${kB(budget.gzip.cdn)} | ${kB(budget.issueCeiling.cdn)} | ${kB(budget.goal.cdn)} |`,
+);
 out();
-for (const p of pages) out(`- ${p.title}: ${p.files.map((f) => `${f.path} ${kB(f.gzip)}`).join(', ')}${p.later.length ? `; after: ${p.later.join(', ')}` : ''}`);
+for (const p of pages)
+  out(
+    `- ${p.title}: ${p.files.map((f) => `${f.path} ${kB(f.gzip)}`).join(', ')}${p.later.length ? `; after: ${p.later.join(', ')}` : ''}`,
+  );
 
 // ---- speed ------------------------------------------------------------------------------------------
-const results = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, sizes, pages, speed: {} };
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  sizes,
+  pages,
+  speed: {},
+};
 
 if (!args.includes('--no-speed')) {
   const dir = mkdtempSync(join(tmpdir(), 'vssid-bench-'));
@@ -164,10 +184,18 @@ if (!args.includes('--no-speed')) {
   out('| Measure | Element | Baseline | Ratio | Rows in DOM (element / baseline) |');
   out('|---|---:|---:|---:|---|');
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
-  out(`| BHYT card: cached data → painted | ${ms(s.card.ms)} | ${ms(s.card.baselineMs)} (plain Lit fields) | ${ratio(s.card.ms, s.card.baselineMs)} | 1 card / ${s.card.baselineRows} fields |`);
-  out(`| History, ${s.history.periods} periods: data → painted | ${ms(s.history.ms)} | ${ms(s.history.baselineMs)} (every row, no virtualiser) | ${ratio(s.history.ms, s.history.baselineMs)} | ${s.history.domRows} / ${s.history.baselineRows} |`);
-  out(`| Visits, ${s.visits.visits}: data → first rows painted | ${ms(s.visits.ms)} | ${ms(s.visits.baselineMs)} (all rows, no virtualiser) | ${ratio(s.visits.ms, s.visits.baselineMs)} | ${s.visits.domRows} / ${s.visits.baselineRows} |`);
-  out(`| Parse ${s.parse.visits} visits (${s.parse.kB} kB JSON) with the schema | ${ms(s.parse.ms)} | ${ms(s.parse.baselineMs)} (JSON.parse alone) | ${ratio(s.parse.ms, s.parse.baselineMs)} | – |`);
+  out(
+    `| BHYT card: cached data → painted | ${ms(s.card.ms)} | ${ms(s.card.baselineMs)} (plain Lit fields) | ${ratio(s.card.ms, s.card.baselineMs)} | 1 card / ${s.card.baselineRows} fields |`,
+  );
+  out(
+    `| History, ${s.history.periods} periods: data → painted | ${ms(s.history.ms)} | ${ms(s.history.baselineMs)} (every row, no virtualiser) | ${ratio(s.history.ms, s.history.baselineMs)} | ${s.history.domRows} / ${s.history.baselineRows} |`,
+  );
+  out(
+    `| Visits, ${s.visits.visits}: data → first rows painted | ${ms(s.visits.ms)} | ${ms(s.visits.baselineMs)} (all rows, no virtualiser) | ${ratio(s.visits.ms, s.visits.baselineMs)} | ${s.visits.domRows} / ${s.visits.baselineRows} |`,
+  );
+  out(
+    `| Parse ${s.parse.visits} visits (${s.parse.kB} kB JSON) with the schema | ${ms(s.parse.ms)} | ${ms(s.parse.baselineMs)} (JSON.parse alone) | ${ratio(s.parse.ms, s.parse.baselineMs)} | – |`,
+  );
   out();
   out(
     `Scrolling the 10,000-visit list end to end (every page of 200 loaded on the way): ${ms(s.scroll.ms)}, ` +
@@ -179,7 +207,9 @@ if (!args.includes('--no-speed')) {
     .map(([p, n]) => `${p} ×${n}`)
     .join(', ');
   const extra = Object.values(s.shared.counts).some((n) => n > 1);
-  out(`Requests with ${s.shared.elements} record elements under one provider (two of them duplicated): ${counts} — ${extra ? '**more than one per resource**' : 'one per resource'}.`);
+  out(
+    `Requests with ${s.shared.elements} record elements under one provider (two of them duplicated): ${counts} — ${extra ? '**more than one per resource**' : 'one per resource'}.`,
+  );
   out();
   const fine = (n) => `${n < 1 ? n.toFixed(2) : n.toFixed(1)} ms`;
   out(
@@ -202,8 +232,12 @@ if (!args.includes('--no-speed')) {
   out();
   out('| From navigation to | through the loader | through vssid-elements.js | ratio |');
   out('|---|---:|---:|---:|');
-  out(`| the login box accepting input (login page) | ${ms(phone.login.loader)} | ${ms(phone.login.everything)} | ${x(phone.login.loader, phone.login.everything)} |`);
-  out(`| the card shown (records page, signed in) | ${ms(phone.card.loader)} | ${ms(phone.card.everything)} | ${x(phone.card.loader, phone.card.everything)} |`);
+  out(
+    `| the login box accepting input (login page) | ${ms(phone.login.loader)} | ${ms(phone.login.everything)} | ${x(phone.login.loader, phone.login.everything)} |`,
+  );
+  out(
+    `| the card shown (records page, signed in) | ${ms(phone.card.loader)} | ${ms(phone.card.everything)} | ${x(phone.card.loader, phone.card.everything)} |`,
+  );
 }
 
 out();

@@ -22,7 +22,11 @@ function coreEntries() {
   const { exports } = JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8'));
   return Object.entries(exports)
     .filter(([key]) => key !== './openapi')
-    .map(([key, src]) => ({ name: key === '.' ? 'core' : `core/${key.slice(2)}`, kind: 'core', entry: join('packages/core', src) }));
+    .map(([key, src]) => ({
+      name: key === '.' ? 'core' : `core/${key.slice(2)}`,
+      kind: 'core',
+      entry: join('packages/core', src),
+    }));
 }
 
 /** Element folders that have `<name>/<name>.ts` (the per-element entries). */
@@ -93,11 +97,17 @@ async function bundle(entry) {
 /** dist/cdn/vssid-elements.js as scripts/build.mjs builds it (one file: what elements load on demand is inlined). */
 async function cdnBundle() {
   const outDir = join(root, 'node_modules/.cache/vssid-bench/cdn');
-  const chunksOf = (result) => (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-  const [main, english] = await Promise.all([viteBuild(cdnFileBuild(outDir, false)), viteBuild(cdnEnglishBuild(outDir, false))]);
+  const chunksOf = (result) =>
+    (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const [main, english] = await Promise.all([
+    viteBuild(cdnFileBuild(outDir, false)),
+    viteBuild(cdnEnglishBuild(outDir, false)),
+  ]);
   const chunks = chunksOf(main);
   const inputs = {};
-  for (const c of chunks) for (const [path, m] of Object.entries(c.modules)) inputs[relative(root, path)] = { bytesInOutput: m.renderedLength };
+  for (const c of chunks)
+    for (const [path, m] of Object.entries(c.modules))
+      inputs[relative(root, path)] = { bytesInOutput: m.renderedLength };
   const code = (cs) => Buffer.concat(cs.map((c) => Buffer.from(c.code)));
   // the English pack (vssid-elements.en.js) is the one file the CDN file loads, and only for English
   return { bytes: code(chunks), lazyBytes: code(chunksOf(english)), metafile: { outputs: { cdn: { inputs } } } };
@@ -129,11 +139,21 @@ async function shippedElementBundles() {
     const lazy = [...everything].filter((f) => !initial.has(f));
     const code = (files) => Buffer.concat([...files].map((f) => Buffer.from(byFile.get(f).code)));
     const inputs = {};
-    for (const f of initial) for (const [path, m] of Object.entries(byFile.get(f).modules)) inputs[relative(root, path)] = { bytesInOutput: m.renderedLength };
-    out.set(entry.name, { bytes: code(initial), lazyBytes: code(lazy), metafile: { outputs: { [entry.fileName]: { inputs } } } });
+    for (const f of initial)
+      for (const [path, m] of Object.entries(byFile.get(f).modules))
+        inputs[relative(root, path)] = { bytesInOutput: m.renderedLength };
+    out.set(entry.name, {
+      bytes: code(initial),
+      lazyBytes: code(lazy),
+      metafile: { outputs: { [entry.fileName]: { inputs } } },
+    });
   }
   // the loader, with the map of this very build (what its figure depends on)
-  out.set('\0loader', { bytes: Buffer.from(await loaderCode(loaderMap(chunks))), lazyBytes: Buffer.alloc(0), metafile: { outputs: {} } });
+  out.set('\0loader', {
+    bytes: Buffer.from(await loaderCode(loaderMap(chunks))),
+    lazyBytes: Buffer.alloc(0),
+    metafile: { outputs: {} },
+  });
   return out;
 }
 
@@ -181,7 +201,13 @@ export async function measureSizes({ top = 8, withBrotli = true } = {}) {
     ...targets.filter((t) => t.kind === 'core').map((t) => bundle(t.entry)),
   ]);
   const bundles = targets.map((t) =>
-    t.kind === 'cdn' ? cdn : t.kind === 'loader' ? elements.get('\0loader') : t.kind === 'element' ? elements.get(t.name) : cores.shift(),
+    t.kind === 'cdn'
+      ? cdn
+      : t.kind === 'loader'
+        ? elements.get('\0loader')
+        : t.kind === 'element'
+          ? elements.get(t.name)
+          : cores.shift(),
   );
   return targets.map((t, i) => {
     const { bytes, lazyBytes, metafile } = bundles[i];

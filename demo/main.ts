@@ -38,7 +38,8 @@ theme.addEventListener('change', () => provider.setAttribute('theme', theme.valu
 function fillAccounts(to: 'vi' | 'en'): void {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  const labels = to === 'en' ? ['Social insurance code', 'Password', 'What it shows'] : ['Mã số BHXH', 'Mật khẩu', 'Đặc điểm'];
+  const labels =
+    to === 'en' ? ['Social insurance code', 'Password', 'What it shows'] : ['Mã số BHXH', 'Mật khẩu', 'Đặc điểm'];
   for (const label of labels) {
     const th = document.createElement('th');
     th.textContent = label;
@@ -62,7 +63,12 @@ fillAccounts('vi');
 // The estimate elements tell the portal what they showed; the demo prints the last one (a portal could save
 // it, or prefill a form with it).
 const log = document.getElementById('estimate-log')!;
-for (const type of ['vss-pension-estimate', 'vss-withdrawal-estimate', 'vss-household-bhyt', 'vss-voluntary-bhxh'] as const) {
+for (const type of [
+  'vss-pension-estimate',
+  'vss-withdrawal-estimate',
+  'vss-household-bhyt',
+  'vss-voluntary-bhxh',
+] as const) {
   document.addEventListener(type, (e) => {
     const d = (e as CustomEvent<Record<string, unknown>>).detail;
     const pension = (x: unknown) => (x as { monthlyPension?: number | null } | null)?.monthlyPension ?? null;

@@ -8,10 +8,11 @@ interface TrustedTypePolicyFactoryLike {
 }
 const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactoryLike }).trustedTypes;
 // a portal that already set its own default policy keeps it
-if (factory && !factory.defaultPolicy) factory.createPolicy('default', {
-  createScriptURL(url: string): string {
-    const u = new URL(url, location.href);
-    if (u.origin === location.origin && u.pathname.endsWith('/mockServiceWorker.js')) return url;
-    throw new TypeError(`Trusted Types: refused script URL ${u.pathname}`);
-  },
-});
+if (factory && !factory.defaultPolicy)
+  factory.createPolicy('default', {
+    createScriptURL(url: string): string {
+      const u = new URL(url, location.href);
+      if (u.origin === location.origin && u.pathname.endsWith('/mockServiceWorker.js')) return url;
+      throw new TypeError(`Trusted Types: refused script URL ${u.pathname}`);
+    },
+  });

@@ -130,7 +130,10 @@ export async function writeGenerated(manifest, outDir) {
   // as `onVssLogin` (camelized, as Vue itself does), so without this the handlers' events are untyped.
   const vueFile = join(outDir, 'vue.d.ts');
   const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-  writeFileSync(vueFile, readFileSync(vueFile, 'utf8').replace(/"on(vss-[a-z-]+)"\?:/g, (_, name) => `${camel(`on-${name}`)}?:`));
+  writeFileSync(
+    vueFile,
+    readFileSync(vueFile, 'utf8').replace(/"on(vss-[a-z-]+)"\?:/g, (_, name) => `${camel(`on-${name}`)}?:`),
+  );
   quietly(() =>
     generateVsCodeCustomElementData(manifest, {
       outdir: outDir,

@@ -15,7 +15,8 @@ import { CDN_ENGLISH_FILE, root } from './build-lib.mjs';
 
 const out = join(root, 'dist/demo-static');
 const cdn = join(root, 'dist/cdn/vssid-elements.js');
-if (!existsSync(cdn)) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet', '--no-types'], { stdio: 'inherit' });
+if (!existsSync(cdn))
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet', '--no-types'], { stdio: 'inherit' });
 
 rmSync(out, { recursive: true, force: true });
 await build({
@@ -57,7 +58,8 @@ copyFileSync(join(root, 'mocks/public/mockServiceWorker.js'), join(out, 'mockSer
 
 const source = readFileSync(join(root, 'demo/index.html'), 'utf8');
 const devScript = /<script type="module" src="\.\/main\.ts"><\/script>/;
-if (!devScript.test(source)) throw new Error('build-demo: demo/index.html no longer loads ./main.ts; update this script');
+if (!devScript.test(source))
+  throw new Error('build-demo: demo/index.html no longer loads ./main.ts; update this script');
 const html = source.replace(
   devScript,
   [

@@ -11,7 +11,9 @@ export const elementsSrc = join(root, 'packages/elements/src');
 /** Element folders: `packages/elements/src/<name>/` holding a same-named `<name>.ts`. */
 export function elementFolders() {
   return readdirSync(elementsSrc)
-    .filter((name) => statSync(join(elementsSrc, name)).isDirectory() && existsSync(join(elementsSrc, name, `${name}.ts`)))
+    .filter(
+      (name) => statSync(join(elementsSrc, name)).isDirectory() && existsSync(join(elementsSrc, name, `${name}.ts`)),
+    )
     .sort();
 }
 
@@ -21,7 +23,16 @@ const isGuarded = (importer) => !!importer && guardedRoots.some((r) => importer.
 const guardedSpecifiers = ['lit/decorators.js', 'lit/decorators/custom-element.js'];
 
 /** Every decorator of lit/decorators.js but customElement. */
-const litDecorators = ['property', 'state', 'eventOptions', 'query', 'queryAll', 'queryAsync', 'queryAssignedElements', 'queryAssignedNodes'];
+const litDecorators = [
+  'property',
+  'state',
+  'eventOptions',
+  'query',
+  'queryAll',
+  'queryAsync',
+  'queryAssignedElements',
+  'queryAssignedNodes',
+];
 
 const GUARD = '\0vssid:guarded-custom-element';
 const GUARDED_DECORATORS = '\0vssid:guarded-decorators';
@@ -54,14 +65,18 @@ export function guardedDefine() {
     transform(code, id) {
       if (id.startsWith('\0') || !code.includes('customElements.define(')) return null;
       return {
-        code: code.replace(/\bcustomElements\.define\(/g, '((n, c, o) => customElements.get(n) || customElements.define(n, c, o))('),
+        code: code.replace(
+          /\bcustomElements\.define\(/g,
+          '((n, c, o) => customElements.get(n) || customElements.define(n, c, o))(',
+        ),
         map: null,
       };
     },
     load(id) {
       if (id === GUARD) return guardSource;
       // Lit's other decorators by name (an `export *` of an external module costs a namespace object at runtime).
-      if (id === GUARDED_DECORATORS) return `export { ${litDecorators.join(', ')} } from 'lit/decorators.js';\n${guardSource}`;
+      if (id === GUARDED_DECORATORS)
+        return `export { ${litDecorators.join(', ')} } from 'lit/decorators.js';\n${guardSource}`;
       return null;
     },
   };
@@ -102,15 +117,21 @@ export function directCoreImports() {
     for (const n of ast.body) {
       if (n.type !== 'ImportDeclaration') continue;
       for (const sp of n.specifiers) {
-        if (sp.type === 'ImportSpecifier') imported.set(sp.local.name, { from: rel(file, n.source.value), name: sp.imported.name ?? sp.imported.value });
+        if (sp.type === 'ImportSpecifier')
+          imported.set(sp.local.name, { from: rel(file, n.source.value), name: sp.imported.name ?? sp.imported.value });
       }
     }
     const follow = (from, name) => exportsOf(from, parse).get(name) ?? { file: from, name };
     for (const n of ast.body) {
       if (n.type === 'ExportAllDeclaration' && !n.exported) {
-        for (const [k, v] of exportsOf(rel(file, n.source.value), parse)) if (k !== 'default' && !out.has(k)) out.set(k, v);
+        for (const [k, v] of exportsOf(rel(file, n.source.value), parse))
+          if (k !== 'default' && !out.has(k)) out.set(k, v);
       } else if (n.type === 'ExportNamedDeclaration' && n.source) {
-        for (const sp of n.specifiers) out.set(sp.exported.name ?? sp.exported.value, follow(rel(file, n.source.value), sp.local.name ?? sp.local.value));
+        for (const sp of n.specifiers)
+          out.set(
+            sp.exported.name ?? sp.exported.value,
+            follow(rel(file, n.source.value), sp.local.name ?? sp.local.value),
+          );
       } else if (n.type === 'ExportNamedDeclaration' && n.declaration) {
         const names = n.declaration.declarations?.map((d) => d.id.name) ?? [n.declaration.id?.name];
         for (const name of names) if (name) out.set(name, { file, name });
@@ -171,7 +192,15 @@ export function externalOf(deps) {
 }
 
 /** Text that only the mock backend or faker contain: none of it may reach a shipped file. */
-export const mockMarkers = ['[MSW]', 'mockServiceWorker', 'setupWorker', '@faker-js', 'vssid-mock-backend', 'faker.seed', 'HttpResponse.error'];
+export const mockMarkers = [
+  '[MSW]',
+  'mockServiceWorker',
+  'setupWorker',
+  '@faker-js',
+  'vssid-mock-backend',
+  'faker.seed',
+  'HttpResponse.error',
+];
 
 /** Every file under `dir` (recursively), not following links nor entering node_modules. */
 export function filesUnder(dir) {
@@ -278,7 +307,9 @@ export function viteLibConfig({
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           codeSplitting: split ? (chunkGroups ? { groups: chunkGroups } : true) : false,
-          ...(preserveModulesRoot ? { preserveModules: true, preserveModulesRoot: join(root, preserveModulesRoot) } : {}),
+          ...(preserveModulesRoot
+            ? { preserveModules: true, preserveModulesRoot: join(root, preserveModulesRoot) }
+            : {}),
         },
       },
     },
@@ -331,7 +362,8 @@ function eagerImports() {
       const walk = (n) => {
         if (!n || typeof n !== 'object') return;
         if (Array.isArray(n)) return n.forEach(walk);
-        if (n.type === 'ImportExpression' && n.source.type === 'Literal' && n.source.value !== './english.js') found.push(n);
+        if (n.type === 'ImportExpression' && n.source.type === 'Literal' && n.source.value !== './english.js')
+          found.push(n);
         for (const k in n) if (k !== 'type' && typeof n[k] === 'object') walk(n[k]);
       };
       walk(this.parse(code));
@@ -400,7 +432,11 @@ export async function runtimeModules() {
           resolveId: (source) => (source.endsWith(SEEDS_ENTRY) ? `\0${SEEDS_ENTRY}` : null),
           load: (id) =>
             // every export of every seed is used (as the entry's), so nothing of theirs is shaken off
-            id === `\0${SEEDS_ENTRY}` ? RUNTIME_SEEDS.map((s, i) => `export * as s${i} from ${JSON.stringify(join(root, 'packages', s))};`).join('\n') : null,
+            id === `\0${SEEDS_ENTRY}`
+              ? RUNTIME_SEEDS.map(
+                  (s, i) => `export * as s${i} from ${JSON.stringify(join(root, 'packages', s))};`,
+                ).join('\n')
+              : null,
         },
       ],
     }),
@@ -416,7 +452,8 @@ export async function runtimeModules() {
   };
   visit(chunks.find((c) => c.isEntry).fileName);
   const used = new Set();
-  for (const f of files) for (const [id, m] of Object.entries(byFile.get(f).modules)) if (m.renderedLength > 0) used.add(id);
+  for (const f of files)
+    for (const [id, m] of Object.entries(byFile.get(f).modules)) if (m.renderedLength > 0) used.add(id);
   return used;
 }
 

@@ -112,7 +112,9 @@ await build(cdnFileBuild(cdnOut));
 await build(cdnEnglishBuild(cdnOut));
 const elementsOutput = await build(await cdnElementsBuild(join(cdnOut, 'elements')));
 // the loader: one small module knowing, for every tag, the whole set of files it needs
-const loaderChunks = (Array.isArray(elementsOutput) ? elementsOutput : [elementsOutput]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+const loaderChunks = (Array.isArray(elementsOutput) ? elementsOutput : [elementsOutput])
+  .flatMap((o) => o.output)
+  .filter((o) => o.type === 'chunk');
 const map = loaderMap(loaderChunks);
 writeFileSync(join(cdnOut, LOADER_FILE), await loaderCode(map));
 // the same map for tools and tests (pages never fetch it)
@@ -153,13 +155,19 @@ if (!args.includes('--no-types')) {
     }),
   );
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(cache, 'tsconfig.types.json')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(cache, 'tsconfig.types.json')],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
   } catch (e) {
     // Type errors do not stop the emit; report them (the typecheck step is where they fail the build).
     const out = String(/** @type {any} */ (e).stdout ?? '');
-    console.warn(`build: tsc reported type errors while writing declarations:\n${out.split('\n').slice(0, 10).join('\n')}`);
+    console.warn(
+      `build: tsc reported type errors while writing declarations:\n${out.split('\n').slice(0, 10).join('\n')}`,
+    );
   }
   cpSync(join(typesTmp, 'packages/core/src'), join(coreOut, 'types'), { recursive: true });
   cpSync(join(typesTmp, 'packages/elements/src'), elementsOut, { recursive: true });
@@ -184,7 +192,11 @@ const metadata = (pkg) => ({
   repository: pkg.repository,
   type: 'module',
 });
-const sourceDir = { [corePkg.name]: 'packages/core', [elementsPkg.name]: 'packages/elements', [mocksPkg.name]: 'mocks' };
+const sourceDir = {
+  [corePkg.name]: 'packages/core',
+  [elementsPkg.name]: 'packages/elements',
+  [mocksPkg.name]: 'mocks',
+};
 const writePackage = (dir, pkg, fields) => {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...metadata(pkg), ...fields }, null, 2) + '\n');
   for (const f of ['LICENSE', 'CHANGELOG.md']) cpSync(join(root, f), join(dir, f));
@@ -203,7 +215,10 @@ writePackage(coreOut, corePkg, {
     ...Object.fromEntries(
       Object.entries(corePkg.exports).map(([key, src]) => [
         key,
-        { ...types(src.replace(/^\.\/src\//, './types/').replace(/\.ts$/, '.d.ts')), default: `./${coreEntryName(key)}.js` },
+        {
+          ...types(src.replace(/^\.\/src\//, './types/').replace(/\.ts$/, '.d.ts')),
+          default: `./${coreEntryName(key)}.js`,
+        },
       ]),
     ),
     './package.json': './package.json',
@@ -255,12 +270,16 @@ writePackage(mocksOut, mocksPkg, {
 const production = ['packages/core', 'packages/elements', 'cdn'].map((d) => join(dist, d));
 const leaks = production.flatMap((d) => findMockMarkers(d));
 if (leaks.length) {
-  console.error(`build: mock/faker code reached the outputs:\n${leaks.map((l) => `  ${l.file}: ${l.marker}`).join('\n')}`);
+  console.error(
+    `build: mock/faker code reached the outputs:\n${leaks.map((l) => `  ${l.file}: ${l.marker}`).join('\n')}`,
+  );
   process.exit(1);
 }
 const devRoutes = production.flatMap((d) => findDevRoutes(d));
 if (devRoutes.length) {
-  console.error(`build: the mock's /dev/ routes are named in production files:\n${devRoutes.map((f) => `  ${f}`).join('\n')}`);
+  console.error(
+    `build: the mock's /dev/ routes are named in production files:\n${devRoutes.map((f) => `  ${f}`).join('\n')}`,
+  );
   process.exit(1);
 }
 
@@ -269,21 +288,36 @@ const cdnFile = readFileSync(join(cdnOut, 'vssid-elements.js'));
 const sizes = {
   cdn: { raw: cdnFile.length, gzip: gzipSize(cdnFile) },
   cdnEnglish: { gzip: gzipSize(readFileSync(join(cdnOut, CDN_ENGLISH_FILE))) },
-  loader: { gzip: gzipSize(readFileSync(join(cdnOut, LOADER_FILE))), css: gzipSize(readFileSync(join(cdnOut, LOADER_CSS_FILE))) },
+  loader: {
+    gzip: gzipSize(readFileSync(join(cdnOut, LOADER_FILE))),
+    css: gzipSize(readFileSync(join(cdnOut, LOADER_CSS_FILE))),
+  },
   elements: Object.fromEntries(
     elements.map((n) => {
       const entry = join(cdnOut, 'elements', `${n}.js`);
       const files = [...importClosure(entry)];
       const all = Buffer.concat(files.map((f) => readFileSync(f)));
-      return [n, { entryGzip: gzipSize(readFileSync(entry)), withChunksGzip: gzipSize(all), withChunksRaw: all.length }];
+      return [
+        n,
+        { entryGzip: gzipSize(readFileSync(entry)), withChunksGzip: gzipSize(all), withChunksRaw: all.length },
+      ];
     }),
   ),
 };
 writeFileSync(join(dist, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
 log(`build: ${elements.length} element entries (${elements.join(', ')})`);
-log(`  dist/cdn/${LOADER_FILE}  ${kb(sizes.loader.gzip)} gzip (${Object.keys(map.tags).length} tags, ${map.files.length} files); ${LOADER_CSS_FILE} ${kb(sizes.loader.css)} gzip`);
-log(`  dist/cdn/vssid-elements.js  ${kb(sizes.cdn.raw)} min, ${kb(sizes.cdn.gzip)} gzip (+ ${CDN_ENGLISH_FILE} ${kb(sizes.cdnEnglish.gzip)} gzip when English is shown)`);
+log(
+  `  dist/cdn/${LOADER_FILE}  ${kb(sizes.loader.gzip)} gzip (${Object.keys(map.tags).length} tags, ${map.files.length} files); ${LOADER_CSS_FILE} ${kb(sizes.loader.css)} gzip`,
+);
+log(
+  `  dist/cdn/vssid-elements.js  ${kb(sizes.cdn.raw)} min, ${kb(sizes.cdn.gzip)} gzip (+ ${CDN_ENGLISH_FILE} ${kb(sizes.cdnEnglish.gzip)} gzip when English is shown)`,
+);
 for (const [n, s] of Object.entries(sizes.elements)) {
-  log(`  dist/cdn/elements/${n}.js`.padEnd(52) + `entry ${kb(s.entryGzip)} gzip; with its chunks ${kb(s.withChunksGzip)} gzip`);
+  log(
+    `  dist/cdn/elements/${n}.js`.padEnd(52) +
+      `entry ${kb(s.entryGzip)} gzip; with its chunks ${kb(s.withChunksGzip)} gzip`,
+  );
 }
-log(`build: done in ${((Date.now() - t0) / 1000).toFixed(1)} s (no mock or faker code, no /dev/ route in the production outputs)`);
+log(
+  `build: done in ${((Date.now() - t0) / 1000).toFixed(1)} s (no mock or faker code, no /dev/ route in the production outputs)`,
+);

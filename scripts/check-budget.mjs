@@ -16,7 +16,9 @@ const limitOf = (r) => budget.gzip[r.name] ?? budget.gzip[r.kind];
 const over = rows.filter((r) => r.gzip > limitOf(r));
 const line = (r) =>
   `  ${r.name.padEnd(24)} ${kB(r.gzip).padStart(6)} kB gzip / ${kB(limitOf(r)).padStart(5)} kB budget` +
-  (r.gzip > limitOf(r) ? `  OVER by ${kB(r.gzip - limitOf(r))} kB; biggest: ${r.top.map((t) => `${t.module} ${kB(t.bytes)}`).join(', ')}` : '');
+  (r.gzip > limitOf(r)
+    ? `  OVER by ${kB(r.gzip - limitOf(r))} kB; biggest: ${r.top.map((t) => `${t.module} ${kB(t.bytes)}`).join(', ')}`
+    : '');
 
 if (verbose || over.length) for (const r of rows) console.log(line(r));
 writeCounts('budget', { passed: rows.length - over.length, failed: over.length });

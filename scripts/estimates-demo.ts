@@ -40,7 +40,9 @@ for (const account of demoAccounts) {
   const who = { sex: person.sex, dateOfBirth: person.dateOfBirth };
   const now = need(estimatePension(history, who, { asOfMonth }));
   console.log(`${account.code} ${account.label.en} (${person.sex}, born ${person.dateOfBirth})`);
-  console.log(`  retirement age ${now.retirementAge.years} y ${now.retirementAge.months} m, reached ${now.retirementAge.reachedMonth}`);
+  console.log(
+    `  retirement age ${now.retirementAge.years} y ${now.retirementAge.months} m, reached ${now.retirementAge.reachedMonth}`,
+  );
   console.log(`  ${line('stopping now', now)}`);
   // keep contributing at the latest base until retirement age, when that is ahead
   const ahead = monthsBetween(asOfMonth, now.retirementAge.reachedMonth) + 1;
@@ -53,7 +55,9 @@ for (const account of demoAccounts) {
   console.log(
     `  withdrawal: ${routes}; ${w.yearsBefore2014} y before 2014 × 1.5 + ${w.yearsFrom2014} y from 2014 × 2 of ` +
       `${vnd(w.averageSalary)} = ${vnd(w.amount)}${w.provisional ? ' (tạm tính)' : ''}; keeping the record instead: ` +
-      (w.forgonePension.eligible ? `${vnd(w.forgonePension.monthlyPension)}/month from ${w.forgonePension.pensionStartMonth}` : 'no pension yet'),
+      (w.forgonePension.eligible
+        ? `${vnd(w.forgonePension.monthlyPension)}/month from ${w.forgonePension.pensionStartMonth}`
+        : 'no pension yet'),
   );
   console.log('');
 }

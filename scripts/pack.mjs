@@ -45,17 +45,23 @@ function check(info, cwd) {
   if (!paths.includes('README.md')) problems.push('no README.md');
   const sources = paths.filter((p) => /\.(c|m)?tsx?$/.test(p) && !/\.d\.(c|m)?ts$/.test(p));
   if (sources.length) problems.push(`source files: ${sources.slice(0, 5).join(', ')}`);
-  if (!paths.some((p) => p.endsWith('.js')) || !paths.some((p) => p.endsWith('.d.ts'))) problems.push('no built .js or .d.ts');
-  const pkg = JSON.parse(execFileSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json"))'], { cwd, encoding: 'utf8' }));
+  if (!paths.some((p) => p.endsWith('.js')) || !paths.some((p) => p.endsWith('.d.ts')))
+    problems.push('no built .js or .d.ts');
+  const pkg = JSON.parse(
+    execFileSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json"))'], { cwd, encoding: 'utf8' }),
+  );
   if (pkg.license !== 'MIT') problems.push(`license ${pkg.license}`);
-  const links = Object.entries({ ...pkg.dependencies, ...pkg.peerDependencies }).filter(([, v]) => /^(workspace|file|link):/.test(v));
+  const links = Object.entries({ ...pkg.dependencies, ...pkg.peerDependencies }).filter(([, v]) =>
+    /^(workspace|file|link):/.test(v),
+  );
   if (links.length) problems.push(`workspace links: ${links.map(([n, v]) => `${n}@${v}`).join(', ')}`);
   if (problems.length) throw new Error(`pack: ${info.name}: ${problems.join('; ')}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
-  if (!args.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet'], { stdio: 'inherit' });
+  if (!args.includes('--no-build'))
+    execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet'], { stdio: 'inherit' });
   const packed = packAll();
   if (!args.includes('--quiet')) {
     for (const p of packed) {

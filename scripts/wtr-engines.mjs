@@ -22,10 +22,14 @@ export const allEngines = ['chromium', 'firefox', 'webkit'];
 
 /** The engines this run uses (WTR_BROWSERS), in a fixed order. */
 export function wantedEngines() {
-  const list = (process.env.WTR_BROWSERS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const list = (process.env.WTR_BROWSERS ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   if (!list.length) return allEngines;
   const unknown = list.filter((e) => !allEngines.includes(/** @type {Engine} */ (e)));
-  if (unknown.length) throw new Error(`WTR_BROWSERS: unknown engine ${unknown.join(', ')} (use ${allEngines.join(', ')})`);
+  if (unknown.length)
+    throw new Error(`WTR_BROWSERS: unknown engine ${unknown.join(', ')} (use ${allEngines.join(', ')})`);
   return allEngines.filter((e) => list.includes(e));
 }
 
@@ -44,7 +48,9 @@ function which(...names) {
 
 /** @param {string} engine */
 function missing(engine) {
-  return new Error(`${engine} is not installed: run 'sh scripts/ensure-browsers.sh' as root, or leave it out with WTR_BROWSERS`);
+  return new Error(
+    `${engine} is not installed: run 'sh scripts/ensure-browsers.sh' as root, or leave it out with WTR_BROWSERS`,
+  );
 }
 
 const chromiumArgs = [
@@ -175,7 +181,11 @@ class FramedSessions {
     }
     this.urls.set(id, url);
     await this.driver.execute(
-      (/** @type {string} */ frameId, /** @type {string} */ src, /** @type {{width: number, height: number}} */ size) => {
+      (
+        /** @type {string} */ frameId,
+        /** @type {string} */ src,
+        /** @type {{width: number, height: number}} */ size,
+      ) => {
         document.getElementById(frameId)?.remove();
         const frame = document.createElement('iframe');
         frame.id = frameId;
@@ -414,7 +424,8 @@ export function webkitCommands() {
       if (!(browser instanceof WebKitLauncher)) throw new Error(`${command}: only for WebKit`);
       const p = /** @type {any} */ (payload);
       if (command === 'vss-webkit-viewport') await browser.setViewport(session.id, p);
-      else if (command === 'vss-webkit-key') await browser.keyAction(session.id, p.down ? 'keyDown' : 'keyUp', p.down ?? p.up);
+      else if (command === 'vss-webkit-key')
+        await browser.keyAction(session.id, p.down ? 'keyDown' : 'keyUp', p.down ?? p.up);
       else return undefined;
       return true;
     },

@@ -22,7 +22,9 @@ type Story = StoryObj;
 
 const path = '/api/me/benefits';
 
-export const Loading: Story = { parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters };
+export const Loading: Story = {
+  parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters,
+};
 
 /** A child has received no benefit. */
 export const Empty: Story = { parameters: { vssAccount: 'child' } satisfies VssStoryParameters };

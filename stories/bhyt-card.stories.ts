@@ -79,7 +79,8 @@ export const Compact: Story = {
 
 /** "Tra cứu giá trị sử dụng thẻ BHYT": wrong details give the not-found state, no login needed. */
 export const PublicLookupNotFound: Story = {
-  render: () => html`<vss-bhyt-card card-number="DN4797901234567" full-name="Nguyễn Văn A" birth-date="1990-01-01"></vss-bhyt-card>`,
+  render: () =>
+    html`<vss-bhyt-card card-number="DN4797901234567" full-name="Nguyễn Văn A" birth-date="1990-01-01"></vss-bhyt-card>`,
 };
 
 /** The explainer on its own, as a portal's "Giải thích mã thẻ" page. */

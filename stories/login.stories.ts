@@ -99,7 +99,10 @@ export const ForgotPasswordLoadFailed: Story = {
     await el.updateComplete;
     const real = el._importSteps;
     // Fails once; "Thử lại" then loads it for real.
-    el._importSteps = () => ((el._importSteps = real), Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    el._importSteps = () => (
+      (el._importSteps = real),
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+    );
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="forgot-button"]')!.click();
   },
 };

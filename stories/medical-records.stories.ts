@@ -22,7 +22,9 @@ type Story = StoryObj;
 
 const path = '/api/me/visits';
 
-export const Loading: Story = { parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters };
+export const Loading: Story = {
+  parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters,
+};
 
 /** No visit matches the filter (every demo account has visits): "Xóa bộ lọc" brings them back. */
 export const Empty: Story = {

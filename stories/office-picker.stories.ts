@@ -22,9 +22,13 @@ type Story = StoryObj;
 
 export const Default: Story = {};
 /** The guide's example office, preset by its code. */
-export const Preselected: Story = { render: () => html`<vss-office-picker name="office" value="01027"></vss-office-picker>` };
+export const Preselected: Story = {
+  render: () => html`<vss-office-picker name="office" value="01027"></vss-office-picker>`,
+};
 /** A province chosen; type to filter its offices. */
-export const ProvinceChosen: Story = { render: () => html`<vss-office-picker name="office" province="79"></vss-office-picker>` };
+export const ProvinceChosen: Story = {
+  render: () => html`<vss-office-picker name="office" province="79"></vss-office-picker>`,
+};
 export const Loading: Story = { parameters: { vssFault: 'loading' } satisfies VssStoryParameters };
 export const ServerError: Story = { parameters: { vssFault: 'status500' } satisfies VssStoryParameters };
 export const NetworkError: Story = { parameters: { vssFault: 'network' } satisfies VssStoryParameters };
@@ -35,7 +39,9 @@ export const OfficesFail: Story = {
   render: () => html`<vss-office-picker name="office" province="48"></vss-office-picker>`,
   parameters: { vssFault: { path: '/api/offices', kind: 'status', status: 503 } } satisfies VssStoryParameters,
 };
-export const Disabled: Story = { render: () => html`<vss-office-picker name="office" value="01027" disabled></vss-office-picker>` };
+export const Disabled: Story = {
+  render: () => html`<vss-office-picker name="office" value="01027" disabled></vss-office-picker>`,
+};
 /** In a plain `<form>`: required blocks "Gửi"; "Làm lại" resets; the output shows the code sent. */
 export const InAPlainForm: Story = {
   render: () => html`<form

@@ -20,8 +20,12 @@ export default meta;
 type Story = StoryObj;
 
 export const Default: Story = {};
-export const Countdown: Story = { render: () => html`<vss-otp-input name="otp" required resend-after="59"></vss-otp-input>` };
-export const ResendAvailable: Story = { render: () => html`<vss-otp-input name="otp" required resend-after="0"></vss-otp-input>` };
+export const Countdown: Story = {
+  render: () => html`<vss-otp-input name="otp" required resend-after="59"></vss-otp-input>`,
+};
+export const ResendAvailable: Story = {
+  render: () => html`<vss-otp-input name="otp" required resend-after="0"></vss-otp-input>`,
+};
 /** A message from the server, shown with `aria-invalid`. */
 export const ServerError: Story = {
   render: () => html`<vss-otp-input name="otp" required error="Mã OTP không đúng. Bạn còn 2 lần thử."></vss-otp-input>`,

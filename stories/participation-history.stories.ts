@@ -22,7 +22,9 @@ type Story = StoryObj;
 
 const path = '/api/me/participation';
 
-export const Loading: Story = { parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters };
+export const Loading: Story = {
+  parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters,
+};
 
 /** A child under 6 with a free TE1 card has no contribution history. */
 export const Empty: Story = { parameters: { vssAccount: 'child' } satisfies VssStoryParameters };

@@ -30,7 +30,10 @@ async function submitControl(root: HTMLElement, salary: string, months: string):
   const el = root.querySelector('vss-pension-estimate')!;
   const field = (id: string) => el.shadowRoot?.querySelector<HTMLInputElement>(`#${id}`);
   for (let i = 0; i < 200 && !field('salary'); i++) await new Promise((r) => setTimeout(r, 50));
-  for (const [id, value] of [['salary', salary], ['months', months]] as const) {
+  for (const [id, value] of [
+    ['salary', salary],
+    ['months', months],
+  ] as const) {
     const input = field(id)!;
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -39,7 +42,9 @@ async function submitControl(root: HTMLElement, salary: string, months: string):
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="scenario-form"] button[type="submit"]')!.click();
 }
 
-export const Loading: Story = { parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters };
+export const Loading: Story = {
+  parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters,
+};
 
 /** A child under 6: no contribution month, nothing to estimate, said plainly. */
 export const Empty: Story = { parameters: { vssAccount: 'child' } satisfies VssStoryParameters };

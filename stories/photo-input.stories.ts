@@ -15,7 +15,9 @@ function photo(width: number, height: number, type: 'image/jpeg' | 'image/png' =
   ctx.beginPath();
   ctx.arc(width / 2, height / 2.4, Math.min(width, height) / 4, 0, Math.PI * 2);
   ctx.fill();
-  return new Promise((resolve) => canvas.toBlob((b) => resolve(new File([b!], `photo.${type === 'image/png' ? 'png' : 'jpg'}`)), type, 0.9));
+  return new Promise((resolve) =>
+    canvas.toBlob((b) => resolve(new File([b!], `photo.${type === 'image/png' ? 'png' : 'jpg'}`)), type, 0.9),
+  );
 }
 
 /** The bytes an iPhone HEIC starts with: Chromium cannot show it, so the element shows a placeholder. */

@@ -21,12 +21,16 @@ export default meta;
 type Story = StoryObj;
 const me = '/api/me';
 
-export const Loading: Story = { parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters };
+export const Loading: Story = {
+  parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters,
+};
 export const Data: Story = { parameters: { vssAccount: 'worker' } satisfies VssStoryParameters };
 export const ServerError: Story = signedInWithFault(me, { kind: 'status', status: 500 });
 export const NetworkError: Story = signedInWithFault(me, { kind: 'network' });
 export const MalformedData: Story = signedInWithFault(me, { kind: 'schema-break' });
-export const SessionExpired: Story = { parameters: { vssAccount: 'worker', vssSessionExpired: true } satisfies VssStoryParameters };
+export const SessionExpired: Story = {
+  parameters: { vssAccount: 'worker', vssSessionExpired: true } satisfies VssStoryParameters,
+};
 export const SignedOut: Story = {};
 /** First login with the SMS password: the record waits for a new password. */
 export const MustChangePassword: Story = { parameters: { vssAccount: 'must-change' } satisfies VssStoryParameters };

@@ -148,7 +148,10 @@ export const StepPhotos: Story = {
 export const StepLoadFailed: Story = {
   render: () => {
     const real = formParts.steps;
-    formParts.steps = () => ((formParts.steps = real), Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    formParts.steps = () => (
+      (formParts.steps = real),
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+    );
     return html`<vss-registration-form draft-key=${draft('story-step-failed', 2)}></vss-registration-form>`;
   },
 };

@@ -28,7 +28,11 @@ function withProofs(count: number, claims: ProofClaimName[] = ['card_valid', 'ca
   return (_args: unknown, { loaded }: { loaded: Record<string, unknown> }) => {
     const api = loaded['vssClient'] as VssApi;
     const made = (async () => {
-      for (let i = 0; i < count; i++) await api.createProof({ claims: i % 2 ? ['full_name', 'birth_year'] : claims, ttlMinutes: [15, 60, 1440][i % 3]! });
+      for (let i = 0; i < count; i++)
+        await api.createProof({
+          claims: i % 2 ? ['full_name', 'birth_year'] : claims,
+          ttlMinutes: [15, 60, 1440][i % 3]!,
+        });
       return html`<vss-share-proof></vss-share-proof>`;
     })();
     return html`${until(made, html`<p>…</p>`)}`;
@@ -46,7 +50,9 @@ async function shadowOf(root: HTMLElement, selector: string): Promise<HTMLElemen
   throw new Error(`vss-share-proof: ${selector} never showed`);
 }
 
-export const Loading: Story = { parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters };
+export const Loading: Story = {
+  parameters: { vssAccount: 'worker', vssFault: 'loading' } satisfies VssStoryParameters,
+};
 
 /** Signed in, no proof yet: the choice of claims and lifetime, and an empty list. */
 export const Empty: Story = { parameters: { vssAccount: 'worker' } satisfies VssStoryParameters };
@@ -109,6 +115,8 @@ export const Preselected: Story = {
 export const ServerError: Story = signedInWithFault(proofs, { kind: 'status', status: 500 });
 export const NetworkError: Story = signedInWithFault(proofs, { kind: 'network' });
 export const MalformedData: Story = signedInWithFault(proofs, { kind: 'schema-break' });
-export const SessionExpired: Story = { parameters: { vssAccount: 'worker', vssSessionExpired: true } satisfies VssStoryParameters };
+export const SessionExpired: Story = {
+  parameters: { vssAccount: 'worker', vssSessionExpired: true } satisfies VssStoryParameters,
+};
 /** Not signed in: the element asks the page's login box to open. */
 export const SignedOut: Story = {};

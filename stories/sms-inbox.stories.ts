@@ -30,7 +30,8 @@ export const Empty: Story = { render: () => html`<vss-sms-inbox phone="091234567
 export const Loading: Story = { render: () => inboxWith(() => new Promise<never>(() => {})) };
 /** Against a real backend (404 on /api/dev/sms). */
 export const NotAMockBackend: Story = {
-  render: () => inboxWith(() => Promise.reject(new ApiError({ kind: 'http', status: 404, code: 'not_found', message: '' }))),
+  render: () =>
+    inboxWith(() => Promise.reject(new ApiError({ kind: 'http', status: 404, code: 'not_found', message: '' }))),
 };
 export const NetworkError: Story = {
   render: () => inboxWith(() => Promise.reject(new ApiError({ kind: 'network', message: '' }))),

@@ -39,7 +39,9 @@ function verifying(
 ): (args: unknown) => TemplateResult {
   return () =>
     html`${until(
-      make().then(({ token, now }) => wrap(html`<vss-verify-proof .proof=${token} now=${now ?? ''}></vss-verify-proof>`)),
+      make().then(({ token, now }) =>
+        wrap(html`<vss-verify-proof .proof=${token} now=${now ?? ''}></vss-verify-proof>`),
+      ),
       html`<p>…</p>`,
     )}`;
 }
@@ -72,7 +74,9 @@ async function cameraFails(root: HTMLElement, name: string): Promise<void> {
 export const Ready: Story = {};
 
 export const LoadingKeys: Story = {
-  parameters: { vssFault: { path: '/api/proofs/keys', kind: 'latency', delayMs: 120_000 } } satisfies VssStoryParameters,
+  parameters: {
+    vssFault: { path: '/api/proofs/keys', kind: 'latency', delayMs: 120_000 },
+  } satisfies VssStoryParameters,
 };
 
 /** No keys on the device and the server fails: the error state with "Thử lại". */
@@ -87,7 +91,9 @@ export const KeysNetworkError: Story = {
 /** A genuine proof, checked online: "Hợp lệ" with what it shows. */
 export const Valid: Story = {
   render: verifying(async () => ({
-    token: (await citizenProof(['card_valid', 'card_benefit_level', 'card_group', 'bhxh_years', 'full_name', 'birth_year'])).token,
+    token: (
+      await citizenProof(['card_valid', 'card_benefit_level', 'card_group', 'bhxh_years', 'full_name', 'birth_year'])
+    ).token,
   })),
 };
 
@@ -102,7 +108,10 @@ export const ValidOfflineOnly: Story = {
       return { token: (await citizenProof(['card_valid', 'birth_year'])).token };
     },
     (el) => {
-      const offline = new VssClient({ baseUrl: '/api', fetch: faultyFetch({ path: '/api/proofs/*', kind: 'network' }, fetch) });
+      const offline = new VssClient({
+        baseUrl: '/api',
+        fetch: faultyFetch({ path: '/api/proofs/*', kind: 'network' }, fetch),
+      });
       return html`<vss-provider .client=${offline}>${el}</vss-provider>`;
     },
   ),

@@ -32,7 +32,8 @@ export const NearPoorQuarterly: Story = {
 
 /** In 2027 the new poverty line is not published: the figure is "tạm tính" and says why. */
 export const Provisional2027: Story = {
-  render: () => html`<vss-voluntary-bhxh income="2000000" group="poor" period="6" on-date="2027-01-15"></vss-voluntary-bhxh>`,
+  render: () =>
+    html`<vss-voluntary-bhxh income="2000000" group="poor" period="6" on-date="2027-01-15"></vss-voluntary-bhxh>`,
 };
 
 /** An income below the poverty line: refused with the range, the text kept. */

@@ -24,7 +24,9 @@ type Story = StoryObj;
 const path = '/api/me/participation';
 const failedChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
-export const Loading: Story = { parameters: { vssAccount: 'suspended', vssFault: 'loading' } satisfies VssStoryParameters };
+export const Loading: Story = {
+  parameters: { vssAccount: 'suspended', vssFault: 'loading' } satisfies VssStoryParameters,
+};
 
 /** A child under 6: no contribution, nothing to withdraw. */
 export const Empty: Story = { parameters: { vssAccount: 'child' } satisfies VssStoryParameters };

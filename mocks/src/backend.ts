@@ -108,7 +108,19 @@ export interface MockState {
 export const storageKey = 'vssid-mock-backend';
 
 /** The state's records, keyed by what clients send: tokens, upload ids, codes, dossier numbers. */
-const recordKeys = ['accounts', 'loginFailures', 'sessions', 'otps', 'phoneTokens', 'dossiers', 'dossierSeq', 'declared', 'uploads', 'rate', 'proofs'] as const;
+const recordKeys = [
+  'accounts',
+  'loginFailures',
+  'sessions',
+  'otps',
+  'phoneTokens',
+  'dossiers',
+  'dossierSeq',
+  'declared',
+  'uploads',
+  'rate',
+  'proofs',
+] as const;
 
 /**
  * A record without a prototype, so that a client's "__proto__", "constructor" or "toString" is never found
@@ -119,7 +131,8 @@ function dict<T>(from: Record<string, T> = {}): Record<string, T> {
 }
 
 function withDicts(s: MockState): MockState {
-  for (const k of recordKeys) (s as unknown as Record<string, unknown>)[k] = dict((s[k] ?? {}) as Record<string, unknown>);
+  for (const k of recordKeys)
+    (s as unknown as Record<string, unknown>)[k] = dict((s[k] ?? {}) as Record<string, unknown>);
   return s;
 }
 
@@ -167,8 +180,17 @@ export function initialState(now = Date.now()): MockState {
     officeCode,
     submittedAt: new Date(now - 86_400_000).toISOString(),
     declared: {
-      fullName: p.fullName, dateOfBirth: p.dateOfBirth, sex: p.sex, idType: p.idType, idNumber: p.idNumber,
-      idIssueDate: p.idIssueDate, idIssuePlace: p.idIssuePlace, address: p.address, email: p.email, phone: p.phone, officeCode,
+      fullName: p.fullName,
+      dateOfBirth: p.dateOfBirth,
+      sex: p.sex,
+      idType: p.idType,
+      idNumber: p.idNumber,
+      idIssueDate: p.idIssueDate,
+      idIssuePlace: p.idIssuePlace,
+      address: p.address,
+      email: p.email,
+      phone: p.phone,
+      officeCode,
     },
   };
   s.dossierSeq[`${officeCode}/${year}`] = sequence + 1;

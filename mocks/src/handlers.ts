@@ -36,7 +36,14 @@ const routes: Route[] = [
 /** Exact path, a prefix ending at a "/", or a glob where `*` is any run of characters. */
 export function faultMatches(pattern: string, path: string): boolean {
   if (pattern.includes('*')) {
-    const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+    const re = new RegExp(
+      '^' +
+        pattern
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*') +
+        '$',
+    );
     return re.test(path);
   }
   return path === pattern || path.startsWith(pattern.endsWith('/') ? pattern : pattern + '/');
@@ -68,7 +75,15 @@ function breakShape(v: unknown): unknown {
   return Object.fromEntries(
     Object.entries(v).map(([k, x]) => [
       k,
-      typeof x === 'string' ? 12345 : typeof x === 'number' ? String(x) : typeof x === 'boolean' ? 'yes' : Array.isArray(x) ? 'none' : null,
+      typeof x === 'string'
+        ? 12345
+        : typeof x === 'number'
+          ? String(x)
+          : typeof x === 'boolean'
+            ? 'yes'
+            : Array.isArray(x)
+              ? 'none'
+              : null,
     ]),
   );
 }
@@ -107,12 +122,18 @@ function wrap(b: MockBackend, r: Route): RequestHandler {
     if (fault?.kind === 'status') {
       const status = fault.status ?? 500;
       const code = statusCodes[status] ?? 'internal_error';
-      const body: Record<string, unknown> = { code, message: code === 'internal_error' ? messages.internal : 'Lỗi giả lập.' };
+      const body: Record<string, unknown> = {
+        code,
+        message: code === 'internal_error' ? messages.internal : 'Lỗi giả lập.',
+      };
       if (code === 'rate_limited') body.retryAfterSeconds = 30;
       return json(body, status);
     }
     if (fault?.kind === 'malformed-json')
-      return new HttpResponse('{"code": "ok", "items": [', { status: 200, headers: { 'content-type': 'application/json' } });
+      return new HttpResponse('{"code": "ok", "items": [', {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
     let res: Response;
     try {
       res = await r.run(await parse(r, { request, url, b }));

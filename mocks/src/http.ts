@@ -48,7 +48,8 @@ export const jsonBodyLimit = 64 * 1024;
 export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([\w.-]+\+)?json\b/i.test(type)) throw problem(415, 'unsupported_media_type', messages.notJson);
-  if (Number(request.headers.get('content-length') ?? 0) > jsonBodyLimit) throw problem(413, 'payload_too_large', messages.tooLarge);
+  if (Number(request.headers.get('content-length') ?? 0) > jsonBodyLimit)
+    throw problem(413, 'payload_too_large', messages.tooLarge);
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > jsonBodyLimit) throw problem(413, 'payload_too_large', messages.tooLarge);
   try {
@@ -77,9 +78,11 @@ export function issuesToFields(issues: Issue[], messages: FieldMessages = {}): R
     if (Object.hasOwn(fields, key)) continue;
     fields[key] = Object.hasOwn(messages, key)
       ? messages[key]!
-      : i.code === 'invalid_type' ? 'Thiếu thông tin hoặc sai kiểu dữ liệu.'
-      : i.code === 'invalid_format' ? 'Không đúng định dạng.'
-      : 'Giá trị không hợp lệ.';
+      : i.code === 'invalid_type'
+        ? 'Thiếu thông tin hoặc sai kiểu dữ liệu.'
+        : i.code === 'invalid_format'
+          ? 'Không đúng định dạng.'
+          : 'Giá trị không hợp lệ.';
   }
   return fields;
 }
@@ -127,7 +130,9 @@ export async function readBody<T>(
   const r = schema.safeParse(data);
   const shape = r.success ? {} : issuesToFields(r.error.issues, messages);
   if (rules && isRecord(data)) {
-    for (const [k, msg] of Object.entries(rules(r.success ? (r.data as Record<string, unknown>) : wellTyped(schema, data))))
+    for (const [k, msg] of Object.entries(
+      rules(r.success ? (r.data as Record<string, unknown>) : wellTyped(schema, data)),
+    ))
       if (!Object.hasOwn(shape, k) && !Object.keys(shape).some((s) => k.startsWith(`${s}.`))) shape[k] = msg;
   }
   if (!r.success || Object.keys(shape).length) throw validation(shape);
@@ -159,7 +164,10 @@ export function sniffImage(head: Uint8Array): 'image/jpeg' | 'image/png' | 'imag
   if (png.every((b, i) => head[i] === b)) return 'image/png';
   // ISO-BMFF: size(4) 'ftyp' brand(4); HEIF/HEIC brands.
   const ascii = String.fromCharCode(...head.slice(4, 12));
-  if (ascii.startsWith('ftyp') && ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(ascii.slice(4, 8)))
+  if (
+    ascii.startsWith('ftyp') &&
+    ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(ascii.slice(4, 8))
+  )
     return 'image/heic';
   return null;
 }

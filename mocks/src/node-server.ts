@@ -58,7 +58,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Body> {
         resolve({ kind: 'too-large', drained: false });
       }
     });
-    req.on('end', () => resolve(size > limit ? { kind: 'too-large', drained: true } : { kind: 'ok', bytes: Buffer.concat(chunks) }));
+    req.on('end', () =>
+      resolve(size > limit ? { kind: 'too-large', drained: true } : { kind: 'ok', bytes: Buffer.concat(chunks) }),
+    );
     req.on('error', () => resolve({ kind: 'gone' }));
     req.on('aborted', () => resolve({ kind: 'gone' }));
   });
@@ -98,9 +100,11 @@ function onClientError(err: Error & { code?: string }, socket: Duplex): void {
     return;
   }
   const answer =
-    err.code === 'HPE_HEADER_OVERFLOW' ? rawAnswer(431, 'request_too_large')
-    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? rawAnswer(408, 'request_timeout')
-    : rawAnswer(400, 'bad_request');
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? rawAnswer(431, 'request_too_large')
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? rawAnswer(408, 'request_timeout')
+        : rawAnswer(400, 'bad_request');
   socket.end(answer);
 }
 
@@ -112,7 +116,11 @@ export function createMockServer(opts: MockServerOptions = {}): Server {
   const backend = opts.backend ?? createBackend({ persist: false });
   const list = opts.handlers ?? createHandlers(backend);
   const allowed =
-    opts.allowedOrigins ?? (process.env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    opts.allowedOrigins ??
+    (process.env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const limit = opts.maxBodyBytes ?? maxUploadBytes + 256 * 1024;
   // The handlers read only the path and query; the Host header is the client's word and is not used.
   const origin = 'http://127.0.0.1';
@@ -132,7 +140,8 @@ export function createMockServer(opts: MockServerOptions = {}): Server {
         if (Object.keys(cors).length) res.writeHead(204, cors).end();
         // a preflight from an unlisted origin gets no CORS headers, so the browser refuses the call
         else if (req.headers.origin) send(res, 403, {}, 'origin_not_allowed');
-        else if (allowedMethods(url.pathname).length) res.writeHead(204, { allow: [...allowedMethods(url.pathname), 'OPTIONS'].join(', ') }).end();
+        else if (allowedMethods(url.pathname).length)
+          res.writeHead(204, { allow: [...allowedMethods(url.pathname), 'OPTIONS'].join(', ') }).end();
         else send(res, 404, {}, 'not_found');
         req.resume();
         return;

@@ -123,12 +123,14 @@ export function proofClaimsOf(names: readonly ProofClaimName[], src: ProofSource
   const chosen = new Set(names);
   const out: ProofClaims = {};
   const digit = Number(src.card.cardCode[2]);
-  const milestones = chosen.has('bhxh_years') || chosen.has('bhyt_continuous_years') ? participationMilestones(src.periods) : [];
+  const milestones =
+    chosen.has('bhxh_years') || chosen.has('bhyt_continuous_years') ? participationMilestones(src.periods) : [];
   const achieved = (id: string) => milestones.find((m) => m.id === id)?.achieved ?? 0;
   // the contract's order, whatever order they were asked in
   for (const name of proofClaimNames) {
     if (!chosen.has(name)) continue;
-    if (name === 'card_valid') out.card_valid = { status: src.card.status, from: src.card.validFrom, to: src.card.validTo };
+    if (name === 'card_valid')
+      out.card_valid = { status: src.card.status, from: src.card.validFrom, to: src.card.validTo };
     if (name === 'card_benefit_level' && isBenefitDigit(digit))
       out.card_benefit_level = { level: digit, fundShare: Math.round(BENEFIT_LEVELS[digit].fundShare * 100) };
     if (name === 'card_group') out.card_group = src.card.cardCode.slice(0, 2);
@@ -156,7 +158,12 @@ function checkLiveLimit(b: MockBackend, code: string, now: number): void {
 }
 
 /** Issues a proof of `claims` for citizen `code`, signed with the current key; 429 past the live limit. */
-export async function issueProof(b: MockBackend, code: string, claims: ProofClaims, ttlMinutes: number): Promise<Proof> {
+export async function issueProof(
+  b: MockBackend,
+  code: string,
+  claims: ProofClaims,
+  ttlMinutes: number,
+): Promise<Proof> {
   prune(b);
   const now = b.now();
   checkLiveLimit(b, code, now);
@@ -164,10 +171,22 @@ export async function issueProof(b: MockBackend, code: string, claims: ProofClai
   const id = `p${secureToken(10)}`;
   const iat = Math.floor(now / 1000);
   const exp = iat + ttlMinutes * 60;
-  const token = await signProof({ iss: mockProofIssuer, jti: id, iat, exp, ...claims }, { privateKey: await signerOf(b, key), kid: key.kid });
+  const token = await signProof(
+    { iss: mockProofIssuer, jti: id, iat, exp, ...claims },
+    { privateKey: await signerOf(b, key), kid: key.kid },
+  );
   // again, now that nothing awaits before the record is stored: two requests at once cannot both take the last place
   checkLiveLimit(b, code, now);
-  const record: ProofState = { id, code, token, claims, kid: key.kid, createdAt: iat * 1000, expiresAt: exp * 1000, revokedAt: null };
+  const record: ProofState = {
+    id,
+    code,
+    token,
+    claims,
+    kid: key.kid,
+    createdAt: iat * 1000,
+    expiresAt: exp * 1000,
+    revokedAt: null,
+  };
   b.state.proofs[id] = record;
   return toProof(record);
 }

@@ -28,8 +28,13 @@ export function checkSocialInsuranceCode(raw: string): string | null {
 }
 
 /** The policy for a NEW password; login never applies it. */
-export function checkNewPassword(pw: string, ctx: { socialInsuranceCode?: string; currentPassword?: string }): string | null {
-  return message(validatePassword(pw, { socialInsuranceCode: ctx.socialInsuranceCode, oldPassword: ctx.currentPassword }));
+export function checkNewPassword(
+  pw: string,
+  ctx: { socialInsuranceCode?: string; currentPassword?: string },
+): string | null {
+  return message(
+    validatePassword(pw, { socialInsuranceCode: ctx.socialInsuranceCode, oldPassword: ctx.currentPassword }),
+  );
 }
 
 /** Every field rule of the declaration, field → Vietnamese message. */

@@ -30,21 +30,31 @@ export interface RecordElement {
 
 export const recordElements: RecordElement[] = (
   [
-  { tag: 'vss-profile', endpoint: '/api/me', accounts: ['worker', 'pensioner', 'child', 'mustChange'] },
-  { tag: 'vss-bhyt-card', endpoint: '/api/me/card', accounts: ['worker', 'pensioner', 'child', 'expired'] },
-  {
-    tag: 'vss-participation-history',
-    endpoint: '/api/me/participation',
-    accounts: ['worker', 'pensioner'],
-    empty: 'child',
-  },
-  { tag: 'vss-benefits', endpoint: '/api/me/benefits', accounts: ['worker', 'pensioner', 'expired'], empty: 'child' },
-  { tag: 'vss-medical-records', endpoint: '/api/me/visits', accounts: ['worker', 'manyVisits'] },
-  // the estimates read the profile too; the history is the endpoint whose failures they are tested on
-  { tag: 'vss-pension-estimate', endpoint: '/api/me/participation', accounts: ['worker', 'pensioner', 'expired'], empty: 'child' },
-  { tag: 'vss-withdrawal-estimate', endpoint: '/api/me/participation', accounts: ['worker', 'expired'], empty: 'child' },
-  // every account starts with no proof; the form and the empty list are its data state
-  { tag: 'vss-share-proof', endpoint: '/api/me/proofs', accounts: ['worker'], empty: 'child' },
+    { tag: 'vss-profile', endpoint: '/api/me', accounts: ['worker', 'pensioner', 'child', 'mustChange'] },
+    { tag: 'vss-bhyt-card', endpoint: '/api/me/card', accounts: ['worker', 'pensioner', 'child', 'expired'] },
+    {
+      tag: 'vss-participation-history',
+      endpoint: '/api/me/participation',
+      accounts: ['worker', 'pensioner'],
+      empty: 'child',
+    },
+    { tag: 'vss-benefits', endpoint: '/api/me/benefits', accounts: ['worker', 'pensioner', 'expired'], empty: 'child' },
+    { tag: 'vss-medical-records', endpoint: '/api/me/visits', accounts: ['worker', 'manyVisits'] },
+    // the estimates read the profile too; the history is the endpoint whose failures they are tested on
+    {
+      tag: 'vss-pension-estimate',
+      endpoint: '/api/me/participation',
+      accounts: ['worker', 'pensioner', 'expired'],
+      empty: 'child',
+    },
+    {
+      tag: 'vss-withdrawal-estimate',
+      endpoint: '/api/me/participation',
+      accounts: ['worker', 'expired'],
+      empty: 'child',
+    },
+    // every account starts with no proof; the form and the empty list are its data state
+    { tag: 'vss-share-proof', endpoint: '/api/me/proofs', accounts: ['worker'], empty: 'child' },
   ] satisfies RecordElement[]
 ).filter((e) => customElements.get(e.tag));
 
@@ -81,7 +91,10 @@ export interface MountOptions {
  * `<vss-provider memory-only lang theme><tag attrs></tag></vss-provider>` in a fresh container, signed in
  * as `account` before the element connects (so its first render already has the session).
  */
-export async function mountTag<T extends HTMLElement = HTMLElement>(tag: string, o: MountOptions = {}): Promise<Mounted<T>> {
+export async function mountTag<T extends HTMLElement = HTMLElement>(
+  tag: string,
+  o: MountOptions = {},
+): Promise<Mounted<T>> {
   const host = document.createElement('div');
   host.className = 'quality-fixture';
   // Elements paint no page background (the portal does): a dark theme is tested on a dark page, as the

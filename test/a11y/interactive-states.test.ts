@@ -238,7 +238,13 @@ async function proofToken(): Promise<string> {
   return (await c.createProof({ claims: ['card_valid', 'card_group', 'full_name'], ttlMinutes: 15 })).token;
 }
 
-const needsLogin = new Set(['vss-medical-records', 'vss-bhyt-card', 'vss-pension-estimate', 'vss-withdrawal-estimate', 'vss-share-proof']);
+const needsLogin = new Set([
+  'vss-medical-records',
+  'vss-bhyt-card',
+  'vss-pension-estimate',
+  'vss-withdrawal-estimate',
+  'vss-share-proof',
+]);
 
 describe('a11y: axe on states reached by acting', function () {
   this.timeout(30000);
@@ -262,7 +268,11 @@ describe('a11y: axe on states reached by acting', function () {
       for (const s of scenarios) {
         if (!customElements.get(s.tag)) continue;
         it(`${lang}, ${theme}: ${s.tag}, ${s.name}`, async () => {
-          const { el } = await mountTag(s.tag, { lang, theme, account: needsLogin.has(s.tag) ? ACCOUNTS.worker : undefined });
+          const { el } = await mountTag(s.tag, {
+            lang,
+            theme,
+            account: needsLogin.has(s.tag) ? ACCOUNTS.worker : undefined,
+          });
           await whenSettled(el).catch(() => undefined);
           await s.reach(el, { lang, theme });
           await frames(2);

@@ -107,7 +107,10 @@ describe('keyboard-only completion of login and registration', function () {
     await waitFor(() => deep(el, '#step-heading').textContent!.includes('2/5'), 5000, 'step 2');
 
     // Step 2: the OS file dialog is out of reach, the files are given to the fields (see header).
-    const [portrait, front, back] = [...el.shadowRoot!.querySelectorAll('vss-photo-input')] as (HTMLElement & { file: File | null; value: string })[];
+    const [portrait, front, back] = [...el.shadowRoot!.querySelectorAll('vss-photo-input')] as (HTMLElement & {
+      file: File | null;
+      value: string;
+    })[];
     portrait!.file = new File([await drawImage(900, 1200)], 'portrait.jpg');
     front!.file = new File([await drawImage(1200, 800, 'image/png')], 'front.png');
     back!.file = fakeHeic();

@@ -4,7 +4,18 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '../support/commands.js';
 import { resetBackend, startBackend } from '../support/backend.js';
-import { ACCOUNTS, clearCardCopies, frames, mountTag, publicTags, recordElements, shadowElements, unmountAll, watchUncaught, whenSettled } from './harness.js';
+import {
+  ACCOUNTS,
+  clearCardCopies,
+  frames,
+  mountTag,
+  publicTags,
+  recordElements,
+  shadowElements,
+  unmountAll,
+  watchUncaught,
+  whenSettled,
+} from './harness.js';
 
 interface Case {
   tag: string;
@@ -15,7 +26,8 @@ const cases: Case[] = [
   ...publicTags.map((tag) => ({ tag })),
 ];
 
-const TARGETS = 'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button], [role=tab], [role=option], [role=checkbox], [role=radio], [role=link]';
+const TARGETS =
+  'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button], [role=tab], [role=option], [role=checkbox], [role=radio], [role=link]';
 
 const visible = (el: Element) => {
   const r = el.getBoundingClientRect();
@@ -53,7 +65,10 @@ function tooSmall(host: Element): string[] {
       const q = boxOf(o);
       return q.left < cx + 12 && q.right > cx - 12 && q.top < cy + 12 && q.bottom > cy - 12;
     });
-    if (clash) bad.push(`${t.localName}${t.id ? '#' + t.id : ''}${t.getAttribute('part') ? `[part=${t.getAttribute('part')}]` : ''} ${Math.round(r.width)}×${Math.round(r.height)} "${(t.textContent ?? '').trim().slice(0, 30)}"`);
+    if (clash)
+      bad.push(
+        `${t.localName}${t.id ? '#' + t.id : ''}${t.getAttribute('part') ? `[part=${t.getAttribute('part')}]` : ''} ${Math.round(r.width)}×${Math.round(r.height)} "${(t.textContent ?? '').trim().slice(0, 30)}"`,
+      );
   }
   return bad;
 }
@@ -71,8 +86,13 @@ function focusIndicator(el: Element): string | null {
   const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
   // a focused light-DOM input may show its ring on its wrapper via :focus-within
   const wrap = el.parentElement ? getComputedStyle(el.parentElement) : null;
-  const within = !!wrap && ((wrap.outlineStyle !== 'none' && parseFloat(wrap.outlineWidth) >= 2) || (wrap.boxShadow !== 'none' && wrap.boxShadow !== ''));
-  return outline || shadow || within ? null : `${el.localName}${el.id ? '#' + el.id : ''} outline ${cs.outlineStyle} ${cs.outlineWidth}, box-shadow ${cs.boxShadow}`;
+  const within =
+    !!wrap &&
+    ((wrap.outlineStyle !== 'none' && parseFloat(wrap.outlineWidth) >= 2) ||
+      (wrap.boxShadow !== 'none' && wrap.boxShadow !== ''));
+  return outline || shadow || within
+    ? null
+    : `${el.localName}${el.id ? '#' + el.id : ''} outline ${cs.outlineStyle} ${cs.outlineWidth}, box-shadow ${cs.boxShadow}`;
 }
 
 /** Clipped text: an element that hides overflow and is narrower than its content (visually-hidden excepted). */
@@ -170,7 +190,9 @@ describe('layout: target size, focus visible, 320 px, 200 % zoom', function () {
         await whenSettled(el);
         await frames(2);
         expect(el.scrollWidth, 'element scrollWidth').to.be.at.most(el.clientWidth + 1);
-        expect(document.documentElement.scrollWidth, 'page scrollWidth').to.be.at.most(document.documentElement.clientWidth + 1);
+        expect(document.documentElement.scrollWidth, 'page scrollWidth').to.be.at.most(
+          document.documentElement.clientWidth + 1,
+        );
         expect(clipped(el)).to.deep.equal([]);
       });
     });

@@ -39,7 +39,11 @@ describe('the HTTP contract (/api/openapi.json)', () => {
       execFile(
         process.execPath,
         [join(root, 'node_modules/@redocly/cli/bin/cli.js'), 'lint', `${base}/api/openapi.json`, '--format=json'],
-        { cwd: root, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+        {
+          cwd: root,
+          maxBuffer: 32 * 1024 * 1024,
+          env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        },
         // the linter exits non-zero when it finds errors; its report is what counts
         (err, stdout) => (stdout ? resolve(stdout) : reject(err)),
       ),
@@ -81,11 +85,16 @@ describe('the HTTP contract (/api/openapi.json)', () => {
       'GET /api/openapi.json': 'getOpenApiDocument',
     };
     const actual = Object.fromEntries(ids);
-    for (const [where, id] of Object.entries(published)) assert.equal(actual[where], id, `${where} changed its operationId`);
+    for (const [where, id] of Object.entries(published))
+      assert.equal(actual[where], id, `${where} changed its operationId`);
   });
 
   it('declares the bearer session and says on every operation whether it needs it', () => {
-    assert.deepEqual(doc.components.securitySchemes.bearer, { ...doc.components.securitySchemes.bearer, type: 'http', scheme: 'bearer' });
+    assert.deepEqual(doc.components.securitySchemes.bearer, {
+      ...doc.components.securitySchemes.bearer,
+      type: 'http',
+      scheme: 'bearer',
+    });
     for (const [m, p, op] of operationsOf(doc)) {
       assert.ok(Array.isArray(op.security), `${m} ${p}: no security requirement`);
       const needsSession = op.security.length > 0 && !op.security.some((s: Json) => Object.keys(s).length === 0);
@@ -94,7 +103,8 @@ describe('the HTTP contract (/api/openapi.json)', () => {
     const needing = operationsOf(doc)
       .filter(([, , op]) => op.security.some((s: Json) => 'bearer' in s))
       .map(([, p]) => p);
-    for (const p of ['/api/me', '/api/me/card', '/api/me/visits', '/api/auth/password', '/api/auth/logout']) assert.ok(needing.includes(p), p);
+    for (const p of ['/api/me', '/api/me/card', '/api/me/visits', '/api/auth/password', '/api/auth/logout'])
+      assert.ok(needing.includes(p), p);
     assert.ok(!needing.includes('/api/auth/login') && !needing.includes('/api/provinces'));
     assert.equal(doc.info.license.identifier, 'MIT');
   });
@@ -102,7 +112,11 @@ describe('the HTTP contract (/api/openapi.json)', () => {
   it("answers only with statuses the document lists for the operation (the mock's error answers sampled)", async () => {
     const worker = demoAccounts.find((a) => a.kind === 'worker' && !a.mustChangePassword && !a.locked)!;
     const mustChange = demoAccounts.find((a) => a.mustChangePassword)!;
-    const call = async (method: string, path: string, init: { json?: unknown; raw?: string; type?: string; token?: string } = {}) => {
+    const call = async (
+      method: string,
+      path: string,
+      init: { json?: unknown; raw?: string; type?: string; token?: string } = {},
+    ) => {
       const headers: Record<string, string> = {};
       if (init.json !== undefined || init.raw !== undefined) headers['content-type'] = init.type ?? 'application/json';
       if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -111,17 +125,30 @@ describe('the HTTP contract (/api/openapi.json)', () => {
       return { status: res.status, body: (await res.json().catch(() => null)) as Json | null };
     };
     const login = async (a: { code: string; password: string }) =>
-      (await call('POST', '/api/auth/login', { json: { socialInsuranceCode: a.code, password: a.password } })).body!.token as string;
+      (await call('POST', '/api/auth/login', { json: { socialInsuranceCode: a.code, password: a.password } })).body!
+        .token as string;
     const pending = await login(mustChange);
     const samples: [string, string, Awaited<ReturnType<typeof call>>][] = [
       ['get', '/api/provinces', await call('GET', '/api/provinces')],
       ['get', '/api/offices', await call('GET', '/api/offices?province=x')],
       ['get', '/api/registrations', await call('GET', '/api/registrations?dossierNumber=00000.GD/2025/00000')],
       ['post', '/api/registrations/otp', await call('POST', '/api/registrations/otp', { raw: '{"phone":' })],
-      ['post', '/api/registrations/otp', await call('POST', '/api/registrations/otp', { raw: 'phone=1', type: 'text/plain' })],
-      ['post', '/api/registrations/otp/verify', await call('POST', '/api/registrations/otp/verify', { json: { phone: '0912345678', otp: '123456' } })],
+      [
+        'post',
+        '/api/registrations/otp',
+        await call('POST', '/api/registrations/otp', { raw: 'phone=1', type: 'text/plain' }),
+      ],
+      [
+        'post',
+        '/api/registrations/otp/verify',
+        await call('POST', '/api/registrations/otp/verify', { json: { phone: '0912345678', otp: '123456' } }),
+      ],
       ['post', '/api/cards/lookup', await call('POST', '/api/cards/lookup', { json: { cardCode: 'x' } })],
-      ['post', '/api/auth/login', await call('POST', '/api/auth/login', { json: { socialInsuranceCode: worker.code, password: 'wrong-Pass1' } })],
+      [
+        'post',
+        '/api/auth/login',
+        await call('POST', '/api/auth/login', { json: { socialInsuranceCode: worker.code, password: 'wrong-Pass1' } }),
+      ],
       ['post', '/api/auth/logout', await call('POST', '/api/auth/logout')],
       ['get', '/api/me', await call('GET', '/api/me')],
       ['get', '/api/me/card', await call('GET', '/api/me/card', { token: pending })],
@@ -130,12 +157,17 @@ describe('the HTTP contract (/api/openapi.json)', () => {
     ];
     const statuses = samples.map(([, , r]) => r.status);
     // the sample reaches the kinds of answer it is meant to
-    for (const st of [200, 422, 404, 400, 415, 410, 401, 204, 403]) assert.ok(statuses.includes(st), `no sample answered ${st}`);
+    for (const st of [200, 422, 404, 400, 415, 410, 401, 204, 403])
+      assert.ok(statuses.includes(st), `no sample answered ${st}`);
     for (const [method, path, res] of samples) {
       const documented = Object.keys(doc.paths[path][method].responses);
       const key = documented.includes(String(res.status)) ? String(res.status) : `${String(res.status)[0]}XX`;
-      assert.ok(documented.includes(key), `${method.toUpperCase()} ${path} answered ${res.status}, documented: ${documented.join(', ')}`);
-      if (res.status >= 400) assert.equal(typeof res.body?.code, 'string', `${method} ${path} ${res.status}: no error code`);
+      assert.ok(
+        documented.includes(key),
+        `${method.toUpperCase()} ${path} answered ${res.status}, documented: ${documented.join(', ')}`,
+      );
+      if (res.status >= 400)
+        assert.equal(typeof res.body?.code, 'string', `${method} ${path} ${res.status}: no error code`);
     }
   });
 });

@@ -22,7 +22,12 @@ import {
 } from '@vssid/core/analysis';
 
 let seq = 0;
-function period(type: InsuranceType, fromMonth: string, toMonth: string, extra: Partial<ParticipationPeriod> = {}): ParticipationPeriod {
+function period(
+  type: InsuranceType,
+  fromMonth: string,
+  toMonth: string,
+  extra: Partial<ParticipationPeriod> = {},
+): ParticipationPeriod {
   const months = monthIndex(toMonth) - monthIndex(fromMonth) + 1;
   return {
     id: `p${++seq}`,
@@ -41,7 +46,12 @@ function period(type: InsuranceType, fromMonth: string, toMonth: string, extra: 
   };
 }
 
-function payment(regime: BenefitPayment['regime'], periodMonth: string, amount: number, status: BenefitPayment['status'] = 'paid'): BenefitPayment {
+function payment(
+  regime: BenefitPayment['regime'],
+  periodMonth: string,
+  amount: number,
+  status: BenefitPayment['status'] = 'paid',
+): BenefitPayment {
   return {
     id: `b${++seq}`,
     regime,
@@ -91,15 +101,19 @@ describe('analysis: participation totals and gaps', () => {
   });
 
   it('does not see a gap when an older row outlasts a newer one', () => {
-    const nested = [period('BHXH', '2020-01', '2020-03'), period('BHXH', '2018-01', '2020-12'), period('BHXH', '2021-01', '2021-02')];
+    const nested = [
+      period('BHXH', '2020-01', '2020-03'),
+      period('BHXH', '2018-01', '2020-12'),
+      period('BHXH', '2021-01', '2021-02'),
+    ];
     expect(findGaps(nested, 'BHXH')).to.deep.equal([]);
   });
 
   it('builds a timeline grouped by year with gap rows between years', () => {
     const items = buildTimeline(rows, 'BHXH');
-    expect(items.map((i) => (i.kind === 'year' ? `Y${i.year}` : i.kind === 'gap' ? `G${i.gap.months}` : i.period.fromMonth))).to.deep.equal([
-      'Y2021', '2021-04', 'G3', 'Y2020', '2020-01', 'G54', 'Y2015', '2015-01',
-    ]);
+    expect(
+      items.map((i) => (i.kind === 'year' ? `Y${i.year}` : i.kind === 'gap' ? `G${i.gap.months}` : i.period.fromMonth)),
+    ).to.deep.equal(['Y2021', '2021-04', 'G3', 'Y2020', '2020-01', 'G54', 'Y2015', '2015-01']);
     const y2021 = items[0]!;
     expect(y2021.kind === 'year' && y2021.months).to.equal(9);
     expect(new Set(items.map((i) => i.key)).size).to.equal(items.length);
@@ -117,12 +131,16 @@ describe('analysis: overlaps', () => {
     expect(o[0]!.ids).to.deep.equal([a.id, b.id]);
     expect(o[0]!.employers).to.deep.equal(['Công ty A', 'Công ty B']);
     const items = buildTimeline([a, b, c], 'BHXH');
-    const flagged = items.filter((i) => i.kind === 'period' && i.overlapping).map((i) => (i.kind === 'period' ? i.period.id : ''));
+    const flagged = items
+      .filter((i) => i.kind === 'period' && i.overlapping)
+      .map((i) => (i.kind === 'period' ? i.period.id : ''));
     expect(flagged.sort()).to.deep.equal([a.id, b.id].sort());
   });
 
   it('finds no overlap in 480 consecutive monthly rows', () => {
-    const rows = Array.from({ length: 480 }, (_, i) => period('BHXH', monthFromIndex(monthIndex('1983-01') + i), monthFromIndex(monthIndex('1983-01') + i)));
+    const rows = Array.from({ length: 480 }, (_, i) =>
+      period('BHXH', monthFromIndex(monthIndex('1983-01') + i), monthFromIndex(monthIndex('1983-01') + i)),
+    );
     expect(findOverlaps(rows)).to.deep.equal([]);
     expect(findGaps(rows, 'BHXH')).to.deep.equal([]);
   });
@@ -132,18 +150,41 @@ describe('analysis: unpaid months and arrears', () => {
   it('places unpaid months at the end of their row', () => {
     const rows = [period('BHXH', '2025-01', '2025-05', { unpaidMonths: 3, employerCode: 'YN0001A' })];
     expect(unpaidStretches(rows)).to.deep.equal([
-      { type: 'BHXH', periodId: rows[0]!.id, employerCode: 'YN0001A', employerName: 'Công ty TNHH An Bình', fromMonth: '2025-03', toMonth: '2025-05', months: 3 },
+      {
+        type: 'BHXH',
+        periodId: rows[0]!.id,
+        employerCode: 'YN0001A',
+        employerName: 'Công ty TNHH An Bình',
+        fromMonth: '2025-03',
+        toMonth: '2025-05',
+        months: 3,
+      },
     ]);
   });
 
   it('sums each notice and all notices', () => {
     const s = summarizeArrears({
       arrears: [
-        { employerCode: 'A', employerName: 'A', fromMonth: '2024-01', toMonth: '2024-02', amounts: { bhxh: 100, bhyt: 20, bhtn: 5 } },
-        { employerCode: 'B', employerName: 'B', fromMonth: '2025-03', toMonth: '2025-05', amounts: { bhxh: 1_000, bhyt: 200, bhtn: 50 } },
+        {
+          employerCode: 'A',
+          employerName: 'A',
+          fromMonth: '2024-01',
+          toMonth: '2024-02',
+          amounts: { bhxh: 100, bhyt: 20, bhtn: 5 },
+        },
+        {
+          employerCode: 'B',
+          employerName: 'B',
+          fromMonth: '2025-03',
+          toMonth: '2025-05',
+          amounts: { bhxh: 1_000, bhyt: 200, bhtn: 50 },
+        },
       ],
     });
-    expect(s.items.map((i) => [i.employerCode, i.months, i.total])).to.deep.equal([['B', 3, 1250], ['A', 2, 125]]);
+    expect(s.items.map((i) => [i.employerCode, i.months, i.total])).to.deep.equal([
+      ['B', 3, 1250],
+      ['A', 2, 125],
+    ]);
     expect(s.total).to.equal(1375);
   });
 });
@@ -165,7 +206,13 @@ describe('analysis: milestones', () => {
   it('counts BHTN months in the 24 months up to the latest one', () => {
     const rows = [period('BHTN', '2022-01', '2022-06'), period('BHTN', '2023-07', '2024-02')];
     const u = participationMilestones(rows).find((m) => m.id === 'unemployment')!;
-    expect(u).to.deep.include({ fromMonth: '2022-03', toMonth: '2024-02', achieved: 4 + 8, reached: true, remaining: 0 });
+    expect(u).to.deep.include({
+      fromMonth: '2022-03',
+      toMonth: '2024-02',
+      achieved: 4 + 8,
+      reached: true,
+      remaining: 0,
+    });
   });
 
   it('keeps a BHYT streak across a 3-month interruption but not a 4-month one', () => {
@@ -182,7 +229,9 @@ describe('analysis: milestones', () => {
 
   it('reports zero progress with no rows', () => {
     expect(participationMilestones([]).map((m) => [m.id, m.achieved, m.fraction])).to.deep.equal([
-      ['pension', 0, 0], ['unemployment', 0, 0], ['bhyt_five_years', 0, 0],
+      ['pension', 0, 0],
+      ['unemployment', 0, 0],
+      ['bhyt_five_years', 0, 0],
     ]);
   });
 });
@@ -206,7 +255,10 @@ describe('analysis: CSV', () => {
   });
 
   it('starts with the BOM and ends lines with CRLF', () => {
-    const text = toCsv([['a', 'b'], [1, 2]]);
+    const text = toCsv([
+      ['a', 'b'],
+      [1, 2],
+    ]);
     expect(text.startsWith(UTF8_BOM)).to.equal(true);
     expect(text.slice(1)).to.equal('a,b\r\n1,2\r\n');
     expect(toCsv([['x']], { bom: false })).to.equal('x\r\n');
@@ -220,7 +272,9 @@ describe('analysis: CSV', () => {
     ];
     const text = buildParticipationCsv(rows);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).to.equal('Loại,Từ tháng,Đến tháng,Số tháng,Mã đơn vị,Đơn vị,Chức vụ,Mức lương đóng,Tỷ lệ (%),Số tháng chưa đóng');
+    expect(lines[0]).to.equal(
+      'Loại,Từ tháng,Đến tháng,Số tháng,Mã đơn vị,Đơn vị,Chức vụ,Mức lương đóng,Tỷ lệ (%),Số tháng chưa đóng',
+    );
     expect(lines).to.have.length(4);
     expect(lines[1]).to.equal(`BHXH,01/2020,12/2020,12,TA1234A,"'=cmd|"" /C calc""!A0",Kế toán viên,5000000,25.5,1`);
     expect(lines[2]!.startsWith('BHYT,')).to.equal(true);
@@ -244,7 +298,9 @@ describe('analysis: benefits', () => {
     expect(years[0]!.payments.map((p) => p.period)).to.deep.equal(['2025-07', '2025-07', '2025-06', '2025-01']);
     expect(years[0]!.total).to.equal(30_000_000 + 500_000 + 3_510_000);
     expect(years[0]!.byRegime.map((r) => [r.regime, r.count, r.total])).to.deep.equal([
-      ['sickness', 1, 500_000], ['maternity', 1, 30_000_000], ['convalescence', 1, 3_510_000],
+      ['sickness', 1, 500_000],
+      ['maternity', 1, 30_000_000],
+      ['convalescence', 1, 3_510_000],
     ]);
     expect(years[1]!.total).to.equal(1_000_000);
   });

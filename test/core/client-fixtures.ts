@@ -54,7 +54,9 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
  * A fake fetch that records calls and answers with `respond`. It honours the request's AbortSignal like the
  * real fetch, rejecting with an AbortError, so timeout and abort paths are exercised without a network.
  */
-export function fakeFetch(respond: (url: string, init: RequestInit, n: number) => Response | Promise<Response> | 'hang') {
+export function fakeFetch(
+  respond: (url: string, init: RequestInit, n: number) => Response | Promise<Response> | 'hang',
+) {
   const calls: { url: string; init: RequestInit }[] = [];
   const fetch = ((input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input);

@@ -48,9 +48,12 @@ describe('VssClient transport: retries', () => {
   });
 
   it('reports network after exhausting retries', async () => {
-    const { c, calls } = timed(() => {
-      throw new TypeError('Failed to fetch');
-    }, { retries: 1 });
+    const { c, calls } = timed(
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+      { retries: 1 },
+    );
     expect((await failureOf(c.provinces())).kind).to.equal('network');
     expect(calls).to.have.length(2);
   });
@@ -76,7 +79,9 @@ describe('VssClient transport: retries', () => {
   it('honours Retry-After as an HTTP date', async () => {
     const now = Date.UTC(2025, 0, 1, 0, 0, 0);
     const at = new Date(now + 3000).toUTCString();
-    const { c, waits } = timed((_u, _i, n) => (n === 1 ? status(503, { 'Retry-After': at }) : json(provinces)), { now: () => now });
+    const { c, waits } = timed((_u, _i, n) => (n === 1 ? status(503, { 'Retry-After': at }) : json(provinces)), {
+      now: () => now,
+    });
     await c.provinces();
     expect(waits).to.deep.equal([3000]);
   });
@@ -123,7 +128,10 @@ describe('VssClient transport: abort and timeout', () => {
   it('aborts a POST mid-flight and the fetch signal fires', async () => {
     const { c, calls } = timed(() => 'hang');
     const ac = new AbortController();
-    const p = c.lookupCard({ cardCode: 'DN4010123456789', fullName: 'A', dateOfBirth: '1990-01-01' }, { signal: ac.signal });
+    const p = c.lookupCard(
+      { cardCode: 'DN4010123456789', fullName: 'A', dateOfBirth: '1990-01-01' },
+      { signal: ac.signal },
+    );
     await Promise.resolve();
     ac.abort();
     expect((await failureOf(p)).kind).to.equal('aborted');
@@ -238,7 +246,9 @@ describe('VssClient transport: only ApiError', () => {
     try {
       const f = fakeFetch(() => json({ id: 'u1', mediaType: 'image/png', size: 3 }, 201));
       const fractions: number[] = [];
-      const up = await new VssClient({ fetch: f.fetch }).upload(new Blob(['abc'], { type: 'image/png' }), { onProgress: (x) => fractions.push(x) });
+      const up = await new VssClient({ fetch: f.fetch }).upload(new Blob(['abc'], { type: 'image/png' }), {
+        onProgress: (x) => fractions.push(x),
+      });
       expect(up.id).to.equal('u1');
       expect(fractions).to.deep.equal([0, 1]);
       expect((f.calls[0]!.init.body as FormData).get('file')).to.be.instanceOf(Blob);

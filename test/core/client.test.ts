@@ -34,7 +34,9 @@ function authHandlers(token = 'tok-1', g = grant(token)) {
     http.get('/api/me', ({ request }) => {
       const auth = request.headers.get('Authorization');
       seenAuth.push(auth);
-      return auth === `Bearer ${token}` ? HttpResponse.json(profile) : err(401, { code: 'session_expired', message: 'Phiên đã hết hạn' });
+      return auth === `Bearer ${token}`
+        ? HttpResponse.json(profile)
+        : err(401, { code: 'session_expired', message: 'Phiên đã hết hạn' });
     }),
   );
   return seenAuth;
@@ -60,7 +62,9 @@ describe('VssClient: responses', () => {
     worker.use(
       http.get('/api/offices', ({ request }) => {
         url = request.url;
-        return HttpResponse.json([{ code: '01001', name: 'BHXH Ba Đình', provinceCode: '01', parentName: 'BHXH Hà Nội' }]);
+        return HttpResponse.json([
+          { code: '01001', name: 'BHXH Ba Đình', provinceCode: '01', parentName: 'BHXH Hà Nội' },
+        ]);
       }),
     );
     const offices = await client().offices('01&x=1');
@@ -78,7 +82,12 @@ describe('VssClient: responses', () => {
   });
 
   it('reports malformed JSON as invalid_response', async () => {
-    worker.use(http.get('/api/provinces', () => new HttpResponse('[{"code":', { headers: { 'Content-Type': 'application/json' } })));
+    worker.use(
+      http.get(
+        '/api/provinces',
+        () => new HttpResponse('[{"code":', { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
     const f = await failureOf(client().provinces());
     expect(f).to.deep.include({ kind: 'invalid_response', status: 200 });
     if (f.kind === 'invalid_response') expect(f.issues).to.have.length(1);
@@ -122,18 +131,28 @@ describe('VssClient: responses', () => {
 describe('VssClient: failure mapping', () => {
   it('maps 404 with an error body to http with its code', async () => {
     worker.use(http.post('/api/cards/lookup', () => err(404, { code: 'not_found', message: 'Không tìm thấy' })));
-    const f = await failureOf(client().lookupCard({ cardCode: 'DN4010123456789', fullName: 'A', dateOfBirth: '1990-01-01' }));
+    const f = await failureOf(
+      client().lookupCard({ cardCode: 'DN4010123456789', fullName: 'A', dateOfBirth: '1990-01-01' }),
+    );
     expect(f).to.deep.equal({ kind: 'http', status: 404, code: 'not_found', message: 'Không tìm thấy' });
   });
 
   it('maps an unknown error body to http_<status>', async () => {
-    worker.use(http.post('/api/lookup/social-insurance-code', () => new HttpResponse('<h1>Bad gateway</h1>', { status: 500 })));
-    const f = await failureOf(client().lookupSocialInsuranceCode({ fullName: 'A', dateOfBirth: '1990-01-01', idNumber: '1' }));
+    worker.use(
+      http.post('/api/lookup/social-insurance-code', () => new HttpResponse('<h1>Bad gateway</h1>', { status: 500 })),
+    );
+    const f = await failureOf(
+      client().lookupSocialInsuranceCode({ fullName: 'A', dateOfBirth: '1990-01-01', idNumber: '1' }),
+    );
     expect(f).to.include({ kind: 'http', status: 500, code: 'http_500' });
   });
 
   it('maps 401 invalid_credentials with attemptsLeft', async () => {
-    worker.use(http.post('/api/auth/login', () => err(401, { code: 'invalid_credentials', message: 'Sai mật khẩu', attemptsLeft: 2 })));
+    worker.use(
+      http.post('/api/auth/login', () =>
+        err(401, { code: 'invalid_credentials', message: 'Sai mật khẩu', attemptsLeft: 2 }),
+      ),
+    );
     const c = client();
     const f = await failureOf(c.login('0123456789', 'x'));
     expect(f).to.deep.equal({ kind: 'invalid_credentials', attemptsLeft: 2, message: 'Sai mật khẩu' });
@@ -142,30 +161,58 @@ describe('VssClient: failure mapping', () => {
 
   it('maps 423 to locked with lockedUntil', async () => {
     const until = futureIso(900_000);
-    worker.use(http.post('/api/auth/login', () => err(423, { code: 'locked', message: 'Tạm khoá', lockedUntil: until })));
-    expect(await failureOf(client().login('0123456789', 'x'))).to.deep.equal({ kind: 'locked', lockedUntil: until, message: 'Tạm khoá' });
+    worker.use(
+      http.post('/api/auth/login', () => err(423, { code: 'locked', message: 'Tạm khoá', lockedUntil: until })),
+    );
+    expect(await failureOf(client().login('0123456789', 'x'))).to.deep.equal({
+      kind: 'locked',
+      lockedUntil: until,
+      message: 'Tạm khoá',
+    });
   });
 
   it('maps 429 to rate_limited using the body', async () => {
-    worker.use(http.post('/api/registrations/otp', () => err(429, { code: 'rate_limited', message: 'Chậm lại', retryAfterSeconds: 42 })));
-    expect(await failureOf(client().requestRegistrationOtp('0912345678'))).to.include({ kind: 'rate_limited', retryAfterSeconds: 42 });
+    worker.use(
+      http.post('/api/registrations/otp', () =>
+        err(429, { code: 'rate_limited', message: 'Chậm lại', retryAfterSeconds: 42 }),
+      ),
+    );
+    expect(await failureOf(client().requestRegistrationOtp('0912345678'))).to.include({
+      kind: 'rate_limited',
+      retryAfterSeconds: 42,
+    });
   });
 
   it('maps 429 to rate_limited using the Retry-After header when the body has none', async () => {
-    worker.use(http.post('/api/registrations/otp', () => err(429, { code: 'rate_limited', message: 'Chậm lại' }, { 'Retry-After': '17' })));
-    expect(await failureOf(client().requestRegistrationOtp('0912345678'))).to.include({ kind: 'rate_limited', retryAfterSeconds: 17 });
+    worker.use(
+      http.post('/api/registrations/otp', () =>
+        err(429, { code: 'rate_limited', message: 'Chậm lại' }, { 'Retry-After': '17' }),
+      ),
+    );
+    expect(await failureOf(client().requestRegistrationOtp('0912345678'))).to.include({
+      kind: 'rate_limited',
+      retryAfterSeconds: 17,
+    });
   });
 
   it('maps 422 validation_failed to validation with fields', async () => {
     const fields = { idNumber: 'Số CCCD không hợp lệ' };
-    worker.use(http.post('/api/registrations', () => err(422, { code: 'validation_failed', message: 'Dữ liệu chưa hợp lệ', fields })));
+    worker.use(
+      http.post('/api/registrations', () =>
+        err(422, { code: 'validation_failed', message: 'Dữ liệu chưa hợp lệ', fields }),
+      ),
+    );
     const f = await failureOf(client().register({} as never));
     expect(f).to.deep.equal({ kind: 'validation', fields, message: 'Dữ liệu chưa hợp lệ' });
   });
 
   it('maps 409 already_registered to http', async () => {
     worker.use(http.post('/api/registrations', () => err(409, { code: 'already_registered', message: 'Đã đăng ký' })));
-    expect(await failureOf(client().register({} as never))).to.include({ kind: 'http', status: 409, code: 'already_registered' });
+    expect(await failureOf(client().register({} as never))).to.include({
+      kind: 'http',
+      status: 409,
+      code: 'already_registered',
+    });
   });
 
   it('maps a network failure to network (and does not retry the POST)', async () => {
@@ -228,7 +275,11 @@ describe('VssClient: session', () => {
 
   it('expires a session locally once expiresAt passes', async () => {
     let now = Date.now();
-    authHandlers('tok-1', { token: 'tok-1', expiresAt: new Date(now + 60_000).toISOString(), mustChangePassword: false });
+    authHandlers('tok-1', {
+      token: 'tok-1',
+      expiresAt: new Date(now + 60_000).toISOString(),
+      mustChangePassword: false,
+    });
     const c = client({ now: () => now });
     await c.login('0123456789', 'pw');
     const seen = recordEvents(c);
@@ -269,7 +320,9 @@ describe('VssClient: session', () => {
       http.get('/api/me', async () => {
         const mustChange = !changed;
         await delay(150);
-        return mustChange ? err(403, { code: 'password_change_required', message: 'Đổi mật khẩu' }) : HttpResponse.json(profile);
+        return mustChange
+          ? err(403, { code: 'password_change_required', message: 'Đổi mật khẩu' })
+          : HttpResponse.json(profile);
       }),
     );
   }
@@ -338,7 +391,10 @@ describe('VssClient: session', () => {
       const seenAuth = authHandlers('tok-1');
       const a = client({ persistSession: true });
       await a.login('0123456789', 'pw');
-      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.include({ token: 'tok-1', socialInsuranceCode: '0123456789' });
+      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.include({
+        token: 'tok-1',
+        socialInsuranceCode: '0123456789',
+      });
       const b = client({ persistSession: true });
       expect(b.session?.socialInsuranceCode).to.equal('0123456789');
       await b.me();
@@ -351,7 +407,15 @@ describe('VssClient: session', () => {
   });
 
   it('does not restore an expired persisted session, and removes it', () => {
-    sessionStorage.setItem(KEY, JSON.stringify({ token: 't', socialInsuranceCode: '0123456789', expiresAt: new Date(Date.now() - 1000).toISOString(), mustChangePassword: false }));
+    sessionStorage.setItem(
+      KEY,
+      JSON.stringify({
+        token: 't',
+        socialInsuranceCode: '0123456789',
+        expiresAt: new Date(Date.now() - 1000).toISOString(),
+        mustChangePassword: false,
+      }),
+    );
     expect(client({ persistSession: true }).session).to.equal(null);
     expect(sessionStorage.getItem(KEY)).to.equal(null);
   });
@@ -370,7 +434,11 @@ describe('VssClient: session', () => {
   it('uses an injected storage and custom key', async () => {
     authHandlers('tok-1');
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
     await client({ persistSession: true, storage, storageKey: 'k' }).login('0123456789', 'pw');
     expect(JSON.parse(store.get('k')!).token).to.equal('tok-1');
     expect(sessionStorage.getItem(KEY)).to.equal(null);
@@ -459,10 +527,20 @@ describe('VssClient: cache and in-flight sharing', () => {
 
   it('register invalidates cached dossier status', async () => {
     let n = 0;
-    const status = { dossierNumber: '01001.DK/2025/00001', status: 'received', officeCode: '01001', submittedAt: futureIso() };
+    const status = {
+      dossierNumber: '01001.DK/2025/00001',
+      status: 'received',
+      officeCode: '01001',
+      submittedAt: futureIso(),
+    };
     worker.use(
       http.get('/api/registrations', () => (n++, HttpResponse.json(status))),
-      http.post('/api/registrations', () => HttpResponse.json({ dossierNumber: status.dossierNumber, status: 'received', submittedAt: status.submittedAt }, { status: 201 })),
+      http.post('/api/registrations', () =>
+        HttpResponse.json(
+          { dossierNumber: status.dossierNumber, status: 'received', submittedAt: status.submittedAt },
+          { status: 201 },
+        ),
+      ),
     );
     const c = client();
     await c.dossierStatus(status.dossierNumber);
@@ -477,7 +555,11 @@ describe('VssClient: cache and in-flight sharing', () => {
 describe('VssClient: retries, abort, timeout (MSW)', () => {
   it('retries a GET on 503 and then succeeds', async () => {
     let n = 0;
-    worker.use(http.get('/api/provinces', () => (++n < 3 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(provinces))));
+    worker.use(
+      http.get('/api/provinces', () =>
+        ++n < 3 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(provinces),
+      ),
+    );
     expect(await client().provinces()).to.have.length(2);
     expect(n).to.equal(3);
   });
@@ -542,14 +624,20 @@ describe('VssClient: upload', () => {
   it('maps 415 from an XHR upload to http unsupported_media_type', async () => {
     worker.use(http.post('/api/uploads', () => err(415, { code: 'unsupported_media_type', message: 'Sai định dạng' })));
     const fractions: number[] = [];
-    const f = await failureOf(client().upload(new Blob(['x'], { type: 'text/plain' }), { onProgress: (x) => fractions.push(x) }));
+    const f = await failureOf(
+      client().upload(new Blob(['x'], { type: 'text/plain' }), { onProgress: (x) => fractions.push(x) }),
+    );
     expect(f).to.include({ kind: 'http', status: 415, code: 'unsupported_media_type' });
     expect(fractions).not.to.include(1);
   });
 
   it('uploads with fetch when no progress is asked, and maps 413', async () => {
     worker.use(http.post('/api/uploads', () => err(413, { code: 'payload_too_large', message: 'Quá lớn' })));
-    expect(await failureOf(client().upload(new Blob(['x'])))).to.include({ kind: 'http', status: 413, code: 'payload_too_large' });
+    expect(await failureOf(client().upload(new Blob(['x'])))).to.include({
+      kind: 'http',
+      status: 413,
+      code: 'payload_too_large',
+    });
   });
 });
 

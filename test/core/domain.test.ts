@@ -58,7 +58,8 @@ describe('provinces', () => {
     for (const c of ['00', '03', '99', '1']) expect(resolveOldProvince(c), c).to.equal(undefined);
   });
 
-  it('labels in English', () => expect(provinceLabel(resolveOldProvince('15')!, 'en')).to.equal('Yên Bái (now part of Lào Cai)'));
+  it('labels in English', () =>
+    expect(provinceLabel(resolveOldProvince('15')!, 'en')).to.equal('Yên Bái (now part of Lào Cai)'));
 });
 
 describe('BHYT groups and card codes', () => {
@@ -73,12 +74,26 @@ describe('BHYT groups and card codes', () => {
 
   it('explains a card code', () => {
     const p = parseCardCode('dn4797901234567')!;
-    expect(p).to.include({ groupCode: 'DN', group: 1, groupKnown: true, benefitDigit: 4, expectedDigit: 4, digitCheck: 'expected', provinceCode: '79', socialInsuranceCode: '7901234567' });
+    expect(p).to.include({
+      groupCode: 'DN',
+      group: 1,
+      groupKnown: true,
+      benefitDigit: 4,
+      expectedDigit: 4,
+      digitCheck: 'expected',
+      provinceCode: '79',
+      socialInsuranceCode: '7901234567',
+    });
     expect(p.province?.oldName).to.equal('TP. Hồ Chí Minh');
   });
 
   it('explains an unlabelled group and a defence card', () => {
-    expect(parseCardCode('AK2797901234567')).to.include({ groupKnown: true, groupMeaning: null, expectedDigit: 2, group: null });
+    expect(parseCardCode('AK2797901234567')).to.include({
+      groupKnown: true,
+      groupMeaning: null,
+      expectedDigit: 2,
+      group: null,
+    });
     expect(parseCardCode('QN5010112345678')).to.include({ mayBeDefenceOrPolice: true, digitCheck: 'expected' });
     expect(parseCardCode('HT4150112345678')).to.include({ digitCheck: 'unexpected', expectedDigit: 3 });
     expect(parseCardCode('HT3150112345678')?.province?.current.name).to.equal('Lào Cai');
@@ -163,13 +178,25 @@ describe('card QR', () => {
 
   it('round-trips through parseCardQr', () => {
     const parsed = parseCardQr(buildCardQr({ ...card, validTo: '2025-12-31', contact: 'Lê Văn Bình' }))!;
-    expect(parsed).to.deep.include({ cardCode: 'DN4797901234567', fullName: 'Lê Văn An', dateOfBirth: '2003-05-01', sex: 'male', facilityCode: '79123', validFrom: '2025-01-01', validTo: '2025-12-31', contact: 'Lê Văn Bình', address: card.address });
+    expect(parsed).to.deep.include({
+      cardCode: 'DN4797901234567',
+      fullName: 'Lê Văn An',
+      dateOfBirth: '2003-05-01',
+      sex: 'male',
+      facilityCode: '79123',
+      validFrom: '2025-01-01',
+      validTo: '2025-12-31',
+      contact: 'Lê Văn Bình',
+      address: card.address,
+    });
   });
 
   it('rejects malformed payloads', () => {
     expect(parseCardQr('DN4797901234567|zz|01/05/2003|1||79 - 123|01/01/2025|')).to.equal(undefined);
     expect(parseCardQr('hello')).to.equal(undefined);
-    expect(parseCardQr('DN4797901234567|4cc3aa2056c4836e20416e|30/02/2003|1||79 - 123|01/01/2025|')).to.equal(undefined);
+    expect(parseCardQr('DN4797901234567|4cc3aa2056c4836e20416e|30/02/2003|1||79 - 123|01/01/2025|')).to.equal(
+      undefined,
+    );
   });
 });
 

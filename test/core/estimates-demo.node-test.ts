@@ -3,7 +3,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ParticipationHistory } from '@vssid/core';
-import { estimateOneOffWithdrawal, estimatePension, type EstimateResult, type EstimatePerson } from '@vssid/core/estimates';
+import {
+  estimateOneOffWithdrawal,
+  estimatePension,
+  type EstimateResult,
+  type EstimatePerson,
+} from '@vssid/core/estimates';
 import { generatePerson, participationOf } from '@vssid/mocks';
 
 // the mock's data hangs on its "today"; a fixed one keeps these figures stable

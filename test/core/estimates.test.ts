@@ -20,7 +20,12 @@ import {
 
 let seq = 0;
 /** A BHXH row (mandatory unless told), months from the span. */
-function row(fromMonth: string, toMonth: string, salaryBase: number, extra: Partial<ParticipationPeriod> = {}): ParticipationPeriod {
+function row(
+  fromMonth: string,
+  toMonth: string,
+  salaryBase: number,
+  extra: Partial<ParticipationPeriod> = {},
+): ParticipationPeriod {
   return {
     id: `r${++seq}`,
     insuranceType: 'BHXH',
@@ -41,7 +46,12 @@ function hist(...periods: ParticipationPeriod[]): ParticipationHistory {
   return { socialInsuranceCode: '7901234567', periods, arrears: [] };
 }
 /** `n` months ending with `toMonth`. */
-function rowEnding(toMonth: string, n: number, salaryBase: number, extra?: Partial<ParticipationPeriod>): ParticipationPeriod {
+function rowEnding(
+  toMonth: string,
+  n: number,
+  salaryBase: number,
+  extra?: Partial<ParticipationPeriod>,
+): ParticipationPeriod {
   return row(monthFromIndex(monthIndex(toMonth) - n + 1), toMonth, salaryBase, extra);
 }
 function value<T>(r: EstimateResult<T>): T {
@@ -104,10 +114,23 @@ describe('estimates: retirementAge (estimates.md §2)', () => {
   });
 
   it('gives the month the age is reached and the month after, when the pension starts', () => {
-    expect(value(retirementAge('male', '1961-05-20'))).to.deep.equal({ years: 60, months: 3, reachedMonth: '2021-08', pensionStartMonth: '2021-09' });
-    expect(value(retirementAge('female', '1971-01-10'))).to.deep.equal({ years: 57, months: 8, reachedMonth: '2028-09', pensionStartMonth: '2028-10' });
+    expect(value(retirementAge('male', '1961-05-20'))).to.deep.equal({
+      years: 60,
+      months: 3,
+      reachedMonth: '2021-08',
+      pensionStartMonth: '2021-09',
+    });
+    expect(value(retirementAge('female', '1971-01-10'))).to.deep.equal({
+      years: 57,
+      months: 8,
+      reachedMonth: '2028-09',
+      pensionStartMonth: '2028-10',
+    });
     // 62 y from December: the pension starts in January of the next year
-    expect(value(retirementAge('male', '1980-12-05'))).to.include({ reachedMonth: '2042-12', pensionStartMonth: '2043-01' });
+    expect(value(retirementAge('male', '1980-12-05'))).to.include({
+      reachedMonth: '2042-12',
+      pensionStartMonth: '2043-01',
+    });
   });
 
   it('takes 1 January when only the year (or year and month) is known', () => {
@@ -131,10 +154,12 @@ describe('estimates: the rate and the years (Art. 66.1, Art. 5.6)', () => {
   it('women: 45% at 15 years, +2% a year (+1% a half year), 75% from 30 years', () => {
     const y = (years: number, months = 0) => pensionRate('female', years * 12 + months);
     expect(y(14, 11)).to.equal(null);
-    expect([y(15), y(15, 1), y(15, 6), y(15, 7), y(16), y(29), y(29, 6), y(30), y(35)]).to.deep.equal([45, 46, 46, 47, 47, 73, 74, 75, 75]);
+    expect([y(15), y(15, 1), y(15, 6), y(15, 7), y(16), y(29), y(29, 6), y(30), y(35)]).to.deep.equal([
+      45, 46, 46, 47, 47, 73, 74, 75, 75,
+    ]);
   });
 
-  it("men: 40% at 15 years, +1% a year to 44% at 19 (½ year = 0.5%), 45% at 20, +2% a year, 75% from 35", () => {
+  it('men: 40% at 15 years, +1% a year to 44% at 19 (½ year = 0.5%), 45% at 20, +2% a year, 75% from 35', () => {
     const y = (years: number, months = 0) => pensionRate('male', years * 12 + months);
     expect(y(14, 11)).to.equal(null);
     expect([y(15), y(15, 1), y(16), y(19), y(19, 6), y(19, 7), y(20)]).to.deep.equal([40, 40.5, 41, 44, 44.5, 45, 45]);
@@ -170,13 +195,23 @@ describe('estimates: estimatePension', () => {
     expect(v.articles).to.deep.include({ document: 'social_insurance_law_2024', article: 64, clause: 1, point: 'a' });
   });
 
-  it('worked example: a man with the same 15 years gets 40% (the men\'s 15–19 scale)', () => {
-    expect(pension(fifteenYears(), 'male', '1966-04-01')).to.include({ ratePercent: 40, monthlyPension: 4_850_667, pensionStartMonth: '2028-05' });
+  it("worked example: a man with the same 15 years gets 40% (the men's 15–19 scale)", () => {
+    expect(pension(fifteenYears(), 'male', '1966-04-01')).to.include({
+      ratePercent: 40,
+      monthlyPension: 4_850_667,
+      pensionStartMonth: '2028-05',
+    });
   });
 
   it('14 years 11 months is not 15 years: no pension, even though the amount rounding would say 15', () => {
     const v = pension(hist(row('2012-02', '2026-12', 10_000_000)), 'female', '1971-01-10');
-    expect(v).to.include({ eligible: false, contributionMonths: 179, ratePercent: null, monthlyPension: null, monthsStillNeeded: 1 });
+    expect(v).to.include({
+      eligible: false,
+      contributionMonths: 179,
+      ratePercent: null,
+      monthlyPension: null,
+      monthsStillNeeded: 1,
+    });
     expect(v.averageSalary).to.be.a('number');
     expect(v.reasons.find((r) => r.code === 'under_15_years')).to.deep.equal({
       code: 'under_15_years',
@@ -191,7 +226,12 @@ describe('estimates: estimatePension', () => {
     const woman = (months: number) => pension(hist(rowEnding('1984-12', months, 1_000_000)), 'female', '1930-01-01');
 
     it('applies the ½-year rounding to the rate: 15 y 1 m is 15.5 years', () => {
-      expect(man(181)).to.include({ averageSalary: 5_810_000, countedYears: 15.5, ratePercent: 40.5, monthlyPension: 2_353_050 });
+      expect(man(181)).to.include({
+        averageSalary: 5_810_000,
+        countedYears: 15.5,
+        ratePercent: 40.5,
+        monthlyPension: 2_353_050,
+      });
       expect(woman(181)).to.include({ countedYears: 15.5, ratePercent: 46, monthlyPension: 2_672_600 });
       expect(woman(187)).to.include({ countedYears: 16, ratePercent: 47 });
     });
@@ -224,7 +264,12 @@ describe('estimates: estimatePension', () => {
       const after = (born: string) => pension(hist(row('1960-01', '1994-12', 1_000_000)), 'female', born);
       // born 01/1935: 55 in 01/1990; 59 months after (4 y 11 m → 5 years), 5 years above → all at 2×
       const all = after('1935-01-01');
-      expect(all).to.include({ contributionMonths: 420, monthsAfterRetirementAge: 59, longCareerLumpSum: 58_100_000, pensionStartMonth: '1995-01' });
+      expect(all).to.include({
+        contributionMonths: 420,
+        monthsAfterRetirementAge: 59,
+        longCareerLumpSum: 58_100_000,
+        pensionStartMonth: '1995-01',
+      });
       // born 01/1937: 55 in 01/1992; 35 months after (3 years): 3 years at 2×, the other 2 at 0.5× → 7 × average
       expect(after('1937-01-01')).to.include({ monthsAfterRetirementAge: 35, longCareerLumpSum: 40_670_000 });
     });
@@ -235,13 +280,21 @@ describe('estimates: estimatePension', () => {
     it('raises the pension to the reference level at 240 mandatory months', () => {
       const v = pension(hist(rowEnding('1984-12', 240, 500_000)), 'female', '1930-01-01');
       expect(v).to.include({ ratePercent: 55, monthlyPension: 2_530_000 });
-      expect(v.reasons.find((r) => r.code === 'minimum_pension_applied')?.params).to.deep.equal({ referenceLevel: 2_530_000 });
+      expect(v.reasons.find((r) => r.code === 'minimum_pension_applied')?.params).to.deep.equal({
+        referenceLevel: 2_530_000,
+      });
       expect(v.articles).to.deep.include({ document: 'social_insurance_law_2024', article: 141, clause: 11 });
     });
 
     it('not at 239 months, nor when some of the 240 are voluntary', () => {
-      expect(pension(hist(rowEnding('1984-12', 239, 500_000)), 'female', '1930-01-01')).to.include({ ratePercent: 55, monthlyPension: 1_597_750 });
-      const mixed = hist(rowEnding('1983-12', 228, 500_000), row('1984-01', '1984-12', 500_000, { voluntary: true, rate: 22 }));
+      expect(pension(hist(rowEnding('1984-12', 239, 500_000)), 'female', '1930-01-01')).to.include({
+        ratePercent: 55,
+        monthlyPension: 1_597_750,
+      });
+      const mixed = hist(
+        rowEnding('1983-12', 228, 500_000),
+        row('1984-01', '1984-12', 500_000, { voluntary: true, rate: 22 }),
+      );
       expect(pension(mixed, 'female', '1930-01-01')).to.include({ contributionMonths: 240, monthlyPension: 1_597_750 });
     });
 
@@ -270,7 +323,10 @@ describe('estimates: estimatePension', () => {
   });
 
   it('counts voluntary periods with their chosen incomes', () => {
-    const h = hist(row('2012-01', '2021-12', 10_000_000), row('2022-01', '2026-12', 10_000_000, { voluntary: true, rate: 22 }));
+    const h = hist(
+      row('2012-01', '2021-12', 10_000_000),
+      row('2022-01', '2026-12', 10_000_000, { voluntary: true, rate: 22 }),
+    );
     const v = pension(h, 'female', '1971-01-10');
     // same incomes as the worked example: same figures
     expect(v).to.include({ voluntaryMonths: 60, averageSalary: 12_126_667, monthlyPension: 5_457_000 });
@@ -303,17 +359,36 @@ describe('estimates: estimatePension', () => {
     });
     // 2027–2029 have no coefficient yet: counted at 1.00, provisional ("tạm tính")
     expect(v.provisional).to.equal(true);
-    expect(v.assumptions.find((a) => a.code === 'coefficient_missing')).to.deep.equal({ code: 'coefficient_missing', provisional: true, params: { fromYear: 2027 } });
+    expect(v.assumptions.find((a) => a.code === 'coefficient_missing')).to.deep.equal({
+      code: 'coefficient_missing',
+      provisional: true,
+      params: { fromYear: 2027 },
+    });
     // without a salary, the latest base carries on
-    expect(pension(h, 'female', '1985-01-01', { futureMonths: 1 }).reasons.find((r) => r.code === 'future_months_added')?.params?.salary).to.equal(10_000_000);
+    expect(
+      pension(h, 'female', '1985-01-01', { futureMonths: 1 }).reasons.find((r) => r.code === 'future_months_added')
+        ?.params?.salary,
+    ).to.equal(10_000_000);
   });
 
-  it('uses the settlement year\'s table, and the nearest one (provisional) for a year without a table', () => {
+  it("uses the settlement year's table, and the nearest one (provisional) for a year without a table", () => {
     const old = hist(rowEnding('1984-12', 240, 1_000_000));
-    expect(pension(old, 'female', '1930-01-01', { settlementYear: 2025 })).to.include({ averageSalary: 5_630_000, coefficientYear: 2025, provisional: false });
+    expect(pension(old, 'female', '1930-01-01', { settlementYear: 2025 })).to.include({
+      averageSalary: 5_630_000,
+      coefficientYear: 2025,
+      provisional: false,
+    });
     const later = pension(old, 'female', '1930-01-01', { settlementYear: 2027 });
-    expect(later).to.include({ averageSalary: 5_810_000, settlementYear: 2027, coefficientYear: 2026, provisional: true });
-    expect(later.assumptions.find((a) => a.code === 'coefficients_table_substituted')?.params).to.deep.equal({ requestedYear: 2027, tableYear: 2026 });
+    expect(later).to.include({
+      averageSalary: 5_810_000,
+      settlementYear: 2027,
+      coefficientYear: 2026,
+      provisional: true,
+    });
+    expect(later.assumptions.find((a) => a.code === 'coefficients_table_substituted')?.params).to.deep.equal({
+      requestedYear: 2027,
+      tableYear: 2026,
+    });
   });
 
   it('on the State pay scale averages the last N years by the year of joining (marked provisional)', () => {
@@ -328,38 +403,69 @@ describe('estimates: estimatePension', () => {
 
   it('has nothing to estimate for a child with no record, and says so', () => {
     const v = pension(hist(), 'female', '2021-05-01');
-    expect(v).to.include({ eligible: false, contributionMonths: 0, averageSalary: null, ratePercent: null, monthlyPension: null, monthsStillNeeded: 180 });
+    expect(v).to.include({
+      eligible: false,
+      contributionMonths: 0,
+      averageSalary: null,
+      ratePercent: null,
+      monthlyPension: null,
+      monthsStillNeeded: 180,
+    });
     expect(v.reasons.filter((r) => r.blocking).map((r) => r.code)).to.deep.equal(['no_contributions']);
   });
 
   it('returns typed issues for bad input, never throws', () => {
     const p = { sex: 'female' as const, dateOfBirth: '1971-01-10' };
-    expect(issues(estimatePension({ periods: 'x' } as unknown as ParticipationHistory, p))).to.include('history_invalid@history.socialInsuranceCode');
+    expect(issues(estimatePension({ periods: 'x' } as unknown as ParticipationHistory, p))).to.include(
+      'history_invalid@history.socialInsuranceCode',
+    );
     const bad = hist(row('2012-01', '2026-12', 10_000_000));
     bad.periods[0]!.fromMonth = '2012-13';
     expect(issues(estimatePension(bad, p))).to.deep.equal(['history_invalid@history.periods.0.fromMonth']);
-    expect(issues(estimatePension(hist(row('2013-01', '2012-12', 1, { months: 1 })), p))).to.deep.equal(['period_order@history.periods.0']);
+    expect(issues(estimatePension(hist(row('2013-01', '2012-12', 1, { months: 1 })), p))).to.deep.equal([
+      'period_order@history.periods.0',
+    ]);
     expect(issues(estimatePension(hist(), { sex: 'other' as 'male', dateOfBirth: '1971-02-29' }))).to.deep.equal([
       'sex_invalid@person.sex',
       'date_of_birth_invalid@person.dateOfBirth',
     ]);
-    expect(issues(estimatePension(hist(), p, { asOfMonth: '2026-13', settlementYear: 2026.5, futureMonths: -1, futureMonthlySalary: -5 }))).to.deep.equal([
+    expect(
+      issues(
+        estimatePension(hist(), p, {
+          asOfMonth: '2026-13',
+          settlementYear: 2026.5,
+          futureMonths: -1,
+          futureMonthlySalary: -5,
+        }),
+      ),
+    ).to.deep.equal([
       'month_invalid@options.asOfMonth',
       'settlement_year_invalid@options.settlementYear',
       'months_invalid@options.futureMonths',
       'amount_invalid@options.futureMonthlySalary',
     ]);
-    expect(issues(estimatePension(hist(), p, { asOfMonth: AS_OF, futureMonths: 12 }))).to.deep.equal(['future_salary_required@options.futureMonthlySalary']);
-    expect(issues(estimatePension(hist(), { sex: 'male', dateOfBirth: '2027-01-01' }, { asOfMonth: AS_OF }))).to.deep.equal(['date_of_birth_future@person.dateOfBirth']);
-    expect(issues(estimatePension(hist(), p, 'soon' as unknown as PensionOptions))).to.deep.equal(['options_invalid@options']);
-    expect(() => estimatePension(undefined as unknown as ParticipationHistory, undefined as unknown as typeof p)).not.to.throw();
+    expect(issues(estimatePension(hist(), p, { asOfMonth: AS_OF, futureMonths: 12 }))).to.deep.equal([
+      'future_salary_required@options.futureMonthlySalary',
+    ]);
+    expect(
+      issues(estimatePension(hist(), { sex: 'male', dateOfBirth: '2027-01-01' }, { asOfMonth: AS_OF })),
+    ).to.deep.equal(['date_of_birth_future@person.dateOfBirth']);
+    expect(issues(estimatePension(hist(), p, 'soon' as unknown as PensionOptions))).to.deep.equal([
+      'options_invalid@options',
+    ]);
+    expect(() =>
+      estimatePension(undefined as unknown as ParticipationHistory, undefined as unknown as typeof p),
+    ).not.to.throw();
   });
 });
 
 describe('estimates: estimateOneOffWithdrawal (Art. 70)', () => {
   const man = { sex: 'male' as const, dateOfBirth: '1990-01-15' };
-  const withdraw = (h: ParticipationHistory, opts: Parameters<typeof estimateOneOffWithdrawal>[2] = {}, person: EstimatePerson = man) =>
-    value(estimateOneOffWithdrawal(h, person, { asOfMonth: AS_OF, ...opts }));
+  const withdraw = (
+    h: ParticipationHistory,
+    opts: Parameters<typeof estimateOneOffWithdrawal>[2] = {},
+    person: EstimatePerson = man,
+  ) => value(estimateOneOffWithdrawal(h, person, { asOfMonth: AS_OF, ...opts }));
 
   it('worked example: 2014 split with odd months moved (1.5 months a year before 2014, 2 from 2014)', () => {
     // 04/2010–12/2013 (45 months) + 2014 (12) at 1,000,000: adjusted Σ 88.92 M / 57 = 1,560,000
@@ -400,7 +506,9 @@ describe('estimates: estimateOneOffWithdrawal (Art. 70)', () => {
   it('under one year: the money paid in (22%), capped at 2 months of the average; provisional', () => {
     const six = withdraw(hist(row('2026-01', '2026-06', 10_000_000)));
     expect(six).to.include({ underOneYear: true, paidIn: 13_200_000, amount: 13_200_000, provisional: true });
-    expect(six.assumptions.find((a) => a.code === 'under_one_year_paid_in')?.params).to.deep.equal({ coefficient: 'not_applied' });
+    expect(six.assumptions.find((a) => a.code === 'under_one_year_paid_in')?.params).to.deep.equal({
+      coefficient: 'not_applied',
+    });
     const eleven = withdraw(hist(row('2026-01', '2026-11', 10_000_000)));
     expect(eleven).to.include({ underOneYear: true, paidIn: 24_200_000, amount: 20_000_000 });
     const twelve = withdraw(hist(row('2025-12', '2026-11', 10_000_000)));
@@ -413,14 +521,18 @@ describe('estimates: estimateOneOffWithdrawal (Art. 70)', () => {
     expect(withdraw(h)).to.include({ paidIn: 13_200_000, amount: 13_200_000 });
     const adjusted = withdraw(h, { underOneYearCoefficient: true });
     expect(adjusted).to.include({ paidIn: 13_596_000, amount: 13_596_000 });
-    expect(adjusted.assumptions.find((a) => a.code === 'under_one_year_paid_in')?.params).to.deep.equal({ coefficient: 'applied' });
+    expect(adjusted.assumptions.find((a) => a.code === 'under_one_year_paid_in')?.params).to.deep.equal({
+      coefficient: 'applied',
+    });
   });
 
   it('the transitional right ends at 20 years', () => {
     const routes = (n: number) => withdraw(hist(rowEnding('2024-12', n, 8_000_000))).eligibleRoutes.map((r) => r.route);
     expect(routes(239)).to.deep.equal(['transitional_12_months_out']);
     expect(routes(240)).to.deep.equal([]);
-    expect(withdraw(hist(rowEnding('2024-12', 240, 8_000_000))).reasons.map((r) => r.code)).to.include('twenty_years_or_more');
+    expect(withdraw(hist(rowEnding('2024-12', 240, 8_000_000))).reasons.map((r) => r.code)).to.include(
+      'twenty_years_or_more',
+    );
   });
 
   it('no transitional right for someone who first joined on or after 1 July 2025', () => {
@@ -435,7 +547,13 @@ describe('estimates: estimateOneOffWithdrawal (Art. 70)', () => {
   it('waits 12 whole months after the last month contributed', () => {
     const h = hist(row('2025-01', '2026-03', 8_000_000));
     const now = withdraw(h);
-    expect(now).to.include({ availableNow: false, waitingUntilMonth: '2027-04', settlementYear: 2027, coefficientYear: 2026, provisional: true });
+    expect(now).to.include({
+      availableNow: false,
+      waitingUntilMonth: '2027-04',
+      settlementYear: 2027,
+      coefficientYear: 2026,
+      provisional: true,
+    });
     expect(withdraw(h, { asOfMonth: '2027-03' })).to.include({ availableNow: false, waitingUntilMonth: '2027-04' });
     expect(withdraw(h, { asOfMonth: '2027-04' })).to.include({ availableNow: true, waitingUntilMonth: null });
     // "if I stop in June 2027": the wait runs from then
@@ -458,7 +576,15 @@ describe('estimates: estimateOneOffWithdrawal (Art. 70)', () => {
   it('shows what keeping the record gives: the pension at retirement age without further months', () => {
     const h = hist(row('2012-01', '2026-11', 10_000_000));
     const v = withdraw(h, {}, { sex: 'female', dateOfBirth: '1971-01-10' });
-    expect(v.forgonePension).to.deep.equal(value(estimatePension(h, { sex: 'female', dateOfBirth: '1971-01-10' }, { asOfMonth: AS_OF, settlementYear: v.settlementYear })));
+    expect(v.forgonePension).to.deep.equal(
+      value(
+        estimatePension(
+          h,
+          { sex: 'female', dateOfBirth: '1971-01-10' },
+          { asOfMonth: AS_OF, settlementYear: v.settlementYear },
+        ),
+      ),
+    );
   });
 
   it('deducts the State support received on voluntary months, except for grave illness', () => {
@@ -480,11 +606,17 @@ describe('estimates: estimateOneOffWithdrawal (Art. 70)', () => {
   });
 
   it('returns typed issues for bad input', () => {
-    expect(issues(estimateOneOffWithdrawal(hist(), man, { lastContributionMonth: '2026/11', circumstances: ['moving' as 'emigrating'] }))).to.deep.equal([
-      'month_invalid@options.lastContributionMonth',
-      'circumstance_invalid@options.circumstances.0',
+    expect(
+      issues(
+        estimateOneOffWithdrawal(hist(), man, {
+          lastContributionMonth: '2026/11',
+          circumstances: ['moving' as 'emigrating'],
+        }),
+      ),
+    ).to.deep.equal(['month_invalid@options.lastContributionMonth', 'circumstance_invalid@options.circumstances.0']);
+    expect(issues(estimateOneOffWithdrawal(hist(), man, { stateSupportReceived: Number.NaN }))).to.deep.equal([
+      'amount_invalid@options.stateSupportReceived',
     ]);
-    expect(issues(estimateOneOffWithdrawal(hist(), man, { stateSupportReceived: Number.NaN }))).to.deep.equal(['amount_invalid@options.stateSupportReceived']);
   });
 });
 
@@ -493,7 +625,12 @@ describe('estimates: householdBhytPremium (estimates.md §6)', () => {
     const v = value(householdBhytPremium(6, { periodMonths: 3, onDate: '2026-06-30' }));
     expect(v.members.map((m) => m.monthly)).to.deep.equal([105_300, 73_710, 63_180, 52_650, 42_120, 42_120]);
     expect(v.members.map((m) => m.forPeriod)).to.deep.equal([315_900, 221_130, 189_540, 157_950, 126_360, 126_360]);
-    expect(v).to.include({ monthlyTotal: 379_080, total: 1_137_240, baseSalary: 2_340_000, baseSalaryFrom: '2024-07-01' });
+    expect(v).to.include({
+      monthlyTotal: 379_080,
+      total: 1_137_240,
+      baseSalary: 2_340_000,
+      baseSalaryFrom: '2024-07-01',
+    });
     expect(v.articles).to.deep.include({ document: 'decree_73_2024' });
   });
 
@@ -505,32 +642,59 @@ describe('estimates: householdBhytPremium (estimates.md §6)', () => {
   });
 
   it('one member for 6 months', () => {
-    expect(value(householdBhytPremium(1, { periodMonths: 6, onDate: '2026-08-01' }))).to.include({ monthlyTotal: 113_850, total: 683_100 });
+    expect(value(householdBhytPremium(1, { periodMonths: 6, onDate: '2026-08-01' }))).to.include({
+      monthlyTotal: 113_850,
+      total: 683_100,
+    });
   });
 
   it('refuses a bad count, period or date', () => {
     expect(issues(householdBhytPremium(0, { periodMonths: 3 }))).to.deep.equal(['members_invalid@members']);
     expect(issues(householdBhytPremium(2.5, { periodMonths: 3 }))).to.deep.equal(['members_invalid@members']);
-    expect(issues(householdBhytPremium(2, { periodMonths: 4 as 3 }))).to.deep.equal(['period_months_invalid@options.periodMonths']);
-    expect(issues(householdBhytPremium(2, { periodMonths: 3, onDate: '2026-02-30' }))).to.deep.equal(['date_invalid@options.onDate']);
-    expect(issues(householdBhytPremium(2, { periodMonths: 3, onDate: '2019-06-30' }))).to.deep.equal(['date_out_of_range@options.onDate']);
-    expect(issues(householdBhytPremium(2, undefined as unknown as { periodMonths: 3 }))).to.deep.equal(['period_months_invalid@options.periodMonths']);
+    expect(issues(householdBhytPremium(2, { periodMonths: 4 as 3 }))).to.deep.equal([
+      'period_months_invalid@options.periodMonths',
+    ]);
+    expect(issues(householdBhytPremium(2, { periodMonths: 3, onDate: '2026-02-30' }))).to.deep.equal([
+      'date_invalid@options.onDate',
+    ]);
+    expect(issues(householdBhytPremium(2, { periodMonths: 3, onDate: '2019-06-30' }))).to.deep.equal([
+      'date_out_of_range@options.onDate',
+    ]);
+    expect(issues(householdBhytPremium(2, undefined as unknown as { periodMonths: 3 }))).to.deep.equal([
+      'period_months_invalid@options.periodMonths',
+    ]);
   });
 });
 
 describe('estimates: voluntaryContribution (estimates.md §7)', () => {
-  const at = (income: number, group: Parameters<typeof voluntaryContribution>[1]['group'], periodMonths: 1 | 3 | 6 | 12 = 1, onDate = '2026-08-01') =>
-    value(voluntaryContribution(income, { group, periodMonths, onDate }));
+  const at = (
+    income: number,
+    group: Parameters<typeof voluntaryContribution>[1]['group'],
+    periodMonths: 1 | 3 | 6 | 12 = 1,
+    onDate = '2026-08-01',
+  ) => value(voluntaryContribution(income, { group, periodMonths, onDate }));
 
   it('support a month: poor / island 165,000, near-poor 132,000, ethnic minority 99,000, others 66,000', () => {
-    expect(['poor', 'island_commune', 'near_poor', 'ethnic_minority', 'other'].map((g) => at(1_500_000, g as 'poor').stateSupport)).to.deep.equal([
-      165_000, 165_000, 132_000, 99_000, 66_000,
-    ]);
+    expect(
+      ['poor', 'island_commune', 'near_poor', 'ethnic_minority', 'other'].map(
+        (g) => at(1_500_000, g as 'poor').stateSupport,
+      ),
+    ).to.deep.equal([165_000, 165_000, 132_000, 99_000, 66_000]);
   });
 
   it('22% of the income less the support, for the period', () => {
-    expect(at(1_500_000, 'other')).to.include({ gross: 330_000, stateSupport: 66_000, payable: 264_000, provisional: false });
-    expect(at(5_000_000, 'near_poor', 12)).to.include({ gross: 13_200_000, stateSupport: 1_584_000, payable: 11_616_000, supportedMonths: 12 });
+    expect(at(1_500_000, 'other')).to.include({
+      gross: 330_000,
+      stateSupport: 66_000,
+      payable: 264_000,
+      provisional: false,
+    });
+    expect(at(5_000_000, 'near_poor', 12)).to.include({
+      gross: 13_200_000,
+      stateSupport: 1_584_000,
+      payable: 11_616_000,
+      supportedMonths: 12,
+    });
   });
 
   it('rounds half up at the end only', () => {
@@ -540,13 +704,22 @@ describe('estimates: voluntaryContribution (estimates.md §7)', () => {
   });
 
   it('stops the support after 120 months', () => {
-    const v = value(voluntaryContribution(2_000_000, { group: 'poor', periodMonths: 12, onDate: '2026-08-01', supportMonthsUsed: 118 }));
+    const v = value(
+      voluntaryContribution(2_000_000, {
+        group: 'poor',
+        periodMonths: 12,
+        onDate: '2026-08-01',
+        supportMonthsUsed: 118,
+      }),
+    );
     expect(v).to.include({ supportedMonths: 2, stateSupport: 330_000, gross: 5_280_000, payable: 4_950_000 });
   });
 
   it('the legal range: the poverty line to 20 × the reference level, on the date', () => {
     expect(at(1_500_000, 'other').incomeRange).to.deep.equal({ min: 1_500_000, max: 50_600_000 });
-    expect(value(voluntaryContribution(46_800_000, { group: 'other', periodMonths: 1, onDate: '2026-06-30' })).incomeRange).to.deep.equal({
+    expect(
+      value(voluntaryContribution(46_800_000, { group: 'other', periodMonths: 1, onDate: '2026-06-30' })).incomeRange,
+    ).to.deep.equal({
       min: 1_500_000,
       max: 46_800_000,
     });
@@ -555,16 +728,36 @@ describe('estimates: voluntaryContribution (estimates.md §7)', () => {
 
   it('refuses an income outside the range with a clear code and the range', () => {
     const below = voluntaryContribution(1_499_999, { group: 'other', periodMonths: 1, onDate: '2026-08-01' });
-    expect(below).to.deep.equal({ ok: false, issues: [{ code: 'income_below_minimum', field: 'monthlyIncome', params: { min: 1_500_000, max: 50_600_000 } }] });
-    expect(issues(voluntaryContribution(50_600_001, { group: 'other', periodMonths: 1, onDate: '2026-08-01' }))).to.deep.equal(['income_above_maximum@monthlyIncome']);
-    expect(issues(voluntaryContribution(46_800_001, { group: 'other', periodMonths: 1, onDate: '2026-06-30' }))).to.deep.equal(['income_above_maximum@monthlyIncome']);
+    expect(below).to.deep.equal({
+      ok: false,
+      issues: [{ code: 'income_below_minimum', field: 'monthlyIncome', params: { min: 1_500_000, max: 50_600_000 } }],
+    });
+    expect(
+      issues(voluntaryContribution(50_600_001, { group: 'other', periodMonths: 1, onDate: '2026-08-01' })),
+    ).to.deep.equal(['income_above_maximum@monthlyIncome']);
+    expect(
+      issues(voluntaryContribution(46_800_001, { group: 'other', periodMonths: 1, onDate: '2026-06-30' })),
+    ).to.deep.equal(['income_above_maximum@monthlyIncome']);
   });
 
   it('marks the poverty line after 2026 as unconfirmed ([open]) unless one is given', () => {
     const v = at(2_000_000, 'other', 1, '2027-01-01');
     expect(v.provisional).to.equal(true);
-    expect(v.assumptions).to.deep.equal([{ code: 'poverty_line_unconfirmed', provisional: true, params: { confirmedUntil: '2026-12-31', amount: 1_500_000 } }]);
-    const given = value(voluntaryContribution(2_000_000, { group: 'other', periodMonths: 1, onDate: '2027-01-01', povertyLine: 2_000_000 }));
+    expect(v.assumptions).to.deep.equal([
+      {
+        code: 'poverty_line_unconfirmed',
+        provisional: true,
+        params: { confirmedUntil: '2026-12-31', amount: 1_500_000 },
+      },
+    ]);
+    const given = value(
+      voluntaryContribution(2_000_000, {
+        group: 'other',
+        periodMonths: 1,
+        onDate: '2027-01-01',
+        povertyLine: 2_000_000,
+      }),
+    );
     expect(given).to.include({ provisional: false, stateSupport: 88_000 });
     expect(given.incomeRange.min).to.equal(2_000_000);
   });
@@ -575,7 +768,9 @@ describe('estimates: voluntaryContribution (estimates.md §7)', () => {
       'group_invalid@options.group',
       'period_months_invalid@options.periodMonths',
     ]);
-    expect(issues(voluntaryContribution(2_000_000, { group: 'other', periodMonths: 1, onDate: '2025-06-30' }))).to.deep.equal(['date_out_of_range@options.onDate']);
+    expect(
+      issues(voluntaryContribution(2_000_000, { group: 'other', periodMonths: 1, onDate: '2025-06-30' })),
+    ).to.deep.equal(['date_out_of_range@options.onDate']);
   });
 });
 
@@ -615,7 +810,8 @@ function randomCase(seed: number) {
         // sometimes a second employer over part of the same months
       }),
     );
-    if (r.next() < 0.1) periods.push(row(monthFromIndex(m), monthFromIndex(Math.min(to, m + 5)), r.int(5, 100) * 100_000));
+    if (r.next() < 0.1)
+      periods.push(row(monthFromIndex(m), monthFromIndex(Math.min(to, m + 5)), r.int(5, 100) * 100_000));
     m = to + 1 + r.int(0, 24);
   }
   return { history: hist(...periods), person: { sex, dateOfBirth }, r };
@@ -627,7 +823,13 @@ describe('estimates: properties (200 seeded records each)', () => {
   it('the rate is 40–75% with 15 years, null without, and eligibility is exactly 180 months', () => {
     for (const seed of seeds) {
       const { history, person, r } = randomCase(seed);
-      const v = value(estimatePension(history, person, { asOfMonth: AS_OF, futureMonths: r.int(0, 300), futureMonthlySalary: 6_000_000 }));
+      const v = value(
+        estimatePension(history, person, {
+          asOfMonth: AS_OF,
+          futureMonths: r.int(0, 300),
+          futureMonthlySalary: 6_000_000,
+        }),
+      );
       const ctx = `seed ${seed}`;
       expect(v.eligible, ctx).to.equal(v.contributionMonths >= 180);
       if (v.eligible) {
@@ -645,8 +847,12 @@ describe('estimates: properties (200 seeded records each)', () => {
       // future months count at 1.00: a salary above the record's average keeps every average from falling
       const record = value(estimatePension(history, person, { asOfMonth: AS_OF }));
       const salary = Math.max(5_000_000, (record.averageSalary ?? 0) + 1) + r.int(0, 1_000_000);
-      const before = value(estimatePension(history, person, { asOfMonth: AS_OF, futureMonths: k, futureMonthlySalary: salary }));
-      const after = value(estimatePension(history, person, { asOfMonth: AS_OF, futureMonths: k + 1, futureMonthlySalary: salary }));
+      const before = value(
+        estimatePension(history, person, { asOfMonth: AS_OF, futureMonths: k, futureMonthlySalary: salary }),
+      );
+      const after = value(
+        estimatePension(history, person, { asOfMonth: AS_OF, futureMonths: k + 1, futureMonthlySalary: salary }),
+      );
       const ctx = `seed ${seed}, ${k} future months`;
       expect(after.contributionMonths, ctx).to.equal(before.contributionMonths + 1);
       expect(after.countedYears, ctx).to.be.at.least(before.countedYears);

@@ -27,7 +27,8 @@ describe('formatDate / formatDateTime / formatMonth', () => {
     ['2024-12-31', 'vi', '31/12/2024'], // must not shift with the viewer's time zone
     ['not a date', 'vi', 'not a date'],
   ];
-  for (const [iso, locale, want] of rows) it(`formatDate(${iso}, ${locale}) → ${want}`, () => expect(formatDate(iso, locale)).to.equal(want));
+  for (const [iso, locale, want] of rows)
+    it(`formatDate(${iso}, ${locale}) → ${want}`, () => expect(formatDate(iso, locale)).to.equal(want));
 
   it('shows instants in Vietnam time', () => {
     expect(formatDateTime('2024-03-05T07:30:00Z')).to.equal('14:30 05/03/2024');
@@ -43,7 +44,8 @@ describe('formatDate / formatDateTime / formatMonth', () => {
 
 describe('numbers and money', () => {
   it('formats đồng the Vietnamese way', () => expect(plain(formatVnd(1_234_000))).to.equal('1.234.000 ₫'));
-  it('keeps the Vietnamese money format in the English UI', () => expect(plain(formatVnd(1_234_000, 'en'))).to.equal('1.234.000 ₫'));
+  it('keeps the Vietnamese money format in the English UI', () =>
+    expect(plain(formatVnd(1_234_000, 'en'))).to.equal('1.234.000 ₫'));
   it('rounds đồng to whole units', () => expect(plain(formatVnd(350_999.5))).to.equal('351.000 ₫'));
   it('groups numbers by locale', () => {
     expect(formatNumber(1234567.5)).to.equal('1.234.567,5');
@@ -79,7 +81,8 @@ describe('durations', () => {
     ['2024-05', '2024-04', 0],
     ['2024-5', '2024-06', 0],
   ];
-  for (const [a, b, n] of between) it(`monthsBetween(${a}, ${b}) = ${n}`, () => expect(monthsBetween(a, b)).to.equal(n));
+  for (const [a, b, n] of between)
+    it(`monthsBetween(${a}, ${b}) = ${n}`, () => expect(monthsBetween(a, b)).to.equal(n));
 });
 
 describe('codes and masks', () => {
@@ -93,7 +96,12 @@ describe('codes and masks', () => {
   });
   it('splits and formats card codes', () => {
     expect(formatCardCode('dn4797901234567')).to.equal('DN 4 79 7901234567');
-    expect(splitCardCode('DN4797901234567')).to.deep.equal({ group: 'DN', benefit: '4', province: '79', socialInsuranceCode: '7901234567' });
+    expect(splitCardCode('DN4797901234567')).to.deep.equal({
+      group: 'DN',
+      benefit: '4',
+      province: '79',
+      socialInsuranceCode: '7901234567',
+    });
     expect(formatCardCode('bad')).to.equal('bad');
   });
   it('formats facility codes PP - NNN', () => {

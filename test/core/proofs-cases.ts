@@ -3,7 +3,13 @@
  * (proofs.node-test.ts), since a backend verifies with the same function. Each case forges its tokens
  * byte by byte here, not with `signProof`, so that the verifier is tested against what an attacker can send.
  */
-import { publicProofJwk, verifyProof, type ProofFailureReason, type ProofJwk, type ProofVerification } from '@vssid/core/proofs';
+import {
+  publicProofJwk,
+  verifyProof,
+  type ProofFailureReason,
+  type ProofJwk,
+  type ProofVerification,
+} from '@vssid/core/proofs';
 
 /** The assertions both runners share (chai's `assert` in the browser, `node:assert/strict` in Node). */
 export interface Assert {
@@ -39,7 +45,11 @@ export interface TestKey {
 }
 export async function testKey(kid: string): Promise<TestKey> {
   const pair = (await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as CryptoKeyPair;
-  return { kid, privateKey: pair.privateKey, jwk: publicProofJwk(await crypto.subtle.exportKey('jwk', pair.publicKey), kid) };
+  return {
+    kid,
+    privateKey: pair.privateKey,
+    jwk: publicProofJwk(await crypto.subtle.exportKey('jwk', pair.publicKey), kid),
+  };
 }
 
 /** header.payload.signature, the signature made by `sign` over the first two segments (or given as text). */
@@ -61,7 +71,12 @@ const hs256 = async (secret: Uint8Array<ArrayBuffer>, input: Uint8Array<ArrayBuf
 /** A fixed moment, so every time edge is exact: issued at T, valid ten minutes. */
 const T = 1_500_000_000; // July 2017: the real clock is always far past it
 const at = (seconds: number) => seconds * 1000;
-const header = (kid: string, over: Record<string, unknown> = {}) => ({ alg: 'ES256', typ: 'vss-proof+jwt', kid, ...over });
+const header = (kid: string, over: Record<string, unknown> = {}) => ({
+  alg: 'ES256',
+  typ: 'vss-proof+jwt',
+  kid,
+  ...over,
+});
 const payload = (over: Record<string, unknown> = {}) => ({
   iss: 'vssid-test',
   jti: 'p0123456789',
@@ -94,7 +109,11 @@ export function proofCases(assert: Assert): Case[] {
     const r = await verifyProof(await genuine(), jwks, during);
     assert.deepEqual(r, {
       ok: true,
-      claims: { full_name: 'Nguyễn Thị Hoà', birth_year: 1990, card_valid: { status: 'valid', from: '2026-01-01', to: '2026-12-31' } },
+      claims: {
+        full_name: 'Nguyễn Thị Hoà',
+        birth_year: 1990,
+        card_valid: { status: 'valid', from: '2026-01-01', to: '2026-12-31' },
+      },
       expiresAt: new Date(at(T + 600)).toISOString(),
       issuedAt: new Date(at(T)).toISOString(),
       id: 'p0123456789',
@@ -107,8 +126,16 @@ export function proofCases(assert: Assert): Case[] {
 
   it('refuses a tampered payload: another name, another expiry, one changed character', async () => {
     const [h, , s] = (await genuine()).split('.');
-    refused(await verifyProof(`${h}.${segment(payload({ full_name: 'Trần Văn Giả' }))}.${s}`, jwks, during), 'bad_signature', 'name');
-    refused(await verifyProof(`${h}.${segment(payload({ exp: T + 86_400 }))}.${s}`, jwks, during), 'bad_signature', 'expiry');
+    refused(
+      await verifyProof(`${h}.${segment(payload({ full_name: 'Trần Văn Giả' }))}.${s}`, jwks, during),
+      'bad_signature',
+      'name',
+    );
+    refused(
+      await verifyProof(`${h}.${segment(payload({ exp: T + 86_400 }))}.${s}`, jwks, during),
+      'bad_signature',
+      'expiry',
+    );
     const token = await genuine();
     const i = token.indexOf('.') + 10;
     const flipped = token.slice(0, i) + (token[i] === 'A' ? 'B' : 'A') + token.slice(i + 1);
@@ -119,12 +146,20 @@ export function proofCases(assert: Assert): Case[] {
     const [, p, s] = (await genuine()).split('.');
     const spaced = segment(JSON.stringify(header(main.kid), null, 1));
     refused(await verifyProof(`${spaced}.${p}.${s}`, jwks, during), 'bad_signature', 'same members, other bytes');
-    refused(await verifyProof(`${segment(header(other.kid))}.${p}.${s}`, jwks, during), 'bad_signature', 'kid of another key');
+    refused(
+      await verifyProof(`${segment(header(other.kid))}.${p}.${s}`, jwks, during),
+      'bad_signature',
+      'kid of another key',
+    );
     // the attacker signs with their own key and ships it in the header: never trusted
     const attacker = await testKey('k-main');
     const embedded = await forge(header(main.kid, { jwk: attacker.jwk }), payload(), es256(attacker.privateKey));
     refused(await verifyProof(embedded, jwks, during), 'malformed', 'jwk in the header');
-    const jku = await forge(header(main.kid, { jku: 'https://evil.example/keys' }), payload(), es256(attacker.privateKey));
+    const jku = await forge(
+      header(main.kid, { jku: 'https://evil.example/keys' }),
+      payload(),
+      es256(attacker.privateKey),
+    );
     refused(await verifyProof(jku, jwks, during), 'malformed', 'jku in the header');
     const crit = await forge(header(main.kid, { crit: ['exp'] }), payload(), es256(main.privateKey));
     refused(await verifyProof(crit, jwks, during), 'malformed', 'crit');
@@ -136,10 +171,22 @@ export function proofCases(assert: Assert): Case[] {
 
   it('refuses a signature by another key, under the genuine kid or its own', async () => {
     const attacker = await testKey('k-main');
-    refused(await verifyProof(await forge(header('k-main'), payload(), es256(attacker.privateKey)), jwks, during), 'bad_signature', 'same kid');
+    refused(
+      await verifyProof(await forge(header('k-main'), payload(), es256(attacker.privateKey)), jwks, during),
+      'bad_signature',
+      'same kid',
+    );
     // signed by the other published key but claiming the main one
-    refused(await verifyProof(await forge(header('k-main'), payload(), es256(other.privateKey)), jwks, during), 'bad_signature', 'swapped');
-    refused(await verifyProof(await forge(header('k-evil'), payload(), es256(attacker.privateKey)), jwks, during), 'unknown_key', 'own kid');
+    refused(
+      await verifyProof(await forge(header('k-main'), payload(), es256(other.privateKey)), jwks, during),
+      'bad_signature',
+      'swapped',
+    );
+    refused(
+      await verifyProof(await forge(header('k-evil'), payload(), es256(attacker.privateKey)), jwks, during),
+      'unknown_key',
+      'own kid',
+    );
   });
 
   it('refuses alg "none" in every spelling, with or without a signature', async () => {
@@ -147,13 +194,27 @@ export function proofCases(assert: Assert): Case[] {
       const bare = await forge(header(main.kid, { alg }), payload(), '');
       refused(await verifyProof(bare, jwks, during), 'unsupported_alg', `alg "${alg}"`);
       const [h, p] = bare.split('.');
-      refused(await verifyProof(`${h}.${p}.${(await genuine()).split('.')[2]}`, jwks, during), 'unsupported_alg', `alg "${alg}", signed`);
+      refused(
+        await verifyProof(`${h}.${p}.${(await genuine()).split('.')[2]}`, jwks, during),
+        'unsupported_alg',
+        `alg "${alg}", signed`,
+      );
     }
-    refused(await verifyProof(await forge(header(main.kid, { alg: undefined }), payload(), ''), jwks, during), 'malformed', 'no alg');
+    refused(
+      await verifyProof(await forge(header(main.kid, { alg: undefined }), payload(), ''), jwks, during),
+      'malformed',
+      'no alg',
+    );
   });
 
   it('refuses HS256 made with the public key as the HMAC secret, in every form of that key', async () => {
-    const exported = await crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: main.jwk.x, y: main.jwk.y }, EC, true, ['verify']);
+    const exported = await crypto.subtle.importKey(
+      'jwk',
+      { kty: 'EC', crv: 'P-256', x: main.jwk.x, y: main.jwk.y },
+      EC,
+      true,
+      ['verify'],
+    );
     const spki = new Uint8Array(await crypto.subtle.exportKey('spki', exported));
     const raw = new Uint8Array(await crypto.subtle.exportKey('raw', exported));
     const pem = `-----BEGIN PUBLIC KEY-----\n${btoa(String.fromCharCode(...spki))}\n-----END PUBLIC KEY-----\n`;
@@ -175,14 +236,31 @@ export function proofCases(assert: Assert): Case[] {
   });
 
   it('does not use a key of another curve, type, algorithm or use, even under the right kid', async () => {
-    const p384 = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const p384 = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, [
+      'sign',
+      'verify',
+    ])) as CryptoKeyPair;
     const p384Jwk = await crypto.subtle.exportKey('jwk', p384.publicKey);
-    const signed384 = await forge(header('k-384'), payload(), (input) => crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-384' }, p384.privateKey, input));
+    const signed384 = await forge(header('k-384'), payload(), (input) =>
+      crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-384' }, p384.privateKey, input),
+    );
     const withKey = (jwk: Record<string, unknown>) => ({ keys: [{ ...jwk, kid: 'k-384', alg: 'ES256', use: 'sig' }] });
-    refused(await verifyProof(signed384, withKey({ kty: 'EC', crv: 'P-384', x: p384Jwk.x, y: p384Jwk.y }), during), 'unknown_key', 'P-384');
-    refused(await verifyProof(signed384, withKey({ kty: 'EC', crv: 'secp256k1', x: main.jwk.x, y: main.jwk.y }), during), 'unknown_key', 'secp256k1');
+    refused(
+      await verifyProof(signed384, withKey({ kty: 'EC', crv: 'P-384', x: p384Jwk.x, y: p384Jwk.y }), during),
+      'unknown_key',
+      'P-384',
+    );
+    refused(
+      await verifyProof(signed384, withKey({ kty: 'EC', crv: 'secp256k1', x: main.jwk.x, y: main.jwk.y }), during),
+      'unknown_key',
+      'secp256k1',
+    );
     // P-384 coordinates labelled P-256: the schema's lengths refuse them before WebCrypto sees them
-    refused(await verifyProof(signed384, withKey({ kty: 'EC', crv: 'P-256', x: p384Jwk.x, y: p384Jwk.y }), during), 'unknown_key', 'relabelled');
+    refused(
+      await verifyProof(signed384, withKey({ kty: 'EC', crv: 'P-256', x: p384Jwk.x, y: p384Jwk.y }), during),
+      'unknown_key',
+      'relabelled',
+    );
     const token = await genuine();
     const variants: [string, Record<string, unknown>][] = [
       ['alg ES384', { ...main.jwk, alg: 'ES384' }],
@@ -200,7 +278,8 @@ export function proofCases(assert: Assert): Case[] {
 
   it('judges time with 60 s of skew both ways, exact at the edges', async () => {
     const token = await genuine();
-    const check = async (now: number, options: { skewSeconds?: number } = {}) => (await verifyProof(token, jwks, { now, ...options }));
+    const check = async (now: number, options: { skewSeconds?: number } = {}) =>
+      await verifyProof(token, jwks, { now, ...options });
     assert.equal((await check(at(T + 600) + 59_999)).ok, true, 'exp + skew - 1 ms');
     refused(await check(at(T + 600) + 60_000), 'expired', 'exp + skew');
     refused(await check(at(T + 86_400)), 'expired', 'a day later');
@@ -222,7 +301,11 @@ export function proofCases(assert: Assert): Case[] {
     const huge = await forge(header(main.kid), payload({ note: 'x'.repeat(3000) }), es256(main.privateKey));
     refused(await verifyProof(huge, jwks, during), 'malformed', 'a signed 4 kB token');
     refused(await verifyProof('a'.repeat(5_000_000), jwks, during), 'malformed', '5 MB');
-    refused(await verifyProof(`${await genuine()}${' '.repeat(3000)}`, jwks, during), 'malformed', 'padded with spaces');
+    refused(
+      await verifyProof(`${await genuine()}${' '.repeat(3000)}`, jwks, during),
+      'malformed',
+      'padded with spaces',
+    );
     const token = await genuine();
     const [h, p, s] = token.split('.');
     const shapes: [string, unknown][] = [
@@ -242,7 +325,11 @@ export function proofCases(assert: Assert): Case[] {
     ];
     for (const [what, value] of shapes) refused(await verifyProof(value, jwks, during), 'malformed', what);
     // a genuine signature over a payload that is not JSON
-    refused(await verifyProof(await forge(header(main.kid), 'not json', es256(main.privateKey)), jwks, during), 'malformed', 'payload');
+    refused(
+      await verifyProof(await forge(header(main.kid), 'not json', es256(main.privateKey)), jwks, during),
+      'malformed',
+      'payload',
+    );
   });
 
   it('refuses signatures that are not exactly 64 canonical bytes', async () => {
@@ -261,7 +348,11 @@ export function proofCases(assert: Assert): Case[] {
     const raw = Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/') + '=='), (c) => c.charCodeAt(0));
     const int = (b: Uint8Array) => (b[0]! & 0x80 ? [0x02, b.length + 1, 0, ...b] : [0x02, b.length, ...b]);
     const body = [...int(raw.slice(0, 32)), ...int(raw.slice(32))];
-    refused(await verifyProof(`${h}.${p}.${b64u(Uint8Array.from([0x30, body.length, ...body]))}`, jwks, during), 'bad_signature', 'DER');
+    refused(
+      await verifyProof(`${h}.${p}.${b64u(Uint8Array.from([0x30, body.length, ...body]))}`, jwks, during),
+      'bad_signature',
+      'DER',
+    );
   });
 
   it('refuses genuine tokens whose claims are not the contract', async () => {
@@ -286,18 +377,38 @@ export function proofCases(assert: Assert): Case[] {
       ['a prototype key', JSON.parse('{"__proto__": {"ok": true}}') as Record<string, unknown>],
     ];
     for (const [what, over] of bad) refused(await verifyProof(await signed(over), jwks, during), 'bad_claims', what);
-    refused(await verifyProof(await genuine(), jwks, { ...during, issuer: 'someone-else' }), 'bad_claims', 'another issuer');
-    assert.equal((await verifyProof(await genuine(), jwks, { ...during, issuer: 'vssid-test' })).ok, true, 'the expected issuer');
+    refused(
+      await verifyProof(await genuine(), jwks, { ...during, issuer: 'someone-else' }),
+      'bad_claims',
+      'another issuer',
+    );
+    assert.equal(
+      (await verifyProof(await genuine(), jwks, { ...during, issuer: 'vssid-test' })).ok,
+      true,
+      'the expected issuer',
+    );
   });
 
   it('finds its key in a set of many, skips keys it cannot use, and tries every key with the kid', async () => {
     const pool = await Promise.all(Array.from({ length: 20 }, (_, i) => testKey(`k-${i}`)));
     const keys: unknown[] = [];
     for (let i = 0; i < 1000; i++) keys.push({ ...pool[i % 20]!.jwk, kid: `k-${i}` });
-    keys.splice(500, 0, { kty: 'RSA', n: 'AQAB', e: 'AQAB', kid: 'rsa' }, { kty: 'oct', k: 'c2VjcmV0', kid: 'k-main' }, null, 'junk', 7);
+    keys.splice(
+      500,
+      0,
+      { kty: 'RSA', n: 'AQAB', e: 'AQAB', kid: 'rsa' },
+      { kty: 'oct', k: 'c2VjcmV0', kid: 'k-main' },
+      null,
+      'junk',
+      7,
+    );
     keys.push(main.jwk);
     const many = { keys };
-    assert.deepEqual(((await verifyProof(await genuine(), many, during)) as { kid?: string }).kid, 'k-main', 'last of 1005');
+    assert.deepEqual(
+      ((await verifyProof(await genuine(), many, during)) as { kid?: string }).kid,
+      'k-main',
+      'last of 1005',
+    );
     const signedBy = (k: TestKey, kid: string) => forge(header(kid), payload(), es256(k.privateKey));
     assert.equal((await verifyProof(await signedBy(pool[13]!, 'k-613'), many, during)).ok, true, 'one in the middle');
     refused(await verifyProof(await signedBy(pool[13]!, 'k-614'), many, during), 'bad_signature', 'neighbouring kid');
@@ -321,10 +432,41 @@ export function proofCases(assert: Assert): Case[] {
 
   it('never throws: every odd input is a refusal', async () => {
     const token = await genuine();
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } });
-    const sets: unknown[] = [undefined, null, 'keys', 42, [], {}, { keys: null }, { keys: 'x' }, { keys: [null, 1, 'x', []] }, hostile, { keys: [hostile] }];
-    for (const [i, set] of sets.entries()) assert.equal((await verifyProof(token, set, during)).ok, false, `key set #${i}`);
-    const tokens: unknown[] = [undefined, Symbol('t'), 10n, () => token, '.', '..', '...', 'a.b.c', '\u0000.\u0000.\u0000', '\uD800.x.y'];
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    const sets: unknown[] = [
+      undefined,
+      null,
+      'keys',
+      42,
+      [],
+      {},
+      { keys: null },
+      { keys: 'x' },
+      { keys: [null, 1, 'x', []] },
+      hostile,
+      { keys: [hostile] },
+    ];
+    for (const [i, set] of sets.entries())
+      assert.equal((await verifyProof(token, set, during)).ok, false, `key set #${i}`);
+    const tokens: unknown[] = [
+      undefined,
+      Symbol('t'),
+      10n,
+      () => token,
+      '.',
+      '..',
+      '...',
+      'a.b.c',
+      '\u0000.\u0000.\u0000',
+      '\uD800.x.y',
+    ];
     for (const t of tokens) assert.equal((await verifyProof(t, jwks, during)).ok, false, `token ${typeof t}`);
     const odd = await verifyProof(token, jwks, { now: Number.NaN, skewSeconds: Number.NaN });
     assert.deepEqual(odd, { ok: false, reason: 'expired' }, 'a NaN clock falls back to now, years after T + 600');

@@ -61,7 +61,9 @@ describe('proof claims in plain words', () => {
     expect(lines.map((l) => l.name)).to.deep.equal([...proofClaimNames]);
     const text = Object.fromEntries(lines.map((l) => [l.name, l.text]));
     expect(text.card_valid).to.equal('Thẻ còn giá trị sử dụng từ 01/01/2026 đến 31/12/2026');
-    expect(text.card_benefit_level).to.equal('Mức 4: quỹ BHYT chi trả 80% chi phí khám chữa bệnh trong phạm vi được hưởng');
+    expect(text.card_benefit_level).to.equal(
+      'Mức 4: quỹ BHYT chi trả 80% chi phí khám chữa bệnh trong phạm vi được hưởng',
+    );
     expect(text.card_group).to.match(/^DN: .*doanh nghiệp/);
     expect(text.bhxh_years).to.equal('12 năm 7 tháng');
     expect(text.bhyt_continuous_years).to.equal('5 năm');
@@ -71,7 +73,9 @@ describe('proof claims in plain words', () => {
     expect(proofClaimText('card_valid', { status: 'expired', from: '2025-01-01', to: '2025-12-31' })).to.equal(
       'Thẻ đã hết giá trị sử dụng (giá trị từ 01/01/2025 đến 31/12/2025)',
     );
-    expect(proofClaimText('card_valid', { status: 'suspended', from: '2025-01-01', to: null })).to.match(/^Thẻ đang tạm dừng.*không thời hạn\)$/);
+    expect(proofClaimText('card_valid', { status: 'suspended', from: '2025-01-01', to: null })).to.match(
+      /^Thẻ đang tạm dừng.*không thời hạn\)$/,
+    );
     expect(proofClaimText('card_valid', { status: 'valid', from: '2023-01-01', to: null }, 'en')).to.equal(
       'The card is valid from 01/01/2023, with no end date',
     );

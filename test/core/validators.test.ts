@@ -44,7 +44,8 @@ describe('validateSocialInsuranceCode', () => {
     ['79O1234567', 'sic_format'],
     ['dn4797901234567', 'sic_from_card'],
   ];
-  for (const [input, want] of rows) it(`${JSON.stringify(input)} → ${want}`, () => expect(outcome(validateSocialInsuranceCode(input))).to.equal(want));
+  for (const [input, want] of rows)
+    it(`${JSON.stringify(input)} → ${want}`, () => expect(outcome(validateSocialInsuranceCode(input))).to.equal(want));
 
   it('suggests the last 10 characters of a pasted card code', () => {
     const r = validateSocialInsuranceCode('DN4797901234567');
@@ -65,16 +66,23 @@ describe('validateCardCode', () => {
     ['DN4007901234567', 'card_province_unknown'],
     ['', 'required'],
   ];
-  for (const [input, want] of rows) it(`${JSON.stringify(input)} → ${want}`, () => expect(outcome(validateCardCode(input))).to.equal(want));
+  for (const [input, want] of rows)
+    it(`${JSON.stringify(input)} → ${want}`, () => expect(outcome(validateCardCode(input))).to.equal(want));
 
   it('checks the last 10 against the user’s mã số BHXH', () => {
-    expect(outcome(validateCardCode('DN4797901234567', { socialInsuranceCode: '7901234568' }))).to.equal('card_sic_mismatch');
-    expect(outcome(validateCardCode('DN4797901234567', { socialInsuranceCode: '79 0123 4567' }))).to.equal('ok:DN4797901234567');
+    expect(outcome(validateCardCode('DN4797901234567', { socialInsuranceCode: '7901234568' }))).to.equal(
+      'card_sic_mismatch',
+    );
+    expect(outcome(validateCardCode('DN4797901234567', { socialInsuranceCode: '79 0123 4567' }))).to.equal(
+      'ok:DN4797901234567',
+    );
   });
 
   it('only warns about a benefit digit the group does not carry', () => {
     expect(validateCardCode('DN1797901234567').ok).to.equal(true);
-    expect(cardCodeWarnings('DN1797901234567')).to.deep.equal([{ code: 'card_digit_unexpected', params: { group: 'DN', digit: 1, expected: 4 } }]);
+    expect(cardCodeWarnings('DN1797901234567')).to.deep.equal([
+      { code: 'card_digit_unexpected', params: { group: 'DN', digit: 1, expected: 4 } },
+    ]);
     expect(cardCodeWarnings('DN4797901234567')).to.deep.equal([]);
     expect(cardCodeWarnings('CT4797901234567'), 'pre-2018 CT digit is historic, not unexpected').to.deep.equal([]);
   });
@@ -121,7 +129,8 @@ describe('CMND, passport and classification', () => {
     ['C123456', null],
     ['12345678', null],
   ];
-  for (const [input, want] of rows) it(`classifyIdNumber(${JSON.stringify(input)}) → ${want}`, () => expect(classifyIdNumber(input)).to.equal(want));
+  for (const [input, want] of rows)
+    it(`classifyIdNumber(${JSON.stringify(input)}) → ${want}`, () => expect(classifyIdNumber(input)).to.equal(want));
 
   it('validates each type by its own shape', () => {
     expect(outcome(validateCmnd('025123456'))).to.equal('ok:025123456');
@@ -130,7 +139,9 @@ describe('CMND, passport and classification', () => {
     expect(outcome(validatePassport('BB123456'))).to.equal('passport_format');
     expect(outcome(validateIdNumber('cmnd', '079203000123', {}))).to.equal('cmnd_format');
     expect(outcome(validateIdNumber(undefined, 'hello', {}))).to.equal('id_number_format');
-    expect(outcome(validateIdNumber(undefined, '079203000123', { dateOfBirth: '1985-01-01' }))).to.equal('cccd_century_mismatch');
+    expect(outcome(validateIdNumber(undefined, '079203000123', { dateOfBirth: '1985-01-01' }))).to.equal(
+      'cccd_century_mismatch',
+    );
   });
 });
 
@@ -152,7 +163,8 @@ describe('validatePhone', () => {
     ['phone', 'phone_format'],
     ['', 'required'],
   ];
-  for (const [input, want] of rows) it(`${JSON.stringify(input)} → ${want}`, () => expect(outcome(validatePhone(input))).to.equal(want));
+  for (const [input, want] of rows)
+    it(`${JSON.stringify(input)} → ${want}`, () => expect(outcome(validatePhone(input))).to.equal(want));
 
   it('suggests the 10-digit number for an old 11-digit one', () => {
     const r = validatePhone('01689123456');
@@ -178,7 +190,8 @@ describe('OTP, email, dossier, facility', () => {
     ['facility', validateFacilityCode, '03123', 'facility_province_unknown'],
     ['facility', validateFacilityCode, '7912', 'facility_format'],
   ];
-  for (const [name, fn, input, want] of rows) it(`${name} ${JSON.stringify(input)} → ${want}`, () => expect(outcome(fn(input))).to.equal(want));
+  for (const [name, fn, input, want] of rows)
+    it(`${name} ${JSON.stringify(input)} → ${want}`, () => expect(outcome(fn(input))).to.equal(want));
 });
 
 describe('validatePassword', () => {
@@ -194,7 +207,8 @@ describe('validatePassword', () => {
     ['an7901234567', 'password_is_code'],
     ['', 'required'],
   ];
-  for (const [pw, want] of rows) it(`${JSON.stringify(pw)} → ${want}`, () => expect(outcome(validatePassword(pw, ctx))).to.equal(want));
+  for (const [pw, want] of rows)
+    it(`${JSON.stringify(pw)} → ${want}`, () => expect(outcome(validatePassword(pw, ctx))).to.equal(want));
 
   it('rejects a password equal to the mã số BHXH once it has a letter', () => {
     // A bare code fails the letter rule first; the code rule is checked on its own in the checklist.
@@ -217,7 +231,9 @@ describe('validatePassword', () => {
   it('checks confirmation and the change form', () => {
     expect(outcome(validatePasswordConfirmation('abc12345', 'abc12346'))).to.equal('password_mismatch');
     expect(outcome(validatePasswordConfirmation('abc12345', 'abc12345'))).to.equal('ok:abc12345');
-    expect(validatePasswordChange({ oldPassword: 'k7Qm29xa', newPassword: 'k7Qm29xa', confirmation: 'x' })).to.deep.equal({
+    expect(
+      validatePasswordChange({ oldPassword: 'k7Qm29xa', newPassword: 'k7Qm29xa', confirmation: 'x' }),
+    ).to.deep.equal({
       newPassword: { code: 'password_same_as_old' },
       confirmation: { code: 'password_mismatch' },
     });
@@ -238,7 +254,8 @@ describe('validateFullName', () => {
     ['A'.repeat(101), 'name_length'],
     ['   ', 'required'],
   ];
-  for (const [input, want] of rows) it(`${JSON.stringify(input)} → ${want}`, () => expect(outcome(validateFullName(input))).to.equal(want));
+  for (const [input, want] of rows)
+    it(`${JSON.stringify(input)} → ${want}`, () => expect(outcome(validateFullName(input))).to.equal(want));
 
   it('returns NFC for NFD input (same bytes as the composed form)', () => {
     const r = validateFullName(nfd);
@@ -261,11 +278,15 @@ describe('dates', () => {
     ['1906-03-15', 'ok:1906-03-15'],
     ['', 'required'],
   ];
-  for (const [input, want] of rows) it(`dob ${JSON.stringify(input)} → ${want}`, () => expect(outcome(validateDateOfBirth(input, { today }))).to.equal(want));
+  for (const [input, want] of rows)
+    it(`dob ${JSON.stringify(input)} → ${want}`, () =>
+      expect(outcome(validateDateOfBirth(input, { today }))).to.equal(want));
 
   it('checks the issue date against today and the date of birth', () => {
     expect(outcome(validateIssueDate('2021-06-01', { dateOfBirth: '2003-05-01', today }))).to.equal('ok:2021-06-01');
-    expect(outcome(validateIssueDate('2002-06-01', { dateOfBirth: '2003-05-01', today }))).to.equal('date_before_birth');
+    expect(outcome(validateIssueDate('2002-06-01', { dateOfBirth: '2003-05-01', today }))).to.equal(
+      'date_before_birth',
+    );
     expect(outcome(validateIssueDate('2027-01-01', { dateOfBirth: '2003-05-01', today }))).to.equal('date_future');
     expect(outcome(validateIssueDate('32/01/2021', { today }))).to.equal('date_format');
   });
@@ -297,8 +318,22 @@ describe('validateRegistration', () => {
     const issues = validateRegistration({}, { today });
     expect(Object.keys(issues).sort()).to.deep.equal(
       [
-        'address', 'consent', 'dateOfBirth', 'email', 'fullName', 'idIssueDate', 'idIssuePlace', 'idNumber', 'officeCode',
-        'phone', 'phoneToken', 'photos.idBack', 'photos.idFront', 'photos.portrait', 'sex', 'socialInsuranceCode',
+        'address',
+        'consent',
+        'dateOfBirth',
+        'email',
+        'fullName',
+        'idIssueDate',
+        'idIssuePlace',
+        'idNumber',
+        'officeCode',
+        'phone',
+        'phoneToken',
+        'photos.idBack',
+        'photos.idFront',
+        'photos.portrait',
+        'sex',
+        'socialInsuranceCode',
       ].sort(),
     );
     expect(issues.consent).to.deep.equal({ code: 'consent_required' });
@@ -306,9 +341,13 @@ describe('validateRegistration', () => {
   });
 
   it('runs the cross-field CCCD rules', () => {
-    expect(validateRegistration({ ...good, dateOfBirth: '1985-05-01' }, { today }).idNumber?.code).to.equal('cccd_century_mismatch');
+    expect(validateRegistration({ ...good, dateOfBirth: '1985-05-01' }, { today }).idNumber?.code).to.equal(
+      'cccd_century_mismatch',
+    );
     expect(validateRegistration({ ...good, sex: 'female' }, { today }).idNumber?.code).to.equal('cccd_sex_mismatch');
-    expect(validateRegistration({ ...good, idIssueDate: '2002-01-01' }, { today }).idIssueDate?.code).to.equal('date_before_birth');
+    expect(validateRegistration({ ...good, idIssueDate: '2002-01-01' }, { today }).idIssueDate?.code).to.equal(
+      'date_before_birth',
+    );
   });
 
   it('does not repeat one bad date of birth as a CCCD issue', () => {
@@ -318,7 +357,10 @@ describe('validateRegistration', () => {
   });
 
   it('can waive ID photos but never the portrait', () => {
-    const issues = validateRegistration({ ...good, photos: { portrait: '', idFront: '', idBack: '' } }, { today, requireIdPhotos: false });
+    const issues = validateRegistration(
+      { ...good, photos: { portrait: '', idFront: '', idBack: '' } },
+      { today, requireIdPhotos: false },
+    );
     expect(Object.keys(issues)).to.deep.equal(['photos.portrait']);
   });
 });
@@ -326,7 +368,25 @@ describe('validateRegistration', () => {
 describe('message catalogs', () => {
   for (const code of issueCodes) {
     it(`${code} has vi and en messages that differ and fill their params`, () => {
-      const params = { suggestion: '7901234567', group: 'ZZ', province: '03', code: '003', digit: 2, sex: 'male', declaredSex: 'female', from: 2000, to: 2099, birthYear: 1985, digits: '85', expected: 4, length: 6, min: 8, max: 64, char: '#', maxAge: 120 };
+      const params = {
+        suggestion: '7901234567',
+        group: 'ZZ',
+        province: '03',
+        code: '003',
+        digit: 2,
+        sex: 'male',
+        declaredSex: 'female',
+        from: 2000,
+        to: 2099,
+        birthYear: 1985,
+        digits: '85',
+        expected: 4,
+        length: 6,
+        min: 8,
+        max: 64,
+        char: '#',
+        maxAge: 120,
+      };
       const vi = messagesVi[code](params);
       const en = messagesEn[code](params);
       expect(vi).to.be.a('string').and.not.equal('');
@@ -339,9 +399,9 @@ describe('message catalogs', () => {
   it('renders specific Vietnamese and English texts', () => {
     expect(formatIssue({ code: 'sic_format' })).to.equal('Mã số BHXH gồm đúng 10 chữ số');
     expect(formatIssue({ code: 'sic_format' }, 'en')).to.equal('The social insurance number has exactly 10 digits');
-    expect(formatIssue({ code: 'cccd_sex_mismatch', params: { digit: 3, sex: 'female', declaredSex: 'male' } })).to.equal(
-      'Số CCCD có chữ số thứ 4 là 3 (giới tính nữ) nhưng giới tính đã chọn là nam',
-    );
+    expect(
+      formatIssue({ code: 'cccd_sex_mismatch', params: { digit: 3, sex: 'female', declaredSex: 'male' } }),
+    ).to.equal('Số CCCD có chữ số thứ 4 là 3 (giới tính nữ) nhưng giới tính đã chọn là nam');
   });
 });
 

@@ -18,10 +18,13 @@ const EXPIRED = ['9201234567', 'HetHan2025'] as const;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ');
 const root = (el: VssBenefits) => el.shadowRoot!;
-const shown = (el: VssBenefits) => waitFor(() => root(el).querySelector('[part=year], .state:not(.loading)'), 8000, 'benefits shown');
+const shown = (el: VssBenefits) =>
+  waitFor(() => root(el).querySelector('[part=year], .state:not(.loading)'), 8000, 'benefits shown');
 
 async function setup(account?: readonly [string, string], lang = 'vi') {
-  const provider = await mount<VssProvider>(html`<vss-provider memory-only lang=${lang}><vss-benefits></vss-benefits></vss-provider>`);
+  const provider = await mount<VssProvider>(
+    html`<vss-provider memory-only lang=${lang}><vss-benefits></vss-benefits></vss-provider>`,
+  );
   if (account) await provider.apiClient.login(account[0], account[1]);
   const el = provider.querySelector('vss-benefits')!;
   await settle(el);
@@ -128,10 +131,14 @@ describe('vss-benefits', () => {
     await expectNoAxeViolations(el);
     await injectFault({ path: '/api/me/benefits', kind: 'schema-break', times: 1 });
     deep<HTMLButtonElement>(box, 'button').click();
-    const bad = await waitFor(() => {
-      const b = root(el).querySelector<HTMLElement>('.state.error');
-      return b && textOf(b).includes('không hợp lệ') ? b : null;
-    }, 10000, 'malformed');
+    const bad = await waitFor(
+      () => {
+        const b = root(el).querySelector<HTMLElement>('.state.error');
+        return b && textOf(b).includes('không hợp lệ') ? b : null;
+      },
+      10000,
+      'malformed',
+    );
     deep<HTMLButtonElement>(bad, 'button').click();
     await waitFor(() => root(el).querySelector('[part=year]'), 8000, 'recovered');
   });

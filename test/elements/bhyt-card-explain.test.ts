@@ -74,7 +74,9 @@ describe('vss-card-explain (explain my card)', () => {
     expect(r.fund).to.equal('300.000 ₫');
     expect(r.patient).to.equal('0 ₫');
     // 15% of the lương cơ sở in force today, from the dated table (379.500 ₫ since 1 July 2026)
-    expect(r.rule).to.contain(`thấp hơn 15% lương cơ sở (${formatVnd(baseSalaryOn(todayIso()) * 0.15).replace(/\s+/g, ' ')})`);
+    expect(r.rule).to.contain(
+      `thấp hơn 15% lương cơ sở (${formatVnd(baseSalaryOn(todayIso()) * 0.15).replace(/\s+/g, ' ')})`,
+    );
   });
 
   it('applies the commune-level and five-year rules', async () => {
@@ -154,8 +156,14 @@ describe('vss-card-explain (explain my card)', () => {
     expect(maybeDeep(plain, '#photo')).to.equal(null);
     cleanup();
     const payload = buildCardQr({
-      cardCode: 'GD4929201234567', fullName: 'Lê Văn An', dateOfBirth: '1990-02-03', sex: 'male', address: '',
-      validFrom: '2025-01-01', validTo: '2025-12-31', facility: { code: '92001' },
+      cardCode: 'GD4929201234567',
+      fullName: 'Lê Văn An',
+      dateOfBirth: '1990-02-03',
+      sex: 'male',
+      address: '',
+      validFrom: '2025-01-01',
+      validTo: '2025-12-31',
+      facility: { code: '92001' },
     });
     (window as { BarcodeDetector?: unknown }).BarcodeDetector = class {
       async detect() {

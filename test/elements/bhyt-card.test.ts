@@ -8,7 +8,11 @@ import { formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/bhyt-card/bhyt-card.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
-import { cardDisplayStatus, type VssBhytCard, type CardLoadDetail } from '../../packages/elements/src/bhyt-card/bhyt-card.js';
+import {
+  cardDisplayStatus,
+  type VssBhytCard,
+  type CardLoadDetail,
+} from '../../packages/elements/src/bhyt-card/bhyt-card.js';
 import { cardParts } from '../../packages/elements/src/bhyt-card/parts.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { advanceClock, clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
@@ -197,7 +201,9 @@ describe('vss-bhyt-card', () => {
     await cardOf(card);
     const data = await api.card();
     expect(data.validTo).to.be.a('string');
-    const tenDaysBefore = new Date(Date.parse(data.validTo! + 'T00:00:00Z') - 10 * 86_400_000).toISOString().slice(0, 10);
+    const tenDaysBefore = new Date(Date.parse(data.validTo! + 'T00:00:00Z') - 10 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     card.today = tenDaysBefore;
     await settle(card);
     const status = deep(card, '[part="status"]');

@@ -21,7 +21,9 @@ type Seen = { type: string; target: EventTarget | null; value: string; valid: bo
 function record(el: HTMLElement & { value: string; validity: ValidityState }): Seen[] {
   const seen: Seen[] = [];
   for (const type of ['input', 'change']) {
-    el.parentElement!.addEventListener(type, (e) => seen.push({ type, target: e.target, value: el.value, valid: el.validity.valid }));
+    el.parentElement!.addEventListener(type, (e) =>
+      seen.push({ type, target: e.target, value: el.value, valid: el.validity.valid }),
+    );
   }
   return seen;
 }
@@ -57,7 +59,10 @@ describe('form controls as native fields', () => {
       await sendKeys({ type: '6a15' });
       // the letter is not a digit: no change, no event
       expect(seen.map((s) => `${s.type}:${s.value}`)).to.deep.equal(['input:6', 'input:61', 'input:615']);
-      expect(seen.every((s) => s.target === el), 'every event comes from the element, none from its inner input').to.equal(true);
+      expect(
+        seen.every((s) => s.target === el),
+        'every event comes from the element, none from its inner input',
+      ).to.equal(true);
       (f.querySelector('button') as HTMLButtonElement).focus();
       expect(seen.map((s) => s.type)).to.deep.equal(['input', 'input', 'input', 'change']);
       expect(seen.at(-1)!.value).to.equal('615');
@@ -129,7 +134,9 @@ describe('form controls as native fields', () => {
     }
 
     it('a choice fires input then change with the new code; edited text that undoes it fires them with ""', async () => {
-      const { form: f } = await form(html`<vss-office-picker name="office" province="01" required></vss-office-picker>`);
+      const { form: f } = await form(
+        html`<vss-office-picker name="office" province="01" required></vss-office-picker>`,
+      );
       const el = f.querySelector<VssOfficePicker>('vss-office-picker')!;
       await ready(el);
       const seen = record(el);
@@ -154,7 +161,7 @@ describe('form controls as native fields', () => {
       expect(userInvalid(el)).to.equal(true);
     });
 
-    it('setting value from script fires nothing; setCustomValidity shows the page\'s message once tried', async () => {
+    it("setting value from script fires nothing; setCustomValidity shows the page's message once tried", async () => {
       const { form: f, submitted } = await form(html`<vss-office-picker name="office"></vss-office-picker>`);
       const el = f.querySelector<VssOfficePicker>('vss-office-picker')!;
       const seen = record(el);

@@ -19,7 +19,9 @@ const realView = householdParts.view;
 
 async function setup(template = html`<vss-household-bhyt></vss-household-bhyt>`) {
   const events: HouseholdBhytDetail[] = [];
-  const host = await mount<HTMLDivElement>(html`<div @vss-household-bhyt=${(e: CustomEvent<HouseholdBhytDetail>) => events.push(e.detail)}>${template}</div>`);
+  const host = await mount<HTMLDivElement>(
+    html`<div @vss-household-bhyt=${(e: CustomEvent<HouseholdBhytDetail>) => events.push(e.detail)}>${template}</div>`,
+  );
   const el = host.querySelector('vss-household-bhyt') as VssHouseholdBhyt;
   await waitFor(() => root(el).querySelector('form'), 5000, 'calculator');
   await settle(el);
@@ -44,14 +46,18 @@ describe('vss-household-bhyt (public calculator)', () => {
     const r = householdBhytPremium(1, { periodMonths: 12 });
     if (!r.ok) throw new Error('core');
     expect(textOf(deep(el, '[data-figure="total"]'))).to.equal(vnd(r.value.total));
-    expect(textOf(deep(el, '.summary-line'))).to.equal(`Hộ 1 người, đóng 12 tháng: ${vnd(r.value.total)} (${vnd(r.value.monthlyTotal)} mỗi tháng).`);
+    expect(textOf(deep(el, '.summary-line'))).to.equal(
+      `Hộ 1 người, đóng 12 tháng: ${vnd(r.value.total)} (${vnd(r.value.monthlyTotal)} mỗi tháng).`,
+    );
     await waitFor(() => events.length === 1);
     expect(events[0]!.total).to.equal(r.value.total);
     await expectNoAxeViolations(el);
   });
 
   it('four members from 1 July 2026: 113.850 + 79.695 + 68.310 + 56.925 đ a month, each shown', async () => {
-    const { el, events } = await setup(html`<vss-household-bhyt members="4" period="12" on-date="2026-07-01"></vss-household-bhyt>`);
+    const { el, events } = await setup(
+      html`<vss-household-bhyt members="4" period="12" on-date="2026-07-01"></vss-household-bhyt>`,
+    );
     const rows = [...root(el).querySelectorAll('tbody tr')].map((r) => textOf(r));
     expect(rows).to.deep.equal([
       'Người thứ 1 4,5% lương cơ sở 113.850 ₫ 1.366.200 ₫',

@@ -173,7 +173,10 @@ describe('vss-login', () => {
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(textOf(summary)).to.contain('Có lỗi cần sửa');
     const links = summary.querySelectorAll('a');
-    expect([...links].map((a) => a.textContent!.trim())).to.deep.equal(['Mã số BHXH gồm đúng 10 chữ số', 'Vui lòng nhập thông tin này']);
+    expect([...links].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Mã số BHXH gồm đúng 10 chữ số',
+      'Vui lòng nhập thông tin này',
+    ]);
     expect(m.login.shadowRoot!.activeElement).to.equal(summary);
     expect(calls).to.equal(0);
     await expectNoAxeViolations(m.login);
@@ -190,7 +193,11 @@ describe('vss-login', () => {
     localStorage.clear();
     await logIn(m, WORKER.code, WORKER.password);
     await waitFor(() => events.length);
-    expect(Object.keys(events[0]!.detail).sort()).to.deep.equal(['expiresAt', 'mustChangePassword', 'socialInsuranceCode']);
+    expect(Object.keys(events[0]!.detail).sort()).to.deep.equal([
+      'expiresAt',
+      'mustChangePassword',
+      'socialInsuranceCode',
+    ]);
     expect(events[0]!.detail.socialInsuranceCode).to.equal(WORKER.code);
     expect(events[0]!.detail.mustChangePassword).to.equal(false);
     expect(JSON.stringify(events[0]!.detail)).not.to.match(/st_/);
@@ -300,7 +307,9 @@ describe('vss-login', () => {
     await settle(m.login);
     expect(button.disabled).to.equal(true);
     expect(button.getAttribute('aria-busy')).to.equal('true');
-    input(m.login, 'password').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    input(m.login, 'password').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
     await waitFor(() => m.client.session);
     expect(calls).to.equal(1);
   });
@@ -355,7 +364,9 @@ describe('vss-login', () => {
     submitButton(m.login).click();
     await waitFor(() => heading(m.login) === 'Đặt mật khẩu mới');
     expect(input(m.login, 'newPassword').autocomplete).to.equal('new-password');
-    expect(m.login.querySelector<HTMLInputElement>('input[autocomplete="username"][hidden]')?.value).to.equal(WORKER.code);
+    expect(m.login.querySelector<HTMLInputElement>('input[autocomplete="username"][hidden]')?.value).to.equal(
+      WORKER.code,
+    );
     await fill(m.login, { newPassword: 'MoiNhe2027', confirmation: 'MoiNhe2027' });
     await expectNoAxeViolations(m.login);
     submitButton(m.login).click();
@@ -456,7 +467,9 @@ describe('vss-login', () => {
     const me = document.createElement('test-me') as TestMe;
     m.provider.append(me);
     await logIn(m, WORKER.code, WORKER.password);
-    await waitFor(() => me.shadowRoot!.querySelector('.name')?.textContent !== 'none' && me.shadowRoot!.querySelector('.name'));
+    await waitFor(
+      () => me.shadowRoot!.querySelector('.name')?.textContent !== 'none' && me.shadowRoot!.querySelector('.name'),
+    );
     const name = me.shadowRoot!.querySelector('.name')!.textContent!;
     const opener = document.createElement('button');
     opener.textContent = 'xem';

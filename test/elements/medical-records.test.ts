@@ -23,7 +23,8 @@ const MANY = ['0198765432', 'KhamBenh10k'] as const;
 const norm = (s: string) => s.replace(/\s+/g, ' ');
 const root = (el: VssMedicalRecords) => el.shadowRoot!;
 const rows = (el: VssMedicalRecords) => [...root(el).querySelectorAll<HTMLButtonElement>('button.row')];
-const listed = (el: VssMedicalRecords) => waitFor(() => rows(el).length > 0 && !root(el).querySelector('.state.loading') && rows(el), 10000, 'rows');
+const listed = (el: VssMedicalRecords) =>
+  waitFor(() => rows(el).length > 0 && !root(el).querySelector('.state.loading') && rows(el), 10000, 'rows');
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
 
 async function setup(account?: readonly [string, string], lang = 'vi') {
@@ -91,19 +92,29 @@ describe('vss-medical-records', () => {
     expect(totals).to.contain(norm(`Tổng chi phí ${formatVnd(page.totals.total)}`));
     expect(totals).to.contain(norm(`Quỹ BHYT trả ${formatVnd(page.totals.insurancePaid)}`));
     expect(totals).to.contain(norm(`Người bệnh trả ${formatVnd(page.totals.patientPaid)}`));
-    expect(textOf(deep(el, '[role=status]'))).to.equal(`Đã tải ${Math.min(50, page.totals.count)}/${page.totals.count} lượt khám`);
+    expect(textOf(deep(el, '[role=status]'))).to.equal(
+      `Đã tải ${Math.min(50, page.totals.count)}/${page.totals.count} lượt khám`,
+    );
   });
 
   it('filters by type and facility, resetting the list and the totals', async () => {
     const { el, api } = await setup(MANY);
     await listed(el);
     await choose(el, 'kind', 'inpatient');
-    await waitFor(() => rows(el).length && rows(el).every((r) => textOf(r).includes('Nội trú')), 10000, 'inpatient only');
+    await waitFor(
+      () => rows(el).length && rows(el).every((r) => textOf(r).includes('Nội trú')),
+      10000,
+      'inpatient only',
+    );
     const inpatient = await api.visits({ type: 'inpatient', limit: 50 });
     expect(textOf(deep(el, '.totals .count'))).to.equal(formatNumber(inpatient.totals.count));
     const facility = inpatient.facilities[0]!;
     await choose(el, 'facility', facility.code);
-    await waitFor(() => rows(el).length && rows(el).every((r) => textOf(r).includes(`(${facility.code})`)), 10000, 'one facility');
+    await waitFor(
+      () => rows(el).length && rows(el).every((r) => textOf(r).includes(`(${facility.code})`)),
+      10000,
+      'one facility',
+    );
     const both = await api.visits({ type: 'inpatient', facility: facility.code, limit: 50 });
     await waitFor(() => textOf(deep(el, '.totals .count')) === formatNumber(both.totals.count), 5000, 'totals');
   });
@@ -131,7 +142,11 @@ describe('vss-medical-records', () => {
     await waitFor(() => rows(el).some((r) => textOf(r).includes('Ngoại trú')), 10000, 'both kinds');
     // and the portal can change them again
     el.visitType = 'outpatient';
-    await waitFor(() => rows(el).length && rows(el).every((r) => textOf(r).includes('Ngoại trú')), 10000, 'outpatient only');
+    await waitFor(
+      () => rows(el).length && rows(el).every((r) => textOf(r).includes('Ngoại trú')),
+      10000,
+      'outpatient only',
+    );
     expect(deep<HTMLSelectElement>(el, '#kind').value).to.equal('outpatient');
   });
 
@@ -142,11 +157,17 @@ describe('vss-medical-records', () => {
     const day = all.items[3]!.admittedAt.slice(0, 10);
     await choose(el, 'from', day);
     await choose(el, 'to', day);
-    await waitFor(() => rows(el).length && rows(el).every((r) => textOf(r).startsWith(formatDate(day))), 8000, 'one day');
+    await waitFor(
+      () => rows(el).length && rows(el).every((r) => textOf(r).startsWith(formatDate(day))),
+      8000,
+      'one day',
+    );
     await choose(el, 'from', '2099-01-01');
     const to = deep<HTMLInputElement>(el, '#to');
     expect(to.getAttribute('aria-invalid')).to.equal('true');
-    expect(textOf(deep(el, `#${to.getAttribute('aria-describedby')}`))).to.equal('"Đến ngày" phải bằng hoặc sau "Từ ngày".');
+    expect(textOf(deep(el, `#${to.getAttribute('aria-describedby')}`))).to.equal(
+      '"Đến ngày" phải bằng hoặc sau "Từ ngày".',
+    );
     expect(to.value).to.equal(day); // nothing typed is lost
     await expectNoAxeViolations(el);
   });
@@ -176,7 +197,8 @@ describe('vss-medical-records', () => {
     // The slow unfiltered page never lands: every row is outpatient, and it came well before the delay.
     expect(rows(el).every((r) => textOf(r).includes('Ngoại trú'))).to.equal(true);
     const took = performance.now() - t0;
-    const why = "WebKit's service worker (the mock backend) answers the filtered request only after the delayed one, so the time says nothing about the element (the rows still do)";
+    const why =
+      "WebKit's service worker (the mock backend) answers the filtered request only after the delayed one, so the time says nothing about the element (the rows still do)";
     if (await checkIn(this, ['webkit'], why)) expect(took).to.be.lessThan(7000);
     await new Promise((r) => setTimeout(r, 9000 - took + 100));
     expect(rows(el).every((r) => textOf(r).includes('Ngoại trú'))).to.equal(true);
@@ -200,7 +222,9 @@ describe('vss-medical-records', () => {
     const status = textOf(deep(el, '[role=status]'));
     const loadedCount = Number(/^Đã tải ([\d.]+)\//.exec(status)![1]!.replace(/\./g, ''));
     const inDom = rows(el).length;
-    console.log(`[measure] visits: 10,000 total, first page ${firstMs.toFixed(0)} ms (login + fetch + render), ${loadedCount} loaded after scrolling, ${inDom} rows in DOM`);
+    console.log(
+      `[measure] visits: 10,000 total, first page ${firstMs.toFixed(0)} ms (login + fetch + render), ${loadedCount} loaded after scrolling, ${inDom} rows in DOM`,
+    );
     expect(status).to.match(/\/10\.000 lượt khám$/);
     expect(loadedCount).to.be.greaterThan(100);
     expect(inDom).to.be.lessThan(100);
@@ -248,7 +272,20 @@ describe('vss-medical-records', () => {
     await waitFor(() => dialog.open, 2000, 'dialog open');
     expect(opened).to.equal(id);
     const text = textOf(dialog);
-    for (const label of ['Xét nghiệm', 'Chẩn đoán hình ảnh', 'Thuốc', 'Máu', 'Thủ thuật, phẫu thuật', 'Vật tư y tế', 'Khám bệnh, ngày giường', 'Vận chuyển', 'Tuyến', 'Kết quả điều trị', 'Số ngày điều trị', 'Bệnh kèm theo']) {
+    for (const label of [
+      'Xét nghiệm',
+      'Chẩn đoán hình ảnh',
+      'Thuốc',
+      'Máu',
+      'Thủ thuật, phẫu thuật',
+      'Vật tư y tế',
+      'Khám bệnh, ngày giường',
+      'Vận chuyển',
+      'Tuyến',
+      'Kết quả điều trị',
+      'Số ngày điều trị',
+      'Bệnh kèm theo',
+    ]) {
       expect(text).to.contain(label);
     }
     expect(text).to.match(/Kết quả điều trị (Khỏi|Đỡ|Không thay đổi|Nặng hơn|Tử vong)/);
@@ -309,7 +346,8 @@ describe('vss-medical-records', () => {
 
   it('shows the error state with retry when the list code fails to load, and retrying recovers', async () => {
     let failures = 1;
-    virtualizerChunk.load = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    virtualizerChunk.load = (real) =>
+      failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real();
     const { el } = await setup(WORKER);
     const box = await waitFor(() => root(el).querySelector('.state.error'), 5000, 'error state');
     expect(box.getAttribute('role')).to.equal('alert');

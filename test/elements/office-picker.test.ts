@@ -181,7 +181,9 @@ describe('vss-office-picker', () => {
   });
 
   it('typed text that is not a choice asks to pick from the list', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><vss-office-picker name="o" required province="01"></vss-office-picker></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><vss-office-picker name="o" required province="01"></vss-office-picker></form>`,
+    );
     const el = form.querySelector('vss-office-picker')!;
     await loaded(el);
     await waitFor(() => !combo(el).disabled);
@@ -226,7 +228,9 @@ describe('vss-office-picker', () => {
   it('malformed province data gets an error state, never a blank element', async () => {
     await injectFault({ path: '/api/provinces', kind: 'schema-break' });
     // A provider of its own: a fresh client, so no earlier test's cached list hides the fault.
-    const provider = await mount(html`<vss-provider memory-only><vss-office-picker></vss-office-picker></vss-provider>`);
+    const provider = await mount(
+      html`<vss-provider memory-only><vss-office-picker></vss-office-picker></vss-provider>`,
+    );
     const el = provider.querySelector('vss-office-picker')!;
     const alert = await waitFor(() => maybeDeep(el, '.state.error'), 8000, 'error state');
     expect(alert.textContent).to.contain('Dữ liệu nhận được không hợp lệ');
@@ -234,7 +238,9 @@ describe('vss-office-picker', () => {
   });
 
   it('speaks English inside <vss-provider lang="en">', async () => {
-    const provider = await mount(html`<vss-provider lang="en"><vss-office-picker province="01"></vss-office-picker></vss-provider>`);
+    const provider = await mount(
+      html`<vss-provider lang="en"><vss-office-picker province="01"></vss-office-picker></vss-provider>`,
+    );
     const el = provider.querySelector('vss-office-picker')!;
     await waitFor(() => province(el).labels?.[0]?.textContent?.trim() === 'Province/city', 5000, 'English label');
     expect(combo(el).labels?.[0]?.textContent?.trim()).to.equal('Social security office');

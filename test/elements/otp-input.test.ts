@@ -15,7 +15,14 @@ function paste(input: HTMLInputElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   // Firefox ignores `clipboardData` in a constructed event and takes its own `dataType`/`data` instead
-  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true };
+  const init = {
+    clipboardData: data,
+    dataType: 'text/plain',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
   input.dispatchEvent(new ClipboardEvent('paste', init));
 }
 
@@ -176,7 +183,9 @@ describe('vss-otp-input', () => {
   });
 
   it('shows a server error with aria-invalid and clears it when the code is edited', async () => {
-    const el = await mount<VssOtpInput>(html`<vss-otp-input error="Mã OTP không đúng. Còn 2 lần thử."></vss-otp-input>`);
+    const el = await mount<VssOtpInput>(
+      html`<vss-otp-input error="Mã OTP không đúng. Còn 2 lần thử."></vss-otp-input>`,
+    );
     const input = inputOf(el);
     expect(errorOf(el)).to.equal('Mã OTP không đúng. Còn 2 lần thử.');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -189,7 +198,9 @@ describe('vss-otp-input', () => {
 
   it('speaks English with lang=en, custom label and another length', async () => {
     await switchLocale('en');
-    const el = await mount<VssOtpInput>(html`<vss-otp-input required length="4" label="Email code" resend-after="59"></vss-otp-input>`);
+    const el = await mount<VssOtpInput>(
+      html`<vss-otp-input required length="4" label="Email code" resend-after="59"></vss-otp-input>`,
+    );
     expect(inputOf(el).labels?.[0]?.textContent?.trim()).to.equal('Email code');
     expect(textOf(el)).to.contain('4 digits');
     expect(deep(el, '[part="resend-button"]').textContent!.trim()).to.equal('Resend the code in 0:59');

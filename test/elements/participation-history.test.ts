@@ -7,7 +7,11 @@ import { formatDuration, formatMonth, formatVnd } from '@vssid/core/format';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/participation-history/participation-history.js';
 import type { VssProvider } from '../../packages/elements/src/provider/provider.js';
-import { historyParts, VssParticipationHistory, type VssExportDetail } from '../../packages/elements/src/participation-history/participation-history.js';
+import {
+  historyParts,
+  VssParticipationHistory,
+  type VssExportDetail,
+} from '../../packages/elements/src/participation-history/participation-history.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
 import { clearFaults, injectFault, resetBackend, startBackend } from '../support/backend.js';
 import { ignoreResizeObserverLoop } from '../support/resize-observer.js';
@@ -35,7 +39,13 @@ async function setup(account?: readonly [string, string], lang = 'vi') {
 const norm = (s: string) => s.replace(/\s+/g, ' ');
 const root = (el: VssParticipationHistory) => el.shadowRoot!;
 const loaded = (el: VssParticipationHistory) =>
-  waitFor(() => !root(el).querySelector('.state.loading') && (root(el).querySelector('[role=tablist], .state') as HTMLElement | null), 8000, 'loaded');
+  waitFor(
+    () =>
+      !root(el).querySelector('.state.loading') &&
+      (root(el).querySelector('[role=tablist], .state') as HTMLElement | null),
+    8000,
+    'loaded',
+  );
 
 describe('vss-participation-history', () => {
   ignoreResizeObserverLoop();
@@ -96,7 +106,9 @@ describe('vss-participation-history', () => {
     const { el, api } = await setup(WORKER);
     await loaded(el);
     const history = await api.participation();
-    const newest = history.periods.filter((p) => p.insuranceType === 'BHXH').sort((a, b) => (a.fromMonth < b.fromMonth ? 1 : -1))[0]!;
+    const newest = history.periods
+      .filter((p) => p.insuranceType === 'BHXH')
+      .sort((a, b) => (a.fromMonth < b.fromMonth ? 1 : -1))[0]!;
     const row = await waitFor(() => root(el).querySelector('[part=row]'));
     const text = textOf(row);
     expect(text).to.contain(`${formatMonth(newest.fromMonth)}–${formatMonth(newest.toMonth)}`);
@@ -121,9 +133,11 @@ describe('vss-participation-history', () => {
     const history = await api.participation();
     const a = history.arrears[0]!;
     const notice = textOf(deep(el, '[part=arrears]'));
-    expect(notice).to.contain(norm(
-      `Đơn vị ${a.employerCode} – ${a.employerName} chưa đóng từ ${formatMonth(a.fromMonth)} đến ${formatMonth(a.toMonth)}: BHXH ${formatVnd(a.amounts.bhxh)}, BHYT ${formatVnd(a.amounts.bhyt)}, BHTN ${formatVnd(a.amounts.bhtn)}`,
-    ));
+    expect(notice).to.contain(
+      norm(
+        `Đơn vị ${a.employerCode} – ${a.employerName} chưa đóng từ ${formatMonth(a.fromMonth)} đến ${formatMonth(a.toMonth)}: BHXH ${formatVnd(a.amounts.bhxh)}, BHYT ${formatVnd(a.amounts.bhyt)}, BHTN ${formatVnd(a.amounts.bhtn)}`,
+      ),
+    );
     expect(textOf(deep(el, '[part=summary]'))).to.contain('Tổng thời gian chưa đóng: 3 tháng');
     const details = deep<HTMLDetailsElement>(el, 'details.unpaid');
     deep<HTMLElement>(details, 'summary').click();
@@ -188,9 +202,13 @@ describe('vss-participation-history', () => {
     expect(detail!.filename).to.equal('qua-trinh-tham-gia-7901234567.csv');
     expect(detail!.csv.startsWith(UTF8_BOM)).to.equal(true);
     const lines = detail!.csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).to.equal('Loại,Từ tháng,Đến tháng,Số tháng,Mã đơn vị,Đơn vị,Chức vụ,Mức lương đóng,Tỷ lệ (%),Số tháng chưa đóng');
+    expect(lines[0]).to.equal(
+      'Loại,Từ tháng,Đến tháng,Số tháng,Mã đơn vị,Đơn vị,Chức vụ,Mức lương đóng,Tỷ lệ (%),Số tháng chưa đóng',
+    );
     expect(lines.length).to.equal(history.periods.length + 1);
-    expect(lines.filter((l) => l.startsWith('BHXH,')).length).to.equal(history.periods.filter((p) => p.insuranceType === 'BHXH').length);
+    expect(lines.filter((l) => l.startsWith('BHXH,')).length).to.equal(
+      history.periods.filter((p) => p.insuranceType === 'BHXH').length,
+    );
   });
 
   it('shows the friendly empty state for the child account', async () => {
@@ -242,7 +260,9 @@ describe('vss-participation-history', () => {
     const history: ParticipationHistory = await (api as VssApi).participation();
     const bhxh = history.periods.filter((p) => p.insuranceType === 'BHXH').length;
     const inDom = root(el).querySelectorAll('[part=row]').length;
-    console.log(`[measure] participation: ${history.periods.length} periods (${bhxh} BHXH rows), login + fetch + first render ${ms.toFixed(0)} ms, ${inDom} rows in DOM`);
+    console.log(
+      `[measure] participation: ${history.periods.length} periods (${bhxh} BHXH rows), login + fetch + first render ${ms.toFixed(0)} ms, ${inDom} rows in DOM`,
+    );
     expect(history.periods.length).to.be.greaterThan(1400);
     expect(inDom).to.be.lessThan(100);
     expect(textOf(deep(el, '[part=summary]'))).to.contain(`Tổng thời gian tham gia: ${formatDuration(bhxh)}`);
@@ -280,7 +300,8 @@ describe('vss-participation-history', () => {
 
   it('shows the error state with retry when the timeline code fails to load, and retrying recovers', async () => {
     let failures = 1;
-    virtualizerChunk.load = (real) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    virtualizerChunk.load = (real) =>
+      failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real();
     const { el } = await setup(WORKER);
     const box = await waitFor(() => root(el).querySelector('.state.error'), 5000, 'error state');
     expect(box.getAttribute('role')).to.equal('alert');

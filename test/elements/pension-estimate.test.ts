@@ -47,7 +47,11 @@ const shown = (el: Element) =>
 /** What core says for the signed-in citizen, from the same data the element loaded. */
 async function expected(api: VssApi, options: PensionOptions = {}): Promise<PensionEstimate> {
   const [history, me] = await Promise.all([api.participation(), api.me()]);
-  const r = estimatePension(history, { sex: me.sex, dateOfBirth: me.dateOfBirth }, { asOfMonth: currentMonth(), ...options });
+  const r = estimatePension(
+    history,
+    { sex: me.sex, dateOfBirth: me.dateOfBirth },
+    { asOfMonth: currentMonth(), ...options },
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
@@ -101,11 +105,15 @@ describe('vss-pension-estimate', () => {
     const now = await expected(api);
     const overview = textOf(deep(el, '[part~="overview"]'));
     expect(overview).to.contain(`${now.retirementAge.years} tuổi ${now.retirementAge.months} tháng`);
-    expect(overview).to.contain(`Đủ tuổi nghỉ hưu vào ${now.retirementAge.reachedMonth.slice(5)}/${now.retirementAge.reachedMonth.slice(0, 4)}`);
+    expect(overview).to.contain(
+      `Đủ tuổi nghỉ hưu vào ${now.retirementAge.reachedMonth.slice(5)}/${now.retirementAge.reachedMonth.slice(0, 4)}`,
+    );
     expect(overview).to.contain(`(${now.recordedMonths} tháng)`);
     expect(overview).to.contain('Đã đủ 15 năm');
     // the 3 unpaid months are said, and the gaps between jobs
-    expect(textOf(deep(el, '[data-reason="unpaid_months_excluded"]'))).to.contain(`${now.unpaidMonths} tháng đơn vị chưa đóng`);
+    expect(textOf(deep(el, '[data-reason="unpaid_months_excluded"]'))).to.contain(
+      `${now.unpaidMonths} tháng đơn vị chưa đóng`,
+    );
     expect(maybeDeep(el, '[data-reason="gap"]')).to.exist;
 
     const scenario = deep(el, '[part~="scenario-now"]');
@@ -119,7 +127,9 @@ describe('vss-pension-estimate', () => {
     expect(f.years).to.contain(`${String(years).replace('.', ',')} năm`);
     expect(f.rate).to.equal(Math.min(75, 45 + 2 * (years - 15)));
     expect(Math.abs(Math.round((f.rate * f.average) / 100) - f.monthly!)).to.be.at.most(1);
-    expect(textOf(deep(scenario, '[data-formula="pension"]'))).to.contain(`${f.rate}% × ${vnd(f.average)} = ${vnd(f.monthly!)}`);
+    expect(textOf(deep(scenario, '[data-formula="pension"]'))).to.contain(
+      `${f.rate}% × ${vnd(f.average)} = ${vnd(f.monthly!)}`,
+    );
     expect(textOf(scenario)).to.contain('Ước tính');
 
     // keeping on until retirement age: the default months and salary, as core computes them
@@ -145,7 +155,10 @@ describe('vss-pension-estimate', () => {
     await shown(el);
     const now = await expected(api);
     const svg = deep<SVGSVGElement>(el, '[part~="chart"] svg[role="img"]');
-    const labelled = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => textOf(deep(el, `#${id}`)));
+    const labelled = svg
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => textOf(deep(el, `#${id}`)));
     expect(labelled[0]).to.contain('Biểu đồ tỷ lệ hưởng');
     expect(labelled[1]).to.contain('đủ 15 năm được 45%');
     expect(labelled[1]).to.contain(`${String(now.countedYears).replace('.', ',')} năm, tỷ lệ ${now.ratePercent}%`);
@@ -201,7 +214,9 @@ describe('vss-pension-estimate', () => {
     expect(textOf(deep(scenario, '[data-figure="none"]'))).to.equal('Chưa đủ điều kiện hưởng lương hưu');
     expect(textOf(scenario)).to.contain(`(${now.monthsStillNeeded} tháng)`);
     expect(textOf(deep(scenario, '[data-check="rate"]'))).to.equal('Chưa có (dưới 15 năm)');
-    expect(textOf(deep(el, '[part~="overview"]'))).to.contain(`Còn cần để đủ 15 năm 13 năm (${now.monthsStillNeeded} tháng)`);
+    expect(textOf(deep(el, '[part~="overview"]'))).to.contain(
+      `Còn cần để đủ 15 năm 13 năm (${now.monthsStillNeeded} tháng)`,
+    );
     const kept = figures(deep(el, '[part~="scenario-kept"]'));
     expect(kept.monthly).to.be.greaterThan(0);
     await expectNoAxeViolations(el);
@@ -227,7 +242,10 @@ describe('vss-pension-estimate', () => {
     const summary = await waitFor(() => maybeDeep(el, '[part~="error-summary"]'));
     await waitFor(() => root(el).activeElement === summary, 2000, 'summary focused');
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map((a) => textOf(a))).to.deep.equal(['Mức lương phải là số tiền bằng chữ số, ví dụ 8.000.000.', 'Nhập số tháng đóng tiếp.']);
+    expect(links.map((a) => textOf(a))).to.deep.equal([
+      'Mức lương phải là số tiền bằng chữ số, ví dụ 8.000.000.',
+      'Nhập số tháng đóng tiếp.',
+    ]);
     expect(salary.value).to.equal('tám triệu');
     expect(salary.getAttribute('aria-invalid')).to.equal('true');
     expect(salary.getAttribute('aria-describedby')).to.contain('salary-error');
@@ -256,7 +274,11 @@ describe('vss-pension-estimate', () => {
     expect(figures(shownKept).monthly).to.equal(kept.monthlyPension);
     expect(textOf(shownKept)).to.contain('Đóng thêm 24 tháng');
     expect(textOf(shownKept)).to.contain(`với mức ${vnd(10_000_000)} mỗi tháng`);
-    await waitFor(() => textOf(deep(el, '.stack > [role="status"]')).includes(vnd(kept.monthlyPension!)), 2000, 'announced');
+    await waitFor(
+      () => textOf(deep(el, '.stack > [role="status"]')).includes(vnd(kept.monthlyPension!)),
+      2000,
+      'announced',
+    );
 
     // back to the current figures
     deep<HTMLButtonElement>(el, '[part~="scenario-form"] button[type="button"]').click();
@@ -285,10 +307,14 @@ describe('vss-pension-estimate', () => {
     await expectNoAxeViolations(el);
     await injectFault({ path: '/api/me', kind: 'schema-break', times: 1 });
     deep<HTMLButtonElement>(box, 'button').click();
-    const bad = await waitFor(() => {
-      const b = root(el).querySelector<HTMLElement>('.state.error');
-      return b && textOf(b).includes('không hợp lệ') ? b : null;
-    }, 10000, 'invalid data');
+    const bad = await waitFor(
+      () => {
+        const b = root(el).querySelector<HTMLElement>('.state.error');
+        return b && textOf(b).includes('không hợp lệ') ? b : null;
+      },
+      10000,
+      'invalid data',
+    );
     deep<HTMLButtonElement>(bad, 'button').click();
     await waitFor(() => root(el).querySelector('[part~="overview"]'), 8000, 'recovered');
   });
@@ -297,10 +323,14 @@ describe('vss-pension-estimate', () => {
     await injectFault({ path: '/api/me/participation', kind: 'status', status: 500, times: 1 });
     const { el } = await setup(WORKER);
     const errorSaying = (words: string) =>
-      waitFor(() => {
-        const b = root(el).querySelector<HTMLElement>('.state.error');
-        return b && textOf(b).includes(words) ? b : null;
-      }, 10000, words);
+      waitFor(
+        () => {
+          const b = root(el).querySelector<HTMLElement>('.state.error');
+          return b && textOf(b).includes(words) ? b : null;
+        },
+        10000,
+        words,
+      );
     let box = await errorSaying('Hệ thống đang gặp sự cố');
     pensionParts.view = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     deep<HTMLButtonElement>(box, 'button').click();

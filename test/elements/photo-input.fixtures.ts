@@ -1,7 +1,11 @@
 // Images made in the browser for the photo and registration tests.
 
 /** A real image drawn on a canvas, encoded by the browser. */
-export function drawImage(width: number, height: number, type: 'image/jpeg' | 'image/png' = 'image/jpeg'): Promise<Blob> {
+export function drawImage(
+  width: number,
+  height: number,
+  type: 'image/jpeg' | 'image/png' = 'image/jpeg',
+): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -22,6 +26,9 @@ export function drawImage(width: number, height: number, type: 'image/jpeg' | 'i
 export function fakeHeic(size = 4096): File {
   const bytes = new Uint8Array(size);
   bytes.set([0, 0, 0, 24, ...'ftypheic'].map((c) => (typeof c === 'string' ? c.charCodeAt(0) : c)));
-  bytes.set([...'mif1heic'].map((c) => c.charCodeAt(0)), 12);
+  bytes.set(
+    [...'mif1heic'].map((c) => c.charCodeAt(0)),
+    12,
+  );
   return new File([bytes], 'IMG_0001.HEIC', { type: '' });
 }

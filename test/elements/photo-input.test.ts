@@ -189,7 +189,9 @@ describe('vss-photo-input', () => {
   });
 
   it('works in a plain form: required blocks, the upload id is submitted, reset clears', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><vss-photo-input name="portrait" required></vss-photo-input></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><vss-photo-input name="portrait" required></vss-photo-input></form>`,
+    );
     const el = form.querySelector('vss-photo-input')!;
     expect(form.checkValidity()).to.equal(false);
     expect(el.validity.valueMissing).to.equal(true);

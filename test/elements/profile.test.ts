@@ -17,7 +17,9 @@ const PENSIONER = { code: '3101234567', password: 'Huutri1962' };
 const MUST_CHANGE = { code: '0112345678', password: 'k7Qm29xa' };
 
 async function mountProfile(lang = 'vi') {
-  const provider = await mount<VssProvider>(html`<vss-provider memory-only lang=${lang}><vss-profile></vss-profile></vss-provider>`);
+  const provider = await mount<VssProvider>(
+    html`<vss-provider memory-only lang=${lang}><vss-profile></vss-profile></vss-provider>`,
+  );
   await settle(provider);
   return { el: provider.querySelector('vss-profile') as VssProfile, api: provider.apiClient };
 }
@@ -117,7 +119,9 @@ describe('vss-profile', () => {
   it('fires vss-change-password-request from "Đổi mật khẩu"', async () => {
     const { el } = await signedIn();
     const seen: unknown[] = [];
-    document.addEventListener('vss-change-password-request', (e) => seen.push((e as CustomEvent).detail), { once: true });
+    document.addEventListener('vss-change-password-request', (e) => seen.push((e as CustomEvent).detail), {
+      once: true,
+    });
     deep<HTMLButtonElement>(el, '.actions [part="change-password"]').click();
     expect(seen).to.deep.equal([{}]);
   });

@@ -107,7 +107,9 @@ describe('a proof shown by vss-share-proof, read by vss-verify-proof through the
     localStorage.clear();
     (publicClient('/api') as VssClient).invalidate();
     await setViewport({ width: 1000, height: 900 });
-    expect('BarcodeDetector' in window, 'this Chromium has no BarcodeDetector: the decoder reads the frames').to.equal(false);
+    expect('BarcodeDetector' in window, 'this Chromium has no BarcodeDetector: the decoder reads the frames').to.equal(
+      false,
+    );
   });
   afterEach(async () => {
     cleanup();
@@ -116,7 +118,15 @@ describe('a proof shown by vss-share-proof, read by vss-verify-proof through the
 
   it('VALID, checked online, with exactly the claims the citizen chose; the camera stops once read', async () => {
     const { share, verify } = await pages();
-    const svg = await show(share, ['card_valid', 'card_benefit_level', 'card_group', 'bhxh_years', 'bhyt_continuous_years', 'full_name', 'birth_year']);
+    const svg = await show(share, [
+      'card_valid',
+      'card_benefit_level',
+      'card_group',
+      'bhxh_years',
+      'bhyt_continuous_years',
+      'full_name',
+      'birth_year',
+    ]);
     const events = verified(verify);
     const camera = await cameraOn(svg);
     try {
@@ -173,7 +183,7 @@ describe('a proof shown by vss-share-proof, read by vss-verify-proof through the
     }
   });
 
-  it('VALID from a photo of the share element\'s QR too', async () => {
+  it("VALID from a photo of the share element's QR too", async () => {
     const { share, verify } = await pages();
     const svg = await show(share, ['full_name', 'birth_year']);
     const events = verified(verify);

@@ -39,7 +39,9 @@ describe('a portal hands its own session (SSO) to <vss-provider>', () => {
   afterEach(() => cleanup());
 
   it("on the provider's client: the elements show the citizen, the token reaches no event and no DOM", async () => {
-    const provider = await mount<VssProvider>(html`<vss-provider memory-only><vss-profile></vss-profile></vss-provider>`);
+    const provider = await mount<VssProvider>(
+      html`<vss-provider memory-only><vss-profile></vss-profile></vss-provider>`,
+    );
     const profile = provider.querySelector('vss-profile')!;
     await waitFor(() => maybeDeep(profile, '.state.expired'), 5000, 'the signed-out state');
     const changes: unknown[] = [];
@@ -48,7 +50,11 @@ describe('a portal hands its own session (SSO) to <vss-provider>', () => {
     const session = await portalServerExchange();
     const info = provider.apiClient.adoptSession(session);
 
-    expect(info).to.deep.equal({ socialInsuranceCode: WORKER[0], expiresAt: session.expiresAt, mustChangePassword: false });
+    expect(info).to.deep.equal({
+      socialInsuranceCode: WORKER[0],
+      expiresAt: session.expiresAt,
+      mustChangePassword: false,
+    });
     expect(changes).to.deep.equal([info]);
     await waitFor(() => textOf(profile).includes(WORKER[0]), 8000, 'the citizen record');
     expect(JSON.stringify(changes)).to.not.contain(session.token);
@@ -59,7 +65,9 @@ describe('a portal hands its own session (SSO) to <vss-provider>', () => {
   it('on a client the portal built and gave the provider, kept across its pages in sessionStorage', async () => {
     const client = new VssClient({ persistSession: true });
     client.adoptSession(await portalServerExchange());
-    const provider = await mount<VssProvider>(html`<vss-provider .client=${client}><vss-profile></vss-profile></vss-provider>`);
+    const provider = await mount<VssProvider>(
+      html`<vss-provider .client=${client}><vss-profile></vss-profile></vss-provider>`,
+    );
     expect(provider.apiClient).to.equal(client);
     const profile = provider.querySelector('vss-profile')!;
     await waitFor(() => textOf(profile).includes(WORKER[0]), 8000, 'the citizen record');
@@ -68,7 +76,9 @@ describe('a portal hands its own session (SSO) to <vss-provider>', () => {
   });
 
   it('after the session expires, a renewed token from the SSO fills the elements again', async () => {
-    const provider = await mount<VssProvider>(html`<vss-provider memory-only><vss-profile></vss-profile></vss-provider>`);
+    const provider = await mount<VssProvider>(
+      html`<vss-provider memory-only><vss-profile></vss-profile></vss-provider>`,
+    );
     const profile = provider.querySelector('vss-profile')!;
     // the portal renews through its own SSO whenever the VssID session ends
     let renewals = 0;

@@ -5,7 +5,10 @@ import { skipIn } from '../support/engine.js';
 import { generatePerson, pendingDemoDossier } from '@vssid/mocks';
 import '../../packages/elements/src/registration-form/registration-form.js';
 import '../../packages/elements/src/provider/provider.js';
-import type { RegisteredDetail, VssRegistrationForm } from '../../packages/elements/src/registration-form/registration-form.js';
+import type {
+  RegisteredDetail,
+  VssRegistrationForm,
+} from '../../packages/elements/src/registration-form/registration-form.js';
 import type { VssPhotoInput } from '../../packages/elements/src/photo-input/photo-input.js';
 import type { VssOfficePicker } from '../../packages/elements/src/office-picker/office-picker.js';
 import { switchLocale } from '../../packages/elements/src/i18n/localization.js';
@@ -49,7 +52,10 @@ const input = (el: Element, id: string) => deep<HTMLInputElement>(el, `#${id}`);
 const heading = (el: Element) => deep(el, '#step-heading').textContent!.replace(/\s+/g, ' ').trim();
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const summaryLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('#error-summary a')];
-const errorOf = (el: Element, id: string) => maybeDeep(el, `#${id}-error`)?.textContent?.replace(/^\s*Lỗi:\s*/, '').trim() ?? '';
+const errorOf = (el: Element, id: string) =>
+  maybeDeep(el, `#${id}-error`)
+    ?.textContent?.replace(/^\s*Lỗi:\s*/, '')
+    .trim() ?? '';
 
 function type(el: Element, id: string, value: string): void {
   typeInto(input(el, id), value, { blur: true });
@@ -94,16 +100,24 @@ async function verifyPhone(el: VssRegistrationForm, phone = citizen.phone): Prom
 
 async function chooseOffice(el: VssRegistrationForm, query = 'hai ba'): Promise<void> {
   const picker = deep<VssOfficePicker>(el, 'vss-office-picker');
-  const select = await waitFor(() => {
-    const s = deep<HTMLSelectElement>(picker, '#province');
-    return s.options.length > 30 ? s : null;
-  }, 5000, 'provinces');
+  const select = await waitFor(
+    () => {
+      const s = deep<HTMLSelectElement>(picker, '#province');
+      return s.options.length > 30 ? s : null;
+    },
+    5000,
+    'provinces',
+  );
   select.value = '01';
   select.dispatchEvent(new Event('change'));
-  const combo = await waitFor(() => {
-    const c = deep<HTMLInputElement>(picker, '#office');
-    return c.disabled ? null : c;
-  }, 5000, 'offices');
+  const combo = await waitFor(
+    () => {
+      const c = deep<HTMLInputElement>(picker, '#office');
+      return c.disabled ? null : c;
+    },
+    5000,
+    'offices',
+  );
   typeInto(combo, query);
   await settle(picker);
   deep<HTMLElement>(picker, '[role="option"]').click();
@@ -127,7 +141,8 @@ async function mountForm(attrs = html`<vss-registration-form></vss-registration-
   return mount<VssRegistrationForm>(attrs);
 }
 
-const dossierSms = async (phone = citizen.phone) => (await outbox(phone)).filter((s) => s.text.startsWith('BHXHVN da nhan duoc'));
+const dossierSms = async (phone = citizen.phone) =>
+  (await outbox(phone)).filter((s) => s.text.startsWith('BHXHVN da nhan duoc'));
 
 describe('vss-registration-form', function () {
   this.timeout(40000);
@@ -147,7 +162,7 @@ describe('vss-registration-form', function () {
   });
 
   describe('step 1: personal data', () => {
-    it('labels every control with the app\'s words and marks the current step', async () => {
+    it("labels every control with the app's words and marks the current step", async () => {
       const el = await mountForm();
       const labels: Record<string, string> = {
         'f-fullName': 'Họ và tên',
@@ -157,7 +172,8 @@ describe('vss-registration-form', function () {
         'f-email': 'Email',
         'f-address': 'Địa chỉ liên hệ',
       };
-      for (const [id, label] of Object.entries(labels)) expect(input(el, id).labels?.[0]?.textContent?.trim()).to.equal(label);
+      for (const [id, label] of Object.entries(labels))
+        expect(input(el, id).labels?.[0]?.textContent?.trim()).to.equal(label);
       expect(deep(el, 'fieldset.radios legend').textContent!.trim()).to.equal('Giới tính');
       expect(input(el, 'f-fullName').autocomplete).to.equal('name');
       expect(input(el, 'f-email').autocomplete).to.equal('email');
@@ -202,27 +218,35 @@ describe('vss-registration-form', function () {
       // CCCD century/sex digit (4th) against the chosen sex: 3 = female born 2000–2099.
       type(el, 'f-idNumber', '079303000123');
       await settle(el);
-      expect(errorOf(el, 'f-idNumber')).to.equal('Số CCCD có chữ số thứ 4 là 3 (giới tính nữ) nhưng giới tính đã chọn là nam');
+      expect(errorOf(el, 'f-idNumber')).to.equal(
+        'Số CCCD có chữ số thứ 4 là 3 (giới tính nữ) nhưng giới tính đã chọn là nam',
+      );
 
       // A 1999 birth needs century digit 0/1: the CCCD says 2000s.
       type(el, 'f-dateOfBirth', '15/03/1999');
       type(el, 'f-idNumber', '079299000123');
       await settle(el);
-      expect(errorOf(el, 'f-idNumber')).to.equal('Số CCCD có chữ số thứ 4 là 2 (nam, sinh 2000–2099) nhưng ngày sinh là 1999');
+      expect(errorOf(el, 'f-idNumber')).to.equal(
+        'Số CCCD có chữ số thứ 4 là 2 (nam, sinh 2000–2099) nhưng ngày sinh là 1999',
+      );
 
       type(el, 'f-email', 'an nguyen@example.com');
       await settle(el);
       expect(errorOf(el, 'f-email')).to.equal('Địa chỉ email không hợp lệ, ví dụ ten@example.com');
       type(el, 'f-fullName', 'Nguyen Van 4n');
       await settle(el);
-      expect(errorOf(el, 'f-fullName')).to.equal('Họ và tên chỉ gồm chữ cái tiếng Việt và khoảng trắng (không dùng "4")');
+      expect(errorOf(el, 'f-fullName')).to.equal(
+        'Họ và tên chỉ gồm chữ cái tiếng Việt và khoảng trắng (không dùng "4")',
+      );
     });
 
     it('offers the last 10 characters of a pasted BHYT card code', async () => {
       const el = await mountForm();
       type(el, 'f-socialInsuranceCode', 'DN4797909876543');
       await settle(el);
-      expect(errorOf(el, 'f-socialInsuranceCode')).to.equal('Đây là mã thẻ BHYT (15 ký tự). Mã số BHXH là 10 số cuối: 7909876543');
+      expect(errorOf(el, 'f-socialInsuranceCode')).to.equal(
+        'Đây là mã thẻ BHYT (15 ký tự). Mã số BHXH là 10 số cuối: 7909876543',
+      );
       const use = deep<HTMLButtonElement>(el, '.suggestion');
       expect(use.textContent!.trim()).to.equal('Dùng 7909876543');
       use.click();
@@ -460,7 +484,7 @@ describe('vss-registration-form', function () {
       await expectNoAxeViolations(el);
     });
 
-    it('puts the server\'s 422 field messages on the right fields and step', async () => {
+    it("puts the server's 422 field messages on the right fields and step", async () => {
       // A draft restored after the uploads and the phone token were lost on the server (e.g. the next day).
       const draft = {
         v: 1,
@@ -556,7 +580,10 @@ describe('vss-registration-form', function () {
       sessionStorage.setItem(KEY, '{"v":1,"step":"x","fields":{"fullName":42},"photos":{"portrait":{"upload":{}}}');
       const el = await mountForm();
       expect(heading(el)).to.contain('Bước 1/5');
-      sessionStorage.setItem(KEY, JSON.stringify({ v: 1, step: 9, fields: { fullName: 7, sex: 'x' }, photos: { portrait: { upload: {} } } }));
+      sessionStorage.setItem(
+        KEY,
+        JSON.stringify({ v: 1, step: 9, fields: { fullName: 7, sex: 'x' }, photos: { portrait: { upload: {} } } }),
+      );
       cleanup();
       const again = await mountForm();
       expect(heading(again)).to.contain('Bước 1/5');
@@ -588,7 +615,9 @@ describe('vss-registration-form', function () {
       const right = await latestOtp('0912000111');
       typeInto(box, right === '000000' ? '111111' : '000000');
       await waitFor(() => deep(el, '#f-otp').getAttribute('error'), 5000, 'error on box');
-      expect(deep(el, '#f-otp').getAttribute('error')).to.equal('Mã OTP không đúng. Còn 4 lần thử; vui lòng kiểm tra tin nhắn và nhập lại.');
+      expect(deep(el, '#f-otp').getAttribute('error')).to.equal(
+        'Mã OTP không đúng. Còn 4 lần thử; vui lòng kiểm tra tin nhắn và nhập lại.',
+      );
       typeInto(deep<HTMLInputElement>(el, '#f-otp input'), right);
       await waitFor(() => maybeDeep(el, '#phone-verified'), 5000, 'verified');
       expect(active(el)).to.equal(deep(el, '#phone-verified'));
@@ -603,7 +632,11 @@ describe('vss-registration-form', function () {
       const el = await mountForm();
       type(el, 'f-phone', '0912000222');
       for (let i = 0; i < 5; i++) {
-        await fetch('/api/registrations/otp', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"phone":"0912000222"}' });
+        await fetch('/api/registrations/otp', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"phone":"0912000222"}',
+        });
       }
       deep<HTMLButtonElement>(el, '#send-otp').click();
       const problem = await waitFor(() => maybeDeep(el, '#otp-problem'), 5000, 'rate limit');
@@ -628,7 +661,9 @@ describe('vss-registration-form', function () {
     });
 
     it('polls while the page is visible', async () => {
-      const el = await mountForm(html`<vss-registration-form dossier-number=${pending()} poll-interval="1"></vss-registration-form>`);
+      const el = await mountForm(
+        html`<vss-registration-form dossier-number=${pending()} poll-interval="1"></vss-registration-form>`,
+      );
       await waitFor(() => maybeDeep(el, '#status-value'), 5000, 'status');
       await approveDossier(pending());
       await waitFor(() => deep(el, '#status-value').textContent!.trim() === 'Đã duyệt', 5000, 'approved by polling');
@@ -638,7 +673,9 @@ describe('vss-registration-form', function () {
       const bad = await mountForm(html`<vss-registration-form dossier-number="12345"></vss-registration-form>`);
       expect(deep(bad, '.state.error').textContent).to.contain('Mã hồ sơ có dạng NNNNN.GD/YYYY/NNNNN');
       cleanup();
-      const unknown = await mountForm(html`<vss-registration-form dossier-number="01027.GD/2020/09999"></vss-registration-form>`);
+      const unknown = await mountForm(
+        html`<vss-registration-form dossier-number="01027.GD/2020/09999"></vss-registration-form>`,
+      );
       await waitFor(() => maybeDeep(unknown, '.state.error'), 5000, 'not found');
       expect(deep(unknown, '.state.error').textContent).to.contain('Không tìm thấy thông tin.');
       cleanup();
@@ -697,7 +734,9 @@ describe('vss-registration-form', function () {
       const restore = failPart('status');
       let el: VssRegistrationForm;
       try {
-        el = await mountForm(html`<vss-registration-form dossier-number="01027.GD/2020/09999"></vss-registration-form>`);
+        el = await mountForm(
+          html`<vss-registration-form dossier-number="01027.GD/2020/09999"></vss-registration-form>`,
+        );
         const error = await waitFor(() => maybeDeep(el, '.state.error'), 5000, 'error state');
         expect(error.textContent).to.contain('Không kết nối được với máy chủ');
       } finally {
@@ -705,7 +744,11 @@ describe('vss-registration-form', function () {
       }
       deep<HTMLButtonElement>(el, '.state.error button').click();
       await waitFor(() => maybeDeep(el, '#status-title'), 5000, 'status view');
-      await waitFor(() => maybeDeep(el, '.state.error')?.textContent?.includes('Không tìm thấy thông tin.'), 5000, 'not found');
+      await waitFor(
+        () => maybeDeep(el, '.state.error')?.textContent?.includes('Không tìm thấy thông tin.'),
+        5000,
+        'not found',
+      );
     });
 
     it('files nothing when the receipt cannot load, and files once on "Thử lại"', async () => {
@@ -746,7 +789,9 @@ describe('vss-registration-form', function () {
 
   describe('language and layout', () => {
     it('speaks English inside <vss-provider lang="en">', async () => {
-      const provider = await mount(html`<vss-provider lang="en"><vss-registration-form></vss-registration-form></vss-provider>`);
+      const provider = await mount(
+        html`<vss-provider lang="en"><vss-registration-form></vss-registration-form></vss-provider>`,
+      );
       const el = provider.querySelector('vss-registration-form')!;
       await waitFor(() => input(el, 'f-fullName').labels?.[0]?.textContent?.trim() === 'Full name', 5000, 'English');
       expect(input(el, 'f-dateOfBirth').labels?.[0]?.textContent?.trim()).to.equal('Date of birth');
@@ -767,7 +812,9 @@ describe('vss-registration-form', function () {
       expect(deep(el, '#submit').textContent!.trim()).to.equal('Submit');
       deep<HTMLButtonElement>(el, '.steps li:nth-child(2) button').click();
       await settle(el);
-      const labels = [...el.shadowRoot!.querySelectorAll('vss-photo-input')].map((p) => labelText(deep<HTMLInputElement>(p, '#file')));
+      const labels = [...el.shadowRoot!.querySelectorAll('vss-photo-input')].map((p) =>
+        labelText(deep<HTMLInputElement>(p, '#file')),
+      );
       expect(labels).to.deep.equal(['Portrait photo', 'Front of ID card', 'Back of ID card']);
       deep<HTMLButtonElement>(el, '.steps li:nth-child(3) button').click();
       await settle(el);

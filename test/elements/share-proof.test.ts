@@ -100,7 +100,9 @@ describe('vss-share-proof', function () {
     expect(textOf(deep(el, '[part="list"]'))).to.contain('Bạn chưa có mã nào còn hiệu lực.');
     expect(textOf(el)).to.contain('Mã số BHXH, số CCCD, số điện thoại và địa chỉ không bao giờ có trong mã.');
     // every claim of the contract can be chosen, none is ticked unless the page says so
-    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => [c.value, c.checked])).to.deep.equal([
+    expect(
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => [c.value, c.checked]),
+    ).to.deep.equal([
       ['card_valid', false],
       ['card_benefit_level', false],
       ['card_group', false],
@@ -182,11 +184,20 @@ describe('vss-share-proof', function () {
     const [proof] = await api.proofs({ fresh: true });
     expect(proof, 'the server holds the proof').to.exist;
     // the event names the proof, never carries the token
-    expect(created).to.deep.equal([{ id: proof!.id, claims: ['card_valid', 'birth_year'], expiresAt: proof!.expiresAt }]);
+    expect(created).to.deep.equal([
+      { id: proof!.id, claims: ['card_valid', 'birth_year'], expiresAt: proof!.expiresAt },
+    ]);
     expect(JSON.stringify(created)).not.to.contain(proof!.token);
     // another QR reader gets exactly the token, whose payload has only what was chosen
     expect(await readWithJsQr(svg)).to.equal(proof!.token);
-    expect(Object.keys(payloadOf(proof!.token)).sort()).to.deep.equal(['birth_year', 'card_valid', 'exp', 'iat', 'iss', 'jti']);
+    expect(Object.keys(payloadOf(proof!.token)).sort()).to.deep.equal([
+      'birth_year',
+      'card_valid',
+      'exp',
+      'iat',
+      'iss',
+      'jti',
+    ]);
     const life = Date.parse(proof!.expiresAt) - Date.parse(proof!.createdAt);
     expect(life).to.equal(60 * 60_000);
     // what the other side will see, in the same words a verifier uses
@@ -205,7 +216,16 @@ describe('vss-share-proof', function () {
 
   it('the largest claim set fits a QR a phone camera reads (token size and version)', async () => {
     const { el, api } = await signedIn();
-    tick(el, 'card_valid', 'card_benefit_level', 'card_group', 'bhxh_years', 'bhyt_continuous_years', 'full_name', 'birth_year');
+    tick(
+      el,
+      'card_valid',
+      'card_benefit_level',
+      'card_group',
+      'bhxh_years',
+      'bhyt_continuous_years',
+      'full_name',
+      'birth_year',
+    );
     await create(el);
     const svg = await qrOf(el);
     const [proof] = await api.proofs({ fresh: true });
@@ -318,7 +338,14 @@ describe('vss-share-proof', function () {
     const { el } = await signedIn();
     worker.use(
       http.post('*/api/me/proofs', () =>
-        HttpResponse.json({ code: 'validation_failed', message: 'Dữ liệu không hợp lệ.', fields: { ttlMinutes: 'Thời hạn từ 5 đến 1440 phút.' } }, { status: 422 }),
+        HttpResponse.json(
+          {
+            code: 'validation_failed',
+            message: 'Dữ liệu không hợp lệ.',
+            fields: { ttlMinutes: 'Thời hạn từ 5 đến 1440 phút.' },
+          },
+          { status: 422 },
+        ),
       ),
     );
     tick(el, 'card_valid');
@@ -335,7 +362,9 @@ describe('vss-share-proof', function () {
     const copied: string[] = [];
     navigator.clipboard.writeText = async (t: string) => void copied.push(t);
     try {
-      const { el, api } = await signedIn(html`<vss-share-proof verify-url="https://phongkham.example/kiem-tra#top"></vss-share-proof>`);
+      const { el, api } = await signedIn(
+        html`<vss-share-proof verify-url="https://phongkham.example/kiem-tra#top"></vss-share-proof>`,
+      );
       tick(el, 'card_valid');
       await create(el);
       await qrOf(el);
@@ -368,7 +397,9 @@ describe('vss-share-proof', function () {
   });
 
   it('takes its first choice from attributes: claims ticked, a lifetime in range offered', async () => {
-    const { el } = await signedIn(html`<vss-share-proof claims="card_valid, birth_year bogus" ttl="45"></vss-share-proof>`);
+    const { el } = await signedIn(
+      html`<vss-share-proof claims="card_valid, birth_year bogus" ttl="45"></vss-share-proof>`,
+    );
     expect(box(el, 'card_valid').checked).to.equal(true);
     expect(box(el, 'birth_year').checked).to.equal(true);
     expect(box(el, 'full_name').checked).to.equal(false);
@@ -383,7 +414,7 @@ describe('vss-share-proof', function () {
     expect(deep<HTMLSelectElement>(el, '#f-ttl').value).to.equal('15');
   });
 
-  it('another citizen never sees the previous one\'s code or list', async () => {
+  it("another citizen never sees the previous one's code or list", async () => {
     const { el, api } = await signedIn();
     tick(el, 'full_name');
     await create(el);
@@ -420,7 +451,9 @@ describe('vss-share-proof', function () {
     tick(el, 'birth_year', 'card_group');
     await create(el, 120);
     await qrOf(el);
-    expect(textOf(deep(el, '[part="claims"]'))).to.contain('Health insurance participant group DN: Employee of an enterprise');
+    expect(textOf(deep(el, '[part="claims"]'))).to.contain(
+      'Health insurance participant group DN: Employee of an enterprise',
+    );
     expect(said(el)).to.match(/^QR code made\. It is valid until /);
     expect(deep<HTMLSelectElement>(el, '#f-ttl').selectedOptions[0]!.textContent!.trim()).to.equal('2 h');
     await expectNoAxeViolations(el);
@@ -429,7 +462,16 @@ describe('vss-share-proof', function () {
   it('fits 320 px with a code on screen', async () => {
     await setViewport({ width: 320, height: 700 });
     const { el } = await signedIn();
-    tick(el, 'card_valid', 'card_benefit_level', 'card_group', 'bhxh_years', 'bhyt_continuous_years', 'full_name', 'birth_year');
+    tick(
+      el,
+      'card_valid',
+      'card_benefit_level',
+      'card_group',
+      'bhxh_years',
+      'bhyt_continuous_years',
+      'full_name',
+      'birth_year',
+    );
     await create(el);
     const svg = await qrOf(el);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);

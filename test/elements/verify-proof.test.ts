@@ -46,10 +46,14 @@ function paste(el: VssVerifyProof, text: string): void {
 
 /** Waits for the verdict and, when the signature held, the end of the online check. */
 async function verdictOf_(el: VssVerifyProof): Promise<HTMLElement> {
-  return waitFor(() => {
-    const r = maybeDeep(el, '[part="result"]');
-    return r && !/Đang hỏi máy chủ|Asking the server/.test(textOf(r)) ? r : null;
-  }, 10000, 'verdict');
+  return waitFor(
+    () => {
+      const r = maybeDeep(el, '[part="result"]');
+      return r && !/Đang hỏi máy chủ|Asking the server/.test(textOf(r)) ? r : null;
+    },
+    10000,
+    'verdict',
+  );
 }
 
 const word = (el: Element) => textOf(deep(el, '#verdict'));
@@ -118,7 +122,9 @@ describe('vss-verify-proof', function () {
       expect(result.classList.contains('valid')).to.equal(true);
       expect(textOf(result)).to.contain('Đã kiểm tra trực tuyến: mã chưa bị thu hồi.');
       const lines = describeProofClaims(proof.claims, 'vi');
-      expect([...result.querySelectorAll('[part="claims"] .claim')].map((c) => textOf(c))).to.deep.equal(lines.map((l) => `${l.label} ${l.text}`));
+      expect([...result.querySelectorAll('[part="claims"] .claim')].map((c) => textOf(c))).to.deep.equal(
+        lines.map((l) => `${l.label} ${l.text}`),
+      );
       await waitFor(() => events.length === 1, 3000, 'vss-proof-verified');
       expect(events[0]).to.deep.equal({
         verdict: 'valid',
@@ -180,7 +186,7 @@ describe('vss-verify-proof', function () {
     await expectNoAxeViolations(el);
   });
 
-  it('an expired proof is EXPIRED: by the server\'s clock online, by the device\'s clock offline', async () => {
+  it("an expired proof is EXPIRED: by the server's clock online, by the device's clock offline", async () => {
     const { proof } = await tokenOf(['birth_year'], 5);
     // the mock's clock moves past the end: the signature still holds here, the server says expired
     await advanceClock(6 * 60_000);
@@ -219,12 +225,20 @@ describe('vss-verify-proof', function () {
     expect(textOf(result)).not.to.contain('1950');
     expect(!!maybeDeep(el, '[part="claims"]')).to.equal(false);
     await waitFor(() => events.length === 1);
-    expect(events[0]).to.deep.equal({ verdict: 'not-genuine', reason: 'bad_signature', online: 'not-checked', source: 'paste' });
+    expect(events[0]).to.deep.equal({
+      verdict: 'not-genuine',
+      reason: 'bad_signature',
+      online: 'not-checked',
+      source: 'paste',
+    });
     await expectNoAxeViolations(el);
   });
 
   it('a proof signed by an unknown key is NOT GENUINE after asking the issuer for fresh keys', async () => {
-    const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+    const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'sign',
+      'verify',
+    ])) as CryptoKeyPair;
     const now = Math.floor(Date.now() / 1000);
     const token = await signProof(
       { iss: 'vssid-mock', jti: 'pStranger01', iat: now, exp: now + 600, birth_year: 1990 },
@@ -232,7 +246,8 @@ describe('vss-verify-proof', function () {
     );
     const el = await mountVerifier();
     let keyRequests = 0;
-    const count = ({ request }: { request: Request }) => void (new URL(request.url).pathname === '/api/proofs/keys' && keyRequests++);
+    const count = ({ request }: { request: Request }) =>
+      void (new URL(request.url).pathname === '/api/proofs/keys' && keyRequests++);
     worker.events.on('request:start', count);
     const events = verified(el);
     paste(el, token);
@@ -278,7 +293,9 @@ describe('vss-verify-proof', function () {
     paste(el, proof.token);
     const result = await verdictOf_(el);
     expect(word(el)).to.equal('Hợp lệ');
-    expect(textOf(result)).to.contain('Chỉ kiểm tra ngoại tuyến: không kết nối được máy chủ nên chưa biết mã có bị thu hồi không.');
+    expect(textOf(result)).to.contain(
+      'Chỉ kiểm tra ngoại tuyến: không kết nối được máy chủ nên chưa biết mã có bị thu hồi không.',
+    );
     await waitFor(() => events.length === 1);
     expect(events[0]).to.include({ verdict: 'valid', online: 'unreachable' });
     await expectNoAxeViolations(el);
@@ -432,13 +449,17 @@ describe('vss-verify-proof', function () {
       deep<HTMLButtonElement>(el, '[part="camera-button"]').click();
       await waitFor(() => streams.length === 2 && maybeDeep(el, 'video'));
       el.remove();
-      await waitFor(() => streams[1]!.getTracks().every((t) => t.readyState === 'ended'), 2000, 'tracks ended on disconnect');
+      await waitFor(
+        () => streams[1]!.getTracks().every((t) => t.readyState === 'ended'),
+        2000,
+        'tracks ended on disconnect',
+      );
     } finally {
       md.getUserMedia = original;
     }
   });
 
-  it('uses the browser\'s BarcodeDetector when it reads QR codes, without loading the decoder', async () => {
+  it("uses the browser's BarcodeDetector when it reads QR codes, without loading the decoder", async () => {
     const decoder = countDecoderLoads();
     const md = navigator.mediaDevices;
     const original = md.getUserMedia;
@@ -481,7 +502,11 @@ describe('vss-verify-proof', function () {
     await verdictOf_(el);
     // everything the page stored, but the mock backend's own state (the server side, run in this page)
     const stored = [localStorage, sessionStorage]
-      .flatMap((st) => Object.keys(st).filter((k) => k !== 'vssid-mock-backend').map((k) => st.getItem(k)))
+      .flatMap((st) =>
+        Object.keys(st)
+          .filter((k) => k !== 'vssid-mock-backend')
+          .map((k) => st.getItem(k)),
+      )
       .join('\n');
     expect(stored).to.contain('"keys"');
     expect(stored).not.to.contain(proof.token);
@@ -518,13 +543,17 @@ describe('vss-verify-proof', function () {
 
   it('a proof handed over before the element first renders waits for the keys, then is checked', async () => {
     const { proof } = await tokenOf();
-    const el = await mount<VssVerifyProof>(html`<vss-verify-proof api-base="/api" .proof=${proof.token}></vss-verify-proof>`);
+    const el = await mount<VssVerifyProof>(
+      html`<vss-verify-proof api-base="/api" .proof=${proof.token}></vss-verify-proof>`,
+    );
     await verdictOf_(el);
     expect(word(el)).to.equal('Hợp lệ');
   });
 
-  it('under a provider without api-base it uses the provider\'s client', async () => {
-    const provider = await mount<HTMLElement>(html`<vss-provider memory-only><vss-verify-proof></vss-verify-proof></vss-provider>`);
+  it("under a provider without api-base it uses the provider's client", async () => {
+    const provider = await mount<HTMLElement>(
+      html`<vss-provider memory-only><vss-verify-proof></vss-verify-proof></vss-provider>`,
+    );
     const el = provider.querySelector('vss-verify-proof')!;
     await waitFor(() => maybeDeep(el, 'form.paste'), 8000, 'the tool');
     const { proof } = await tokenOf();
@@ -542,13 +571,23 @@ describe('vss-verify-proof', function () {
     const result = await verdictOf_(el);
     expect(word(el)).to.equal('Valid');
     expect(textOf(result)).to.contain('Checked online: not revoked.');
-    expect(textOf(result)).to.contain('Health insurance benefit level Level 4: the health insurance fund pays 80% of covered medical costs');
+    expect(textOf(result)).to.contain(
+      'Health insurance benefit level Level 4: the health insurance fund pays 80% of covered medical costs',
+    );
     await expectNoAxeViolations(el);
   });
 
   it('fits 320 px with a verdict on screen', async () => {
     await setViewport({ width: 320, height: 700 });
-    const { proof } = await tokenOf(['card_valid', 'card_benefit_level', 'card_group', 'bhxh_years', 'bhyt_continuous_years', 'full_name', 'birth_year']);
+    const { proof } = await tokenOf([
+      'card_valid',
+      'card_benefit_level',
+      'card_group',
+      'bhxh_years',
+      'bhyt_continuous_years',
+      'full_name',
+      'birth_year',
+    ]);
     const el = await mountVerifier();
     paste(el, proof.token);
     await verdictOf_(el);
@@ -563,6 +602,9 @@ describe('vss-verify-proof', function () {
     expect(verdictOf(ok, 'expired')).to.deep.equal({ verdict: 'expired' });
     expect(verdictOf(ok, 'unknown')).to.deep.equal({ verdict: 'not-genuine', reason: 'unknown_to_issuer' });
     expect(verdictOf({ ok: false, reason: 'expired' }, 'not-checked')).to.deep.equal({ verdict: 'expired' });
-    expect(verdictOf({ ok: false, reason: 'not_yet_valid' }, 'not-checked')).to.deep.equal({ verdict: 'not-genuine', reason: 'not_yet_valid' });
+    expect(verdictOf({ ok: false, reason: 'not_yet_valid' }, 'not-checked')).to.deep.equal({
+      verdict: 'not-genuine',
+      reason: 'not_yet_valid',
+    });
   });
 });

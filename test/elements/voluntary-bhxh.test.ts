@@ -16,7 +16,9 @@ const realView = voluntaryParts.view;
 
 async function setup(template = html`<vss-voluntary-bhxh on-date="2026-08-01"></vss-voluntary-bhxh>`) {
   const events: VoluntaryBhxhDetail[] = [];
-  const host = await mount<HTMLDivElement>(html`<div @vss-voluntary-bhxh=${(e: CustomEvent<VoluntaryBhxhDetail>) => events.push(e.detail)}>${template}</div>`);
+  const host = await mount<HTMLDivElement>(
+    html`<div @vss-voluntary-bhxh=${(e: CustomEvent<VoluntaryBhxhDetail>) => events.push(e.detail)}>${template}</div>`,
+  );
   const el = host.querySelector('vss-voluntary-bhxh') as VssVoluntaryBhxh;
   await waitFor(() => root(el).querySelector('form'), 5000, 'calculator');
   await settle(el);
@@ -62,11 +64,19 @@ describe('vss-voluntary-bhxh (public calculator)', () => {
     await submit(el);
     expect(textOf(deep(el, '.check div:first-child dt'))).to.equal('Tiền đóng: 22% × 5.000.000 ₫ × 3 tháng');
     expect(textOf(deep(el, '[data-check="gross"]'))).to.equal('3.300.000 ₫');
-    expect(textOf(deep(el, '.check div:nth-child(2) dt'))).to.equal('Nhà nước hỗ trợ: 40% × 22% × 1.500.000 ₫ × 3 tháng (132.000 ₫ mỗi tháng)');
+    expect(textOf(deep(el, '.check div:nth-child(2) dt'))).to.equal(
+      'Nhà nước hỗ trợ: 40% × 22% × 1.500.000 ₫ × 3 tháng (132.000 ₫ mỗi tháng)',
+    );
     expect(textOf(deep(el, '[data-check="support"]'))).to.equal('− 396.000 ₫');
     expect(textOf(deep(el, '[data-figure="payable"]'))).to.contain('2.904.000 ₫');
     expect(textOf(deep(el, '.summary-line'))).to.equal('Mỗi lần 3 tháng bạn đóng 2.904.000 ₫ (thu nhập 5.000.000 ₫).');
-    expect(events.at(-1)).to.include({ gross: 3_300_000, stateSupport: 396_000, payable: 2_904_000, periodMonths: 3, group: 'near_poor' });
+    expect(events.at(-1)).to.include({
+      gross: 3_300_000,
+      stateSupport: 396_000,
+      payable: 2_904_000,
+      periodMonths: 3,
+      group: 'near_poor',
+    });
   });
 
   it('an income outside the legal range is refused with the range, in the summary and at the field; the text stays', async () => {
@@ -76,14 +86,18 @@ describe('vss-voluntary-bhxh (public calculator)', () => {
     await submit(el);
     const summary = await waitFor(() => maybeDeep(el, '[part~="error-summary"]'));
     await waitFor(() => root(el).activeElement === summary, 2000, 'summary focused');
-    expect(textOf(deep(summary, 'a'))).to.equal('Thu nhập chọn đóng thấp nhất là 1.500.000 ₫ (chuẩn nghèo khu vực nông thôn).');
+    expect(textOf(deep(summary, 'a'))).to.equal(
+      'Thu nhập chọn đóng thấp nhất là 1.500.000 ₫ (chuẩn nghèo khu vực nông thôn).',
+    );
     expect(input.value).to.equal('1.000.000');
     expect(maybeDeep(el, '[part~="result"]')).to.equal(null);
     await expectNoAxeViolations(el);
 
     typeInto(input, '60.000.000');
     await submit(el);
-    expect(textOf(deep(el, '#income-error'))).to.equal('Thu nhập chọn đóng cao nhất là 50.600.000 ₫ (20 lần mức tham chiếu).');
+    expect(textOf(deep(el, '#income-error'))).to.equal(
+      'Thu nhập chọn đóng cao nhất là 50.600.000 ₫ (20 lần mức tham chiếu).',
+    );
     typeInto(input, 'năm triệu');
     await submit(el);
     expect(textOf(deep(el, '#income-error'))).to.equal('Thu nhập phải là số tiền bằng chữ số, ví dụ 3.000.000.');
@@ -96,7 +110,9 @@ describe('vss-voluntary-bhxh (public calculator)', () => {
   });
 
   it('after 2026 the poverty line is only carried forward: the result says "Tạm tính" and why', async () => {
-    const { el } = await setup(html`<vss-voluntary-bhxh on-date="2027-01-15" income="2000000" group="poor" period="6"></vss-voluntary-bhxh>`);
+    const { el } = await setup(
+      html`<vss-voluntary-bhxh on-date="2027-01-15" income="2000000" group="poor" period="6"></vss-voluntary-bhxh>`,
+    );
     expect(textOf(deep(el, '[part~="badge"]'))).to.equal('Tạm tính');
     expect(textOf(deep(el, '.provisional-list'))).to.contain('chuẩn nghèo mới chưa được công bố');
     expect(textOf(deep(el, '[part~="disclaimer"]'))).to.contain('Đây là số tạm tính');
@@ -116,11 +132,15 @@ describe('vss-voluntary-bhxh (public calculator)', () => {
   it('speaks English and fits 320 px', async () => {
     await setViewport({ width: 320, height: 800 });
     await switchLocale('en');
-    const { el } = await setup(html`<vss-voluntary-bhxh on-date="2026-08-01" income="5000000" group="near_poor" period="3"></vss-voluntary-bhxh>`);
+    const { el } = await setup(
+      html`<vss-voluntary-bhxh on-date="2026-08-01" income="5000000" group="near_poor" period="3"></vss-voluntary-bhxh>`,
+    );
     const text = textOf(el);
     expect(text).to.contain('Voluntary social insurance: what you pay');
     expect(text).to.contain('You pay 2.904.000 ₫ every 3 months');
-    expect(deep<HTMLSelectElement>(el, '#group').selectedOptions[0]!.textContent!.trim()).to.equal('Member of a near-poor household');
+    expect(deep<HTMLSelectElement>(el, '#group').selectedOptions[0]!.textContent!.trim()).to.equal(
+      'Member of a near-poor household',
+    );
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expectNoAxeViolations(el);
   });

@@ -41,11 +41,19 @@ async function setup(account?: readonly [string, string], lang = 'vi') {
 }
 
 const shown = (el: Element) =>
-  waitFor(() => root(el).querySelector('[part~="eligibility"], .state:not(.loading)'), 8000, 'withdrawal estimate shown');
+  waitFor(
+    () => root(el).querySelector('[part~="eligibility"], .state:not(.loading)'),
+    8000,
+    'withdrawal estimate shown',
+  );
 
 async function expected(api: VssApi, options: WithdrawalOptions = {}): Promise<WithdrawalEstimate> {
   const [history, me] = await Promise.all([api.participation(), api.me()]);
-  const r = estimateOneOffWithdrawal(history, { sex: me.sex, dateOfBirth: me.dateOfBirth }, { asOfMonth: currentMonth(), ...options });
+  const r = estimateOneOffWithdrawal(
+    history,
+    { sex: me.sex, dateOfBirth: me.dateOfBirth },
+    { asOfMonth: currentMonth(), ...options },
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
@@ -85,7 +93,9 @@ describe('vss-withdrawal-estimate', () => {
     expect(w.waitingUntilMonth).to.be.a('string');
     const eligibility = textOf(deep(el, '[part~="eligibility"]'));
     expect(eligibility).to.contain(`Bạn có thể đề nghị hưởng BHXH một lần từ tháng ${mm(w.waitingUntilMonth!)}.`);
-    expect(textOf(deep(el, '[data-route="transitional_12_months_out"]'))).to.contain('Đã đóng BHXH trước 01/7/2025, chưa đủ 20 năm');
+    expect(textOf(deep(el, '[data-route="transitional_12_months_out"]'))).to.contain(
+      'Đã đóng BHXH trước 01/7/2025, chưa đủ 20 năm',
+    );
     expect(textOf(deep(el, '[data-route="retirement_age_under_15_years"]'))).to.contain(
       `Khi đủ tuổi nghỉ hưu (${mm(w.forgonePension.retirementAge.reachedMonth)})`,
     );
@@ -94,8 +104,16 @@ describe('vss-withdrawal-estimate', () => {
     const amount = digits(textOf(deep(withdraw, '[data-figure="amount"]')));
     expect(amount).to.equal(w.amount);
     const average = digits(textOf(deep(withdraw, '[data-check="average"]')));
-    const before = Number(textOf(deep(withdraw, '[data-check="before-2014"]')).replace(/[^\d,]/g, '').replace(',', '.'));
-    const from = Number(textOf(deep(withdraw, '[data-check="from-2014"]')).replace(/[^\d,]/g, '').replace(',', '.'));
+    const before = Number(
+      textOf(deep(withdraw, '[data-check="before-2014"]'))
+        .replace(/[^\d,]/g, '')
+        .replace(',', '.'),
+    );
+    const from = Number(
+      textOf(deep(withdraw, '[data-check="from-2014"]'))
+        .replace(/[^\d,]/g, '')
+        .replace(',', '.'),
+    );
     // by hand: 1.5 months of the average per year before 2014, 2 per year from 2014
     const months = 1.5 * before + 2 * from;
     expect(textOf(deep(withdraw, '[data-formula="months"]'))).to.contain(`= ${String(months).replace('.', ',')}`);
@@ -157,10 +175,14 @@ describe('vss-withdrawal-estimate', () => {
     withdrawalParts.view = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const { el } = await setup(UNDER_15);
     const errorSaying = (words: string) =>
-      waitFor(() => {
-        const b = root(el).querySelector<HTMLElement>('.state.error');
-        return b && textOf(b).includes(words) ? b : null;
-      }, 10000, words);
+      waitFor(
+        () => {
+          const b = root(el).querySelector<HTMLElement>('.state.error');
+          return b && textOf(b).includes(words) ? b : null;
+        },
+        10000,
+        words,
+      );
     let box = await errorSaying('Không kết nối được với máy chủ');
     expect(textOf(box)).to.contain('1900 9068');
     await expectNoAxeViolations(el);

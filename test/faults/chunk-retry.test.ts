@@ -24,7 +24,8 @@ async function failNext(path: string): Promise<void> {
 }
 
 /** Requests made so far for a path ending with `path` (Resource Timing). */
-const requestsFor = (path: string) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith(path)).length;
+const requestsFor = (path: string) =>
+  performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith(path)).length;
 
 describe('parts loaded on demand, when their download fails', () => {
   ignoreResizeObserverLoop();
@@ -40,7 +41,9 @@ describe('parts loaded on demand, when their download fails', () => {
   afterEach(() => cleanup());
 
   it('the card explanation: error state with retry inside the box, then the explainer', async () => {
-    const provider = await mount<VssProvider>(html`<vss-provider memory-only><vss-bhyt-card></vss-bhyt-card></vss-provider>`);
+    const provider = await mount<VssProvider>(
+      html`<vss-provider memory-only><vss-bhyt-card></vss-bhyt-card></vss-provider>`,
+    );
     await provider.apiClient.login(...WORKER);
     const card = provider.querySelector('vss-bhyt-card')!;
     await waitFor(() => maybeDeep(card, 'article.card'), 8000, 'the card');
@@ -66,19 +69,29 @@ describe('parts loaded on demand, when their download fails', () => {
     expect(textOf(alert)).to.contain('1900 9068');
     await expectNoAxeViolations(login);
     deep<HTMLButtonElement>(login, '[part="alert"] [part="retry-button"]').click();
-    await waitFor(() => deep(login, '.box > h2').textContent!.trim() === 'Quên mật khẩu', 8000, 'the forgot-password step');
+    await waitFor(
+      () => deep(login, '.box > h2').textContent!.trim() === 'Quên mật khẩu',
+      8000,
+      'the forgot-password step',
+    );
     expect(requestsFor('/login/steps.ts')).to.equal(2);
   });
 
   it('the history list code: the error state with retry, then the timeline', async () => {
-    const provider = await mount<VssProvider>(html`<vss-provider memory-only><vss-participation-history></vss-participation-history></vss-provider>`);
+    const provider = await mount<VssProvider>(
+      html`<vss-provider memory-only><vss-participation-history></vss-participation-history></vss-provider>`,
+    );
     const history = provider.querySelector('vss-participation-history')!;
     await failNext('/@lit-labs/virtualizer/lit-virtualizer.js');
     await provider.apiClient.login(...WORKER);
     const failed = await waitFor(() => maybeDeep(history, '.state.error'), 8000, 'the error state');
     expect(textOf(failed)).to.contain('Thử lại');
     failed.querySelector('button')!.click();
-    await waitFor(() => maybeDeep(history, 'lit-virtualizer') && customElements.get('lit-virtualizer'), 8000, 'the timeline');
+    await waitFor(
+      () => maybeDeep(history, 'lit-virtualizer') && customElements.get('lit-virtualizer'),
+      8000,
+      'the timeline',
+    );
     expect(requestsFor('/@lit-labs/virtualizer/lit-virtualizer.js')).to.equal(2);
   });
 });

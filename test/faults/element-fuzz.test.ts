@@ -8,7 +8,15 @@ import { resetBackend, startBackend } from '../support/backend.js';
 import { textOf } from '../support/dom.js';
 import { bodyText } from '../security/mutate.js';
 import { mulberry32 } from '../security/random.js';
-import { ACCOUNTS, clearCardCopies, frames, mountTag, recordElements, unmountAll, watchUncaught } from '../a11y/harness.js';
+import {
+  ACCOUNTS,
+  clearCardCopies,
+  frames,
+  mountTag,
+  recordElements,
+  unmountAll,
+  watchUncaught,
+} from '../a11y/harness.js';
 
 const CASES = 80;
 
@@ -37,12 +45,24 @@ describe('element fuzz: record elements render malformed responses without break
       // The real answer, mutated; every other request (login) goes through untouched.
       const fuzzFetch: typeof fetch = async (input, init) => {
         const res = await fetch(input, init);
-        const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, location.href);
+        const url = new URL(
+          typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+          location.href,
+        );
         if (url.pathname !== rec.endpoint || !res.ok) return res;
         const { status, text, type } = bodyText(await res.json(), rand);
-        return new Response(status === 204 ? null : text, { status, headers: { 'content-type': type, 'retry-after': '0' } });
+        return new Response(status === 204 ? null : text, {
+          status,
+          headers: { 'content-type': type, 'retry-after': '0' },
+        });
       };
-      const client = new VssClient({ baseUrl: '/api', fetch: fuzzFetch, retries: 0, cacheTtlMs: 0, sleep: async () => {} });
+      const client = new VssClient({
+        baseUrl: '/api',
+        fetch: fuzzFetch,
+        retries: 0,
+        cacheTtlMs: 0,
+        sleep: async () => {},
+      });
       const { provider } = await mountTag('span');
       provider.client = client;
       await provider.updateComplete;

@@ -5,7 +5,17 @@ import { expect } from '@esm-bundle/chai';
 import { clearFaults, injectFault, resetBackend, startBackend, type Fault } from '../support/backend.js';
 import { deep, maybeDeep, textOf, typeInto, waitFor } from '../support/dom.js';
 import { drawImage } from '../elements/photo-input.fixtures.js';
-import { ACCOUNTS, clearCardCopies, frames, mountTag, recordElements, unmountAll, waitForState, watchUncaught, whenSettled } from '../a11y/harness.js';
+import {
+  ACCOUNTS,
+  clearCardCopies,
+  frames,
+  mountTag,
+  recordElements,
+  unmountAll,
+  waitForState,
+  watchUncaught,
+  whenSettled,
+} from '../a11y/harness.js';
 
 type FaultSpec = Omit<Fault, 'path'> & { label: string };
 const failing: FaultSpec[] = [
@@ -138,9 +148,15 @@ describe('faults: every kind on every endpoint, error state, retry, recovery', f
       for (const f of failing) {
         it(`${f.label}: the upload fails visibly, the photo is kept, "Thử lại" uploads it`, async () => {
           await injectFault({ path: '/api/uploads', kind: f.kind, status: f.status });
-          const { el } = await mountTag<HTMLElement & { file: Blob | null; value: string }>('vss-photo-input', { attrs: { label: 'Ảnh chân dung', name: 'portrait' } });
+          const { el } = await mountTag<HTMLElement & { file: Blob | null; value: string }>('vss-photo-input', {
+            attrs: { label: 'Ảnh chân dung', name: 'portrait' },
+          });
           el.file = new File([await drawImage(900, 1200)], 'portrait.jpg');
-          const retry = await waitFor(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry'), 10000, 'retry button');
+          const retry = await waitFor(
+            () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry'),
+            10000,
+            'retry button',
+          );
           expect(el.value, 'no upload id yet').to.equal('');
           expect(textOf(el).length).to.be.greaterThan(0);
           await clearFaults();
@@ -169,7 +185,10 @@ describe('faults: every kind on every endpoint, error state, retry, recovery', f
         await frames(2);
         deep<HTMLButtonElement>(el, '#next').click();
         await waitFor(() => deep(el, '#step-heading').textContent!.includes('2/5'), 5000, 'step 2');
-        const photos = [...el.shadowRoot!.querySelectorAll('vss-photo-input')] as (HTMLElement & { file: Blob | null; value: string })[];
+        const photos = [...el.shadowRoot!.querySelectorAll('vss-photo-input')] as (HTMLElement & {
+          file: Blob | null;
+          value: string;
+        })[];
         for (const [i, p] of photos.entries()) p.file = new File([await drawImage(900 + i, 1200)], `p${i}.jpg`);
         await waitFor(() => photos.every((p) => p.value), 15000, 'uploads');
         deep<HTMLButtonElement>(el, '#next').click();

@@ -54,9 +54,14 @@ describe('loader (dist/cdn/vssid-loader.js)', () => {
     const el = document.getElementById('present')!;
     await defined('vss-support');
     await until(() => textIn(el).includes('1900 9068'), 'the support answers');
-    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level'), 'heading-level="3" set before the upgrade').to.equal('3');
+    expect(
+      el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level'),
+      'heading-level="3" set before the upgrade',
+    ).to.equal('3');
     // nothing for tags the page does not have (the login box, the registration form)
-    for (const f of filesOf('vss-login').filter((f) => !filesOf('vss-support').includes(f) && !filesOf('vss-profile').includes(f))) {
+    for (const f of filesOf('vss-login').filter(
+      (f) => !filesOf('vss-support').includes(f) && !filesOf('vss-profile').includes(f),
+    )) {
       expect(fetched(), `${f} (the login box's) was fetched`).to.not.include(f);
     }
     expect(customElements.get('vss-login')).to.equal(undefined);
@@ -66,8 +71,14 @@ describe('loader (dist/cdn/vssid-loader.js)', () => {
     await defined('vss-support');
     for (const f of filesOf('vss-support')) expect(fetched(), f).to.include(f);
     const seen = fetched();
-    expect(seen.filter((f, i) => seen.indexOf(f) !== i), 'files fetched twice').to.deep.equal([]);
-    expect(seen.some((f) => /english/.test(f)), 'the English pack').to.equal(false);
+    expect(
+      seen.filter((f, i) => seen.indexOf(f) !== i),
+      'files fetched twice',
+    ).to.deep.equal([]);
+    expect(
+      seen.some((f) => /english/.test(f)),
+      'the English pack',
+    ).to.equal(false);
   });
 
   it('finds a tag inside an open shadow root that existed before it started', async () => {
@@ -147,8 +158,12 @@ describe('loader (dist/cdn/vssid-loader.js)', () => {
   it('the map knows every tag of the manifest, each with its own file first', async () => {
     // the elements package's manifest (dist/cem/custom-elements.json also has the mock's demo inbox)
     const res = await fetch('/dist/cem/package/custom-elements.json');
-    const manifest = (await res.json()) as { modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[] };
-    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []));
+    const manifest = (await res.json()) as {
+      modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[];
+    };
+    const tags = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []));
     expect(tags.length).to.be.greaterThan(5);
     for (const t of tags) expect(map.tags, t).to.have.property(t.replace(/^vss-/, ''));
   });

@@ -70,15 +70,25 @@ describe('the loader on a slow network: one round trip after it, whatever the pa
     // 300 ms of latency a request: a second level of imports would start a whole round trip later
     await tab.emulateNetworkConditions({ download: 1e7, upload: 1e7, latency: 300 });
     await tab.goto(`${server.origin}/records.html`);
-    const tags = ['vss-login', 'vss-bhyt-card', 'vss-profile', 'vss-support', 'vss-benefits', 'vss-participation-history', 'vss-medical-records'];
+    const tags = [
+      'vss-login',
+      'vss-bhyt-card',
+      'vss-profile',
+      'vss-support',
+      'vss-benefits',
+      'vss-participation-history',
+      'vss-medical-records',
+    ];
     await tab.waitForFunction((t: string[]) => t.every((x) => customElements.get(x)), { timeout: 30000 }, tags);
     // a file's timing entry appears once it has arrived
     await new Promise((r) => setTimeout(r, 500));
-    const entries = (await tab.evaluate((base: string) =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => new URL(e.name).pathname.startsWith(`${base}elements/`))
-        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
-    CDN_BASE)) as { path: string; start: number; end: number }[];
+    const entries = (await tab.evaluate(
+      (base: string) =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => new URL(e.name).pathname.startsWith(`${base}elements/`))
+          .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
+      CDN_BASE,
+    )) as { path: string; start: number; end: number }[];
     await tab.close();
     // Started together (over HTTP/1.1 the seventh and later wait for one of six connections, but they were asked
     // for at once); what the elements fetch later, on demand, starts after the first file arrived.
@@ -92,8 +102,14 @@ describe('the loader on a slow network: one round trip after it, whatever the pa
       files: string[];
       tags: Record<string, number[]>;
     };
-    const needed = new Set(['login', 'bhyt-card', 'profile', 'support'].flatMap((t) => map.tags[t]!.map((i) => map.files[i]!)));
-    for (const f of needed) assert.ok(upFront.some((e) => e.path.endsWith(`/elements/${f}`)), `${f} was not asked for up front`);
+    const needed = new Set(
+      ['login', 'bhyt-card', 'profile', 'support'].flatMap((t) => map.tags[t]!.map((i) => map.files[i]!)),
+    );
+    for (const f of needed)
+      assert.ok(
+        upFront.some((e) => e.path.endsWith(`/elements/${f}`)),
+        `${f} was not asked for up front`,
+      );
   });
 
   it('keeps the page still: nothing after the elements moves as they upgrade (vssid-loader.css)', async () => {
@@ -153,7 +169,9 @@ describe('the loader from another origin and folder, under a strict CSP with Tru
     await tab.exposeFunction('__cspViolation', (v: string) => violations.push(v));
     await tab.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
+        ),
       );
     });
     tab.on('console', (m) => {
@@ -170,11 +188,17 @@ describe('the loader from another origin and folder, under a strict CSP with Tru
     await tab.type('vss-login input[name="code"]', '7901234567');
     await tab.type('vss-login input[name="password"]', 'VssID@2026');
     await tab.keyboard.press('Enter');
-    await tab.waitForFunction(() => (document.querySelector('vss-login')?.shadowRoot?.textContent ?? '').includes('Đăng xuất'), {
-      timeout: 20000,
-    });
+    await tab.waitForFunction(
+      () => (document.querySelector('vss-login')?.shadowRoot?.textContent ?? '').includes('Đăng xuất'),
+      {
+        timeout: 20000,
+      },
+    );
     const fromCdn = (await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) as string[];
-    assert.ok(fromCdn.some((u) => u.startsWith(`${cdn.origin}${folder}elements/`)), 'the element files came from the CDN folder');
+    assert.ok(
+      fromCdn.some((u) => u.startsWith(`${cdn.origin}${folder}elements/`)),
+      'the element files came from the CDN folder',
+    );
     await new Promise((r) => setTimeout(r, 200));
     assert.deepEqual(violations, [], 'CSP / Trusted Types violations');
     assert.deepEqual(errors, [], 'console errors');
@@ -183,17 +207,29 @@ describe('the loader from another origin and folder, under a strict CSP with Tru
 
   it('the registration form and the support answers render and respond, with no violation', async () => {
     const { tab, violations, errors } = await open(`${portal.origin}/registration.html`);
-    await tab.waitForFunction(() => !!document.querySelector('vss-registration-form')?.shadowRoot?.querySelector('#f-fullName'), {
-      timeout: 20000,
-    });
+    await tab.waitForFunction(
+      () => !!document.querySelector('vss-registration-form')?.shadowRoot?.querySelector('#f-fullName'),
+      {
+        timeout: 20000,
+      },
+    );
     await tab.type('vss-registration-form >>> #f-fullName', 'Nguyễn Văn An');
-    await tab.evaluate(() => document.querySelector('vss-registration-form')!.shadowRoot!.querySelector<HTMLButtonElement>('#next')!.click());
-    await tab.waitForFunction(() => !!document.querySelector('vss-registration-form')!.shadowRoot!.querySelector('.error-summary, #error-summary'), {
-      timeout: 10000,
-    });
-    await tab.waitForFunction(() => (document.querySelector('vss-support')?.shadowRoot?.textContent ?? '').includes('1900 9068'), {
-      timeout: 10000,
-    });
+    await tab.evaluate(() =>
+      document.querySelector('vss-registration-form')!.shadowRoot!.querySelector<HTMLButtonElement>('#next')!.click(),
+    );
+    await tab.waitForFunction(
+      () =>
+        !!document.querySelector('vss-registration-form')!.shadowRoot!.querySelector('.error-summary, #error-summary'),
+      {
+        timeout: 10000,
+      },
+    );
+    await tab.waitForFunction(
+      () => (document.querySelector('vss-support')?.shadowRoot?.textContent ?? '').includes('1900 9068'),
+      {
+        timeout: 10000,
+      },
+    );
     await new Promise((r) => setTimeout(r, 200));
     assert.deepEqual(violations, [], 'CSP / Trusted Types violations');
     assert.deepEqual(errors, [], 'console errors');

@@ -30,7 +30,9 @@ describe('mocks: login and sessions', () => {
     expect(fifth.status).to.equal(423);
     expect(fifth.body.code).to.equal('locked');
     expect(Date.parse(fifth.body.lockedUntil) - Date.now()).to.be.within(29 * 60_000, 31 * 60_000);
-    expect((await api('POST', '/api/auth/login', { socialInsuranceCode: worker.code, password: worker.password })).status).to.equal(423);
+    expect(
+      (await api('POST', '/api/auth/login', { socialInsuranceCode: worker.code, password: worker.password })).status,
+    ).to.equal(423);
   });
 
   it('ends the demo lockout when the mock clock passes lockedUntil', async () => {
@@ -77,7 +79,16 @@ describe('mocks: password change', () => {
       expect(r.status, path).to.equal(403);
       expect(r.body.code).to.equal('password_change_required');
     }
-    expect((await api('POST', '/api/auth/password', { currentPassword: mc.password, newPassword: 'DoiMoi2026' }, l.body.token)).status).to.equal(204);
+    expect(
+      (
+        await api(
+          'POST',
+          '/api/auth/password',
+          { currentPassword: mc.password, newPassword: 'DoiMoi2026' },
+          l.body.token,
+        )
+      ).status,
+    ).to.equal(204);
     expect((await api('GET', '/api/me', undefined, l.body.token)).status).to.equal(200);
     const again = await api('POST', '/api/auth/login', { socialInsuranceCode: mc.code, password: 'DoiMoi2026' });
     expect(again.body.mustChangePassword).to.equal(false);
@@ -85,7 +96,8 @@ describe('mocks: password change', () => {
 
   it('applies the policy to the new password and checks the current one', async () => {
     const token = await login(worker.code, worker.password);
-    const change = (currentPassword: string, newPassword: string) => api('POST', '/api/auth/password', { currentPassword, newPassword }, token);
+    const change = (currentPassword: string, newPassword: string) =>
+      api('POST', '/api/auth/password', { currentPassword, newPassword }, token);
     const wrong = await change('not-it-1', 'GoodPass2026');
     expect(wrong.status).to.equal(422);
     expect(wrong.body.fields).to.have.keys('currentPassword');
@@ -111,20 +123,34 @@ describe('mocks: forgot and reset', () => {
     const weak = await api('POST', '/api/auth/reset', { socialInsuranceCode: worker.code, otp, newPassword: 'short' });
     expect(weak.status).to.equal(422);
     expect(weak.body.fields).to.have.property('newPassword');
-    const bad = await api('POST', '/api/auth/reset', { socialInsuranceCode: worker.code, otp: otp === '123456' ? '654321' : '123456', newPassword: 'MoiHon2026' });
+    const bad = await api('POST', '/api/auth/reset', {
+      socialInsuranceCode: worker.code,
+      otp: otp === '123456' ? '654321' : '123456',
+      newPassword: 'MoiHon2026',
+    });
     expect(bad.status).to.equal(422);
     expect(bad.body.code).to.equal('otp_invalid');
-    expect((await api('POST', '/api/auth/reset', { socialInsuranceCode: worker.code, otp, newPassword: 'MoiHon2026' })).status).to.equal(204);
-    expect((await api('POST', '/api/auth/login', { socialInsuranceCode: worker.code, password: worker.password })).status).to.equal(401);
+    expect(
+      (await api('POST', '/api/auth/reset', { socialInsuranceCode: worker.code, otp, newPassword: 'MoiHon2026' }))
+        .status,
+    ).to.equal(204);
+    expect(
+      (await api('POST', '/api/auth/login', { socialInsuranceCode: worker.code, password: worker.password })).status,
+    ).to.equal(401);
     expect(await login(worker.code, 'MoiHon2026')).to.be.a('string');
-    expect((await api('POST', '/api/auth/reset', { socialInsuranceCode: worker.code, otp, newPassword: 'MoiNua2026' })).status).to.equal(410);
+    expect(
+      (await api('POST', '/api/auth/reset', { socialInsuranceCode: worker.code, otp, newPassword: 'MoiNua2026' }))
+        .status,
+    ).to.equal(410);
   });
 
   it('answers 202 on a mismatch too, telling only that phone by SMS', async () => {
     const f = await api('POST', '/api/auth/forgot', { socialInsuranceCode: worker.code, phone: '0911111111' });
     expect(f.status).to.equal(202);
     const [sms] = await outbox('0911111111');
-    expect(sms!.text).to.equal('So dien thoai va ma so BHXH khong khop hoac chua dang ky giao dich dien tu voi co quan BHXH');
+    expect(sms!.text).to.equal(
+      'So dien thoai va ma so BHXH khong khop hoac chua dang ky giao dich dien tu voi co quan BHXH',
+    );
     expect((await outbox(phoneOf(worker.code))).length).to.equal(0);
   });
 
@@ -134,14 +160,21 @@ describe('mocks: forgot and reset', () => {
     const token = await login(worker.code, worker.password); // unrelated session survives
     await api('POST', '/api/auth/forgot', { socialInsuranceCode: locked.code, phone });
     const otp = await lastOtp(phone);
-    expect((await api('POST', '/api/auth/reset', { socialInsuranceCode: locked.code, otp, newPassword: 'MoKhoa2026' })).status).to.equal(204);
+    expect(
+      (await api('POST', '/api/auth/reset', { socialInsuranceCode: locked.code, otp, newPassword: 'MoKhoa2026' }))
+        .status,
+    ).to.equal(204);
     const l = await api('POST', '/api/auth/login', { socialInsuranceCode: locked.code, password: 'MoKhoa2026' });
     expect(l.status).to.equal(200);
     expect((await api('GET', '/api/me', undefined, token)).status).to.equal(200);
     // a second reset ends the session opened above
     await advance(61_000);
     await api('POST', '/api/auth/forgot', { socialInsuranceCode: locked.code, phone });
-    await api('POST', '/api/auth/reset', { socialInsuranceCode: locked.code, otp: await lastOtp(phone), newPassword: 'MoKhoa2027' });
+    await api('POST', '/api/auth/reset', {
+      socialInsuranceCode: locked.code,
+      otp: await lastOtp(phone),
+      newPassword: 'MoKhoa2027',
+    });
     expect((await api('GET', '/api/me', undefined, l.body.token)).status).to.equal(401);
   });
 });

@@ -45,12 +45,44 @@ const hostileKinds: Record<string, string[]> = {
   blank: ['', ' ', '\t\n', '\ufeff'],
   huge: [long, '9'.repeat(20_000), ' '.repeat(20_000) + 'a', 'a'.repeat(19_999) + '!', 'a\u0301'.repeat(10_000)],
   control: ['\u0000', 'a\u0000b', '\u0001\u0002\u001f\u007f', '\r\nSet-Cookie: x=1', '\u2028\u2029', '\u202eevil'],
-  unicode: ['😀', '👨‍👩‍👧‍👦'.repeat(50), 'Nguyễn Văn 😀', '\ud800', '\udfff\ud800', 'ĐĂNG KÝ', '１２３４５６７８９０', '٠١٢٣٤٥٦٧٨٩'],
-  traversal: ['../../../../etc/passwd', '..\\..\\windows\\win.ini', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/api/../api/me', 'file:///etc/passwd'],
+  unicode: [
+    '😀',
+    '👨‍👩‍👧‍👦'.repeat(50),
+    'Nguyễn Văn 😀',
+    '\ud800',
+    '\udfff\ud800',
+    'ĐĂNG KÝ',
+    '１２３４５６７８９０',
+    '٠١٢٣٤٥٦٧٨٩',
+  ],
+  traversal: [
+    '../../../../etc/passwd',
+    '..\\..\\windows\\win.ini',
+    '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '/api/../api/me',
+    'file:///etc/passwd',
+  ],
   injection: ["' OR '1'='1", '1; DROP TABLE users; --', '" OR ""="', '{"$gt": ""}', '$where: 1', '{{7*7}}', '${7*7}'],
-  markup: ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', 'javascript:alert(1)'],
+  markup: [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '"><svg onload=alert(1)>',
+    'javascript:alert(1)',
+  ],
   prototype: ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__'],
-  lookalike: ['NaN', 'Infinity', '-1', '1e309', '0x1F', 'null', 'undefined', 'true', '0987654321', '  0987654321  ', '7901234567'],
+  lookalike: [
+    'NaN',
+    'Infinity',
+    '-1',
+    '1e309',
+    '0x1F',
+    'null',
+    'undefined',
+    'true',
+    '0987654321',
+    '  0987654321  ',
+    '7901234567',
+  ],
   dates: ['2024-02-30', '9999-99-99', '-000001-01-01', '2026-13-01T25:61:61Z', '1900-01-01'],
   escapes: ['%', '%zz', '%E0%A4%A', '%00'],
 };
@@ -66,28 +98,115 @@ function stringsFor(rand: () => number): string[] {
   return Object.values(hostileKinds).flatMap((kind) => pickSome(rand, kind, 1));
 }
 const hostileValues: unknown[] = [
-  null, true, false, 0, -1, 1.5, -0, 1e308, Number.MAX_SAFE_INTEGER + 2, [], [1, 2], ['x'], [null], [[[[]]]], {}, { $gt: '' },
-  { __proto__: null, admin: true }, JSON.parse('{"__proto__": {"polluted": true}}'), { constructor: { prototype: { polluted: true } } },
-  { toString: 'x', valueOf: 1 }, Array.from({ length: 2000 }, (_, i) => i),
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  -0,
+  1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  [],
+  [1, 2],
+  ['x'],
+  [null],
+  [[[[]]]],
+  {},
+  { $gt: '' },
+  { __proto__: null, admin: true },
+  JSON.parse('{"__proto__": {"polluted": true}}'),
+  { constructor: { prototype: { polluted: true } } },
+  { toString: 'x', valueOf: 1 },
+  Array.from({ length: 2000 }, (_, i) => i),
 ];
 const brokenJson: (string | Uint8Array)[] = [
-  '', '{', '}', '{"a":', '{"a":1,}', "{'a': 1}", '[', 'undefined', 'NaN', '{"a": NaN}', '{"a": 01}', '{"a":"\\x"}', '"unterminated',
-  '\u0000', '{"a":1}}', '{"a":1} trailing', '\ufeff{}', '[' .repeat(50_000) + ']'.repeat(50_000), '{"a":' + '['.repeat(20_000),
-  new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), new Uint8Array([0xc0, 0xaf]),
+  '',
+  '{',
+  '}',
+  '{"a":',
+  '{"a":1,}',
+  "{'a': 1}",
+  '[',
+  'undefined',
+  'NaN',
+  '{"a": NaN}',
+  '{"a": 01}',
+  '{"a":"\\x"}',
+  '"unterminated',
+  '\u0000',
+  '{"a":1}}',
+  '{"a":1} trailing',
+  '\ufeff{}',
+  '['.repeat(50_000) + ']'.repeat(50_000),
+  '{"a":' + '['.repeat(20_000),
+  new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+  new Uint8Array([0xc0, 0xaf]),
 ];
-const brokenEscapes = ['%', '%%', '%zz', '%E0%A4%A', '%C0%AF', '%ED%A0%80', '%FF%FE', '%00', '%u0041', '%2', 'a%', '%25%', '%%%'];
+const brokenEscapes = [
+  '%',
+  '%%',
+  '%zz',
+  '%E0%A4%A',
+  '%C0%AF',
+  '%ED%A0%80',
+  '%FF%FE',
+  '%00',
+  '%u0041',
+  '%2',
+  'a%',
+  '%25%',
+  '%%%',
+];
 const garbageTokens = [
-  'Bearer', 'Bearer ', 'Bearer x', 'Bearer ' + 'A'.repeat(8000), 'Bearer a b', 'bearer st_nope', 'Basic dXNlcjpwYXNz',
-  'Bearer __proto__', 'Bearer constructor', 'Bearer toString', "Bearer ' OR 1=1", 'Bearer <script>', 'Bearer \u00ff\u00fe',
-  'Bearer null', 'Bearer undefined', 'Bearer st_' + '0'.repeat(48), 'Token abc', '', ' ', 'Bearer\tx',
+  'Bearer',
+  'Bearer ',
+  'Bearer x',
+  'Bearer ' + 'A'.repeat(8000),
+  'Bearer a b',
+  'bearer st_nope',
+  'Basic dXNlcjpwYXNz',
+  'Bearer __proto__',
+  'Bearer constructor',
+  'Bearer toString',
+  "Bearer ' OR 1=1",
+  'Bearer <script>',
+  'Bearer \u00ff\u00fe',
+  'Bearer null',
+  'Bearer undefined',
+  'Bearer st_' + '0'.repeat(48),
+  'Token abc',
+  '',
+  ' ',
+  'Bearer\tx',
 ];
 // (TRACE and CONNECT, which fetch refuses to send, go raw: see globalCases)
 const wrongMethods = ['PUT', 'PATCH', 'DELETE', 'POST', 'GET', 'HEAD', 'OPTIONS', 'FOO'];
 const hostilePaths = [
-  '/api/', '/api', '/api/%E0%A4%A', '/api/%', '/api/%zz', '/api/me%00', '/api/me/', '/api//me', '/api/me/../provinces',
-  '/api/%2e%2e/%2e%2e/etc/passwd', '/api/provinces/..%2f..%2f', '/api/' + 'a'.repeat(10_000), '/api/__proto__', '/api/constructor',
-  '/api/me/visits/..', '/api/uploads/../../', '/api/provinces?' + 'q='.repeat(2000), '/api/😀', '/api/provinces#frag', '/%2e%2e/api/me',
-  '/api/dev/../me', '/api/auth/login;jsessionid=1', '/api/ME', '/API/provinces',
+  '/api/',
+  '/api',
+  '/api/%E0%A4%A',
+  '/api/%',
+  '/api/%zz',
+  '/api/me%00',
+  '/api/me/',
+  '/api//me',
+  '/api/me/../provinces',
+  '/api/%2e%2e/%2e%2e/etc/passwd',
+  '/api/provinces/..%2f..%2f',
+  '/api/' + 'a'.repeat(10_000),
+  '/api/__proto__',
+  '/api/constructor',
+  '/api/me/visits/..',
+  '/api/uploads/../../',
+  '/api/provinces?' + 'q='.repeat(2000),
+  '/api/😀',
+  '/api/provinces#frag',
+  '/%2e%2e/api/me',
+  '/api/dev/../me',
+  '/api/auth/login;jsessionid=1',
+  '/api/ME',
+  '/API/provinces',
 ];
 
 // ---------------------------------------------------------------- the contract
@@ -105,7 +224,9 @@ function sample(schema: Json, doc: Json): unknown {
   if (s.anyOf || s.oneOf) return sample((s.anyOf ?? s.oneOf)[0], doc);
   switch (s.type) {
     case 'object':
-      return Object.fromEntries(Object.entries((s.properties ?? {}) as Record<string, Json>).map(([k, v]) => [k, sample(v, doc)]));
+      return Object.fromEntries(
+        Object.entries((s.properties ?? {}) as Record<string, Json>).map(([k, v]) => [k, sample(v, doc)]),
+      );
     case 'array':
       return [];
     case 'boolean':
@@ -126,7 +247,10 @@ function sample(schema: Json, doc: Json): unknown {
 function fieldPaths(schema: Json, doc: Json, prefix: string[] = []): string[][] {
   const s = resolve(schema, doc);
   if (s.type !== 'object' || !s.properties) return [];
-  return Object.entries(s.properties as Record<string, Json>).flatMap(([k, v]) => [[...prefix, k], ...fieldPaths(v, doc, [...prefix, k])]);
+  return Object.entries(s.properties as Record<string, Json>).flatMap(([k, v]) => [
+    [...prefix, k],
+    ...fieldPaths(v, doc, [...prefix, k]),
+  ]);
 }
 
 function setPath(target: Json, path: string[], value: unknown): Json {
@@ -175,9 +299,21 @@ function casesFor(op: Operation, doc: Json, rand: () => number): Case[] {
   const out: Case[] = [];
   const authFor = (): Case['auth'] => {
     const r = rand();
-    return op.secured ? (r < 0.6 ? 'valid' : r < 0.8 ? 'garbage' : 'none') : r < 0.2 ? 'valid' : r < 0.3 ? 'garbage' : 'none';
+    return op.secured
+      ? r < 0.6
+        ? 'valid'
+        : r < 0.8
+          ? 'garbage'
+          : 'none'
+      : r < 0.2
+        ? 'valid'
+        : r < 0.3
+          ? 'garbage'
+          : 'none';
   };
-  const baseQuery: [string, string][] = op.params.filter((p) => p.required).map((p) => [p.name, escape(String(sample(p.schema, doc)))]);
+  const baseQuery: [string, string][] = op.params
+    .filter((p) => p.required)
+    .map((p) => [p.name, escape(String(sample(p.schema, doc)))]);
   const target = op.path + queryOf(baseQuery);
   const json = (label: string, body: string | Uint8Array, type = 'application/json'): Case => ({
     label: `${op.method} ${op.path} ${label}`,
@@ -189,17 +325,36 @@ function casesFor(op: Operation, doc: Json, rand: () => number): Case[] {
   });
 
   // who is asking: nobody, a citizen, and six garbage tokens (seeded; the other cases add more at random)
-  out.push({ label: `${op.method} ${op.path} signed out`, method: op.method, target, auth: 'none', ...(op.json ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(sample(op.json, doc)) } : {}) });
-  out.push({ label: `${op.method} ${op.path} signed in`, method: op.method, target, auth: 'valid', ...(op.json ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(sample(op.json, doc)) } : {}) });
+  out.push({
+    label: `${op.method} ${op.path} signed out`,
+    method: op.method,
+    target,
+    auth: 'none',
+    ...(op.json ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(sample(op.json, doc)) } : {}),
+  });
+  out.push({
+    label: `${op.method} ${op.path} signed in`,
+    method: op.method,
+    target,
+    auth: 'valid',
+    ...(op.json ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(sample(op.json, doc)) } : {}),
+  });
   for (const token of pickSome(rand, garbageTokens, 6))
-    out.push({ label: `${op.method} ${op.path} authorization ${JSON.stringify(token.slice(0, 40))}`, method: op.method, target, headers: { authorization: token } });
+    out.push({
+      label: `${op.method} ${op.path} authorization ${JSON.stringify(token.slice(0, 40))}`,
+      method: op.method,
+      target,
+      headers: { authorization: token },
+    });
 
   // the JSON body: each field replaced, removed, the whole body replaced, broken, mislabelled, oversized
   if (op.json) {
     const base = sample(op.json, doc) as Json;
     for (const path of fieldPaths(op.json, doc)) {
       for (const v of [...hostileValues, ...stringsFor(rand)])
-        out.push(json(`${path.join('.')} = ${JSON.stringify(v)?.slice(0, 40)}`, JSON.stringify(setPath(base, path, v))));
+        out.push(
+          json(`${path.join('.')} = ${JSON.stringify(v)?.slice(0, 40)}`, JSON.stringify(setPath(base, path, v))),
+        );
       const without = structuredClone(base);
       let at = without;
       for (const k of path.slice(0, -1)) at = at[k];
@@ -207,10 +362,20 @@ function casesFor(op: Operation, doc: Json, rand: () => number): Case[] {
       out.push(json(`without ${path.join('.')}`, JSON.stringify(without)));
     }
     for (const key of ['__proto__', 'constructor', 'prototype', '$where', ''])
-      out.push(json(`extra key ${key}`, JSON.stringify(base).replace(/^\{/, `{${JSON.stringify(key)}: {"polluted": true}, `)));
-    for (const v of [...hostileValues.slice(0, 16), 'text', long]) out.push(json(`body = ${JSON.stringify(v)?.slice(0, 40)}`, JSON.stringify(v)));
+      out.push(
+        json(`extra key ${key}`, JSON.stringify(base).replace(/^\{/, `{${JSON.stringify(key)}: {"polluted": true}, `)),
+      );
+    for (const v of [...hostileValues.slice(0, 16), 'text', long])
+      out.push(json(`body = ${JSON.stringify(v)?.slice(0, 40)}`, JSON.stringify(v)));
     for (const text of brokenJson) out.push(json(`broken JSON ${JSON.stringify(String(text)).slice(0, 30)}`, text));
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/json; charset=latin1', 'application/jsonx', ''])
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data',
+      'application/json; charset=latin1',
+      'application/jsonx',
+      '',
+    ])
       out.push(json(`content-type ${JSON.stringify(type)}`, JSON.stringify(base), type));
     out.push(json('100 kB body', JSON.stringify({ ...base, pad: 'x'.repeat(100_000) })));
   }
@@ -227,19 +392,43 @@ function casesFor(op: Operation, doc: Json, rand: () => number): Case[] {
       ['no file', form((f) => f.append('other', 'x'))],
       ['file as text', form((f) => f.append('file', long))],
       ['empty file', form((f) => f.append('file', new Blob([]), 'a.jpg'))],
-      ['text file', form((f) => f.append('file', new Blob(['<script>alert(1)</script>'], { type: 'image/jpeg' }), 'a.jpg'))],
-      ['two files', form((f) => { f.append('file', new Blob([jpeg() as BlobPart]), 'a.jpg'); f.append('file', new Blob(['x']), 'b.jpg'); })],
+      [
+        'text file',
+        form((f) => f.append('file', new Blob(['<script>alert(1)</script>'], { type: 'image/jpeg' }), 'a.jpg')),
+      ],
+      [
+        'two files',
+        form((f) => {
+          f.append('file', new Blob([jpeg() as BlobPart]), 'a.jpg');
+          f.append('file', new Blob(['x']), 'b.jpg');
+        }),
+      ],
     ];
     for (const name of hostileStrings.filter((s) => s.length < 100))
-      forms.push([`file named ${JSON.stringify(name)}`, form((f) => f.append('file', new Blob([jpeg() as BlobPart], { type: 'image/jpeg' }), name))]);
-    for (const [label, body] of forms) out.push({ label: `${op.method} ${op.path} ${label}`, method: op.method, target, body, auth: authFor() });
+      forms.push([
+        `file named ${JSON.stringify(name)}`,
+        form((f) => f.append('file', new Blob([jpeg() as BlobPart], { type: 'image/jpeg' }), name)),
+      ]);
+    for (const [label, body] of forms)
+      out.push({ label: `${op.method} ${op.path} ${label}`, method: op.method, target, body, auth: authFor() });
     for (const [label, type, body] of [
       ['no boundary', 'multipart/form-data', '--x\r\n\r\n'],
-      ['broken form', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc'],
+      [
+        'broken form',
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc',
+      ],
       ['garbage', 'multipart/form-data; boundary=x', '\u0000\u0001garbage'],
       ['JSON instead', 'application/json', '{"file": "x"}'],
     ] as const)
-      out.push({ label: `${op.method} ${op.path} ${label}`, method: op.method, target, headers: { 'content-type': type }, body, auth: authFor() });
+      out.push({
+        label: `${op.method} ${op.path} ${label}`,
+        method: op.method,
+        target,
+        headers: { 'content-type': type },
+        body,
+        auth: authFor(),
+      });
   }
 
   // the query: each parameter hostile, broken percent-escapes in values and names, repeated, oversized
@@ -251,23 +440,42 @@ function casesFor(op: Operation, doc: Json, rand: () => number): Case[] {
       target: op.path + queryOf(pairs),
       auth: authFor(),
     });
-    for (const v of stringsFor(rand)) out.push(q(`= ${JSON.stringify(v).slice(0, 40)}`, [...others, [p.name, escape(v)]]));
+    for (const v of stringsFor(rand))
+      out.push(q(`= ${JSON.stringify(v).slice(0, 40)}`, [...others, [p.name, escape(v)]]));
     for (const broken of brokenEscapes) out.push(q(`= raw ${broken}`, [...others, [p.name, broken]]));
     out.push(q('twice', [...others, [p.name, escape(String(sample(p.schema, doc)))], [p.name, 'x']]));
     out.push(q('name broken', [...others, [`${p.name}%`, 'x'], ['%zz', '1']]));
     out.push(q('12 kB', [...others, [p.name, 'x'.repeat(12_000)]]));
     out.push(q('over the header limit', [...others, [p.name, 'x'.repeat(40_000)]]));
   }
-  out.push({ label: `${op.method} ${op.path} broken query`, method: op.method, target: op.path + '?%&&==%zz&a=%E0%A4%A&' + '&'.repeat(100), auth: authFor() });
+  out.push({
+    label: `${op.method} ${op.path} broken query`,
+    method: op.method,
+    target: op.path + '?%&&==%zz&a=%E0%A4%A&' + '&'.repeat(100),
+    auth: authFor(),
+  });
 
   // the other methods on this path
   for (const m of wrongMethods.filter((m) => m !== op.method))
-    out.push({ label: `${m} ${op.path}`, method: m, target, auth: authFor(), ...(m === 'POST' || m === 'PUT' || m === 'PATCH' ? { body: '{}', headers: { 'content-type': 'application/json' } } : {}) });
+    out.push({
+      label: `${m} ${op.path}`,
+      method: m,
+      target,
+      auth: authFor(),
+      ...(m === 'POST' || m === 'PUT' || m === 'PATCH'
+        ? { body: '{}', headers: { 'content-type': 'application/json' } }
+        : {}),
+    });
   return out;
 }
 
 function globalCases(rand: () => number): Case[] {
-  const out: Case[] = hostilePaths.map((p) => ({ label: `GET ${p.slice(0, 60)}`, method: 'GET', target: p, auth: pick(rand, ['none', 'valid'] as const) }));
+  const out: Case[] = hostilePaths.map((p) => ({
+    label: `GET ${p.slice(0, 60)}`,
+    method: 'GET',
+    target: p,
+    auth: pick(rand, ['none', 'valid'] as const),
+  }));
   // what fetch will not send: a raw request line, NUL and spaces in the target, bad versions, broken headers
   for (const raw of [
     'GET /api/me\u0000 HTTP/1.1\r\nHost: x\r\n\r\n',
@@ -313,7 +521,7 @@ function sendRaw(port: number, bytes: string): Promise<Answer> {
       let body = rest.join('\r\n\r\n');
       if (/^transfer-encoding:\s*chunked/im.test(head)) {
         let whole = '';
-        for (let at = 0; ; ) {
+        for (let at = 0; ;) {
           const eol = body.indexOf('\r\n', at);
           const size = parseInt(body.slice(at, eol), 16);
           if (!(size > 0)) break;
@@ -329,7 +537,13 @@ function sendRaw(port: number, bytes: string): Promise<Answer> {
   });
 }
 
-async function send(base: string, port: number, c: Case, token: () => Promise<string>, rand: () => number): Promise<Answer> {
+async function send(
+  base: string,
+  port: number,
+  c: Case,
+  token: () => Promise<string>,
+  rand: () => number,
+): Promise<Answer> {
   if (c.raw) return sendRaw(port, c.raw);
   const headers: Record<string, string> = { ...c.headers };
   if (c.auth === 'valid') headers.authorization = `Bearer ${await token()}`;
@@ -358,7 +572,8 @@ function judge(c: Case, a: Answer): string | null {
   }
   if (a.status >= 400) {
     const e = body as { code?: unknown; message?: unknown };
-    if (typeof e?.code !== 'string' || typeof e.message !== 'string' || !e.message) return `error without {code, message}: ${a.text.slice(0, 120)}`;
+    if (typeof e?.code !== 'string' || typeof e.message !== 'string' || !e.message)
+      return `error without {code, message}: ${a.text.slice(0, 120)}`;
   }
   return null;
 }
@@ -392,58 +607,74 @@ describe('contract fuzz: the mock server from /api/openapi.json', () => {
   });
   after(() => server.stop());
 
-  it('answers every hostile request with a 2xx or a 4xx carrying a JSON code, and keeps answering', { timeout: 180_000 }, async () => {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    const serverCpuStarted = cpuSeconds(server.child.pid);
-    const rand = mulberry32(seed);
-    const { base, port } = server;
-    const doc = (await (await fetch(base + '/api/openapi.json')).json()) as Json;
-    const ops = operations(doc);
-    assert.ok(ops.length >= 19, `the contract lists ${ops.length} operations`);
+  it(
+    'answers every hostile request with a 2xx or a 4xx carrying a JSON code, and keeps answering',
+    { timeout: 180_000 },
+    async () => {
+      const started = performance.now();
+      const cpuStarted = process.cpuUsage();
+      const serverCpuStarted = cpuSeconds(server.child.pid);
+      const rand = mulberry32(seed);
+      const { base, port } = server;
+      const doc = (await (await fetch(base + '/api/openapi.json')).json()) as Json;
+      const ops = operations(doc);
+      assert.ok(ops.length >= 19, `the contract lists ${ops.length} operations`);
 
-    // a fresh citizen session per operation, so that logging out (or anything else) spoils only its own
-    const tokens = new Map<string, Promise<string>>();
-    const login = async (): Promise<string> => {
-      const r = await fetch(base + '/api/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ socialInsuranceCode: '7901234567', password: 'VssID@2026' }),
-      });
-      assert.equal(r.status, 200, 'the demo citizen can sign in');
-      return ((await r.json()) as { token: string }).token;
-    };
-
-    const cases = [...ops.flatMap((op) => casesFor(op, doc, rand).map((c) => ({ c, op: `${op.method} ${op.path}` }))), ...globalCases(rand).map((c) => ({ c, op: 'global' }))];
-    const failures: string[] = [];
-    const statuses = new Map<number, number>();
-    await pool(cases, concurrency, async ({ c, op }, i) => {
-      const token = () => {
-        if (!tokens.has(op)) tokens.set(op, login());
-        return tokens.get(op)!;
+      // a fresh citizen session per operation, so that logging out (or anything else) spoils only its own
+      const tokens = new Map<string, Promise<string>>();
+      const login = async (): Promise<string> => {
+        const r = await fetch(base + '/api/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ socialInsuranceCode: '7901234567', password: 'VssID@2026' }),
+        });
+        assert.equal(r.status, 200, 'the demo citizen can sign in');
+        return ((await r.json()) as { token: string }).token;
       };
-      let why: string | null;
-      try {
-        const a = await send(base, port, c, token, mulberry32(seed + i));
-        statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
-        why = judge(c, a);
-      } catch (e) {
-        const err = e as Error & { cause?: { code?: string; message?: string } };
-        why = `no answer: ${err.cause?.code ?? err.cause?.message ?? err.message}`;
-      }
-      if (why) failures.push(`#${i} ${c.label}: ${why}`);
-    });
 
-    const after = await fetch(base + '/api/provinces');
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const used = process.cpuUsage(cpuStarted);
-    const cpu = ((used.user + used.system) / 1e6 + cpuSeconds(server.child.pid) - serverCpuStarted).toFixed(1);
-    const spread = [...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ');
-    console.log(`contract fuzz: ${cases.length} requests over ${ops.length} operations in ${seconds} s (${cpu} s of CPU, client and server; seed ${seed}): ${spread}`);
-    assert.ok(cases.length >= 2000, `only ${cases.length} requests`);
-    assert.deepEqual(failures.slice(0, 25), [], `${failures.length} of ${cases.length} answers broke the rule (seed ${seed})`);
-    assert.equal(after.status, 200, 'the server still answers');
-    assert.equal(server.child.exitCode, null, 'the server process is still running');
-    assert.doesNotMatch(server.stderr(), /\[mock-server\]|\[vssid mocks\]/, 'the server logged a bug of its own');
-  });
+      const cases = [
+        ...ops.flatMap((op) => casesFor(op, doc, rand).map((c) => ({ c, op: `${op.method} ${op.path}` }))),
+        ...globalCases(rand).map((c) => ({ c, op: 'global' })),
+      ];
+      const failures: string[] = [];
+      const statuses = new Map<number, number>();
+      await pool(cases, concurrency, async ({ c, op }, i) => {
+        const token = () => {
+          if (!tokens.has(op)) tokens.set(op, login());
+          return tokens.get(op)!;
+        };
+        let why: string | null;
+        try {
+          const a = await send(base, port, c, token, mulberry32(seed + i));
+          statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
+          why = judge(c, a);
+        } catch (e) {
+          const err = e as Error & { cause?: { code?: string; message?: string } };
+          why = `no answer: ${err.cause?.code ?? err.cause?.message ?? err.message}`;
+        }
+        if (why) failures.push(`#${i} ${c.label}: ${why}`);
+      });
+
+      const after = await fetch(base + '/api/provinces');
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const used = process.cpuUsage(cpuStarted);
+      const cpu = ((used.user + used.system) / 1e6 + cpuSeconds(server.child.pid) - serverCpuStarted).toFixed(1);
+      const spread = [...statuses.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ');
+      console.log(
+        `contract fuzz: ${cases.length} requests over ${ops.length} operations in ${seconds} s (${cpu} s of CPU, client and server; seed ${seed}): ${spread}`,
+      );
+      assert.ok(cases.length >= 2000, `only ${cases.length} requests`);
+      assert.deepEqual(
+        failures.slice(0, 25),
+        [],
+        `${failures.length} of ${cases.length} answers broke the rule (seed ${seed})`,
+      );
+      assert.equal(after.status, 200, 'the server still answers');
+      assert.equal(server.child.exitCode, null, 'the server process is still running');
+      assert.doesNotMatch(server.stderr(), /\[mock-server\]|\[vssid mocks\]/, 'the server logged a bug of its own');
+    },
+  );
 });

@@ -94,11 +94,17 @@ describe('mocks: the citizen data', () => {
     const b = generatePerson(code, '2026-11-25');
     expect(a).to.equal(b); // memoised
     const other = createBackend({ persist: false });
-    expect(JSON.stringify(generatePerson(code, other.state.dataDate))).to.equal(JSON.stringify(generatePerson(code, backend.state.dataDate)));
+    expect(JSON.stringify(generatePerson(code, other.state.dataDate))).to.equal(
+      JSON.stringify(generatePerson(code, backend.state.dataDate)),
+    );
     expect(validateCccd(a.idNumber, { dateOfBirth: a.dateOfBirth, sex: a.sex }).ok).to.equal(true);
     const p = generatePerson(code, backend.state.dataDate);
     const card = `${p.card.group}${p.card.digit}${p.card.province}${code}`;
-    const r = await api('POST', '/api/cards/lookup', { cardCode: card, fullName: p.fullName.toUpperCase(), dateOfBirth: p.dateOfBirth });
+    const r = await api('POST', '/api/cards/lookup', {
+      cardCode: card,
+      fullName: p.fullName.toUpperCase(),
+      dateOfBirth: p.dateOfBirth,
+    });
     expect(r.status).to.equal(200);
     assertSchema(cardLookupResultSchema, r.body);
     expect(r.body.fullName).to.equal(p.fullName);
@@ -112,11 +118,19 @@ describe('mocks: lookups', () => {
   it('finds a social-insurance code from name, date of birth and ID number, else 404', async () => {
     const { get } = await as('7901234567');
     const me = await get('/api/me');
-    const r = await api('POST', '/api/lookup/social-insurance-code', { fullName: me.fullName, dateOfBirth: me.dateOfBirth, idNumber: me.idNumber });
+    const r = await api('POST', '/api/lookup/social-insurance-code', {
+      fullName: me.fullName,
+      dateOfBirth: me.dateOfBirth,
+      idNumber: me.idNumber,
+    });
     expect(r.status).to.equal(200);
     assertSchema(codeLookupResultSchema, r.body);
     expect(r.body.socialInsuranceCode).to.equal('7901234567');
-    const miss = await api('POST', '/api/lookup/social-insurance-code', { fullName: me.fullName, dateOfBirth: '1990-01-01', idNumber: me.idNumber });
+    const miss = await api('POST', '/api/lookup/social-insurance-code', {
+      fullName: me.fullName,
+      dateOfBirth: '1990-01-01',
+      idNumber: me.idNumber,
+    });
     expect(miss.status).to.equal(404);
     expect(miss.body.code).to.equal('not_found');
   });
@@ -132,11 +146,26 @@ describe('mocks: lookups', () => {
   it("looks up a card's validity, 404 when name or birth date do not match", async () => {
     const { get } = await as('9201234567');
     const card = await get('/api/me/card');
-    const r = await api('POST', '/api/cards/lookup', { cardCode: card.cardCode, fullName: card.fullName, dateOfBirth: card.dateOfBirth });
+    const r = await api('POST', '/api/cards/lookup', {
+      cardCode: card.cardCode,
+      fullName: card.fullName,
+      dateOfBirth: card.dateOfBirth,
+    });
     expect(r.status).to.equal(200);
     expect(r.body).to.include({ status: 'expired', checkCode: '010' });
-    expect((await api('POST', '/api/cards/lookup', { cardCode: card.cardCode, fullName: 'Người Khác Tên', dateOfBirth: card.dateOfBirth })).status).to.equal(404);
-    expect((await api('POST', '/api/cards/lookup', { cardCode: 'XX', fullName: 'A B', dateOfBirth: card.dateOfBirth })).status).to.equal(422);
+    expect(
+      (
+        await api('POST', '/api/cards/lookup', {
+          cardCode: card.cardCode,
+          fullName: 'Người Khác Tên',
+          dateOfBirth: card.dateOfBirth,
+        })
+      ).status,
+    ).to.equal(404);
+    expect(
+      (await api('POST', '/api/cards/lookup', { cardCode: 'XX', fullName: 'A B', dateOfBirth: card.dateOfBirth }))
+        .status,
+    ).to.equal(422);
   });
 });
 
@@ -154,7 +183,8 @@ describe('mocks: medical visits', () => {
     expect(big.items).to.have.length(200);
     const next = await get(`/api/me/visits?limit=200&cursor=${encodeURIComponent(big.nextCursor)}`);
     const all = [...big.items, ...next.items];
-    for (let i = 1; i < all.length; i++) expect(all[i - 1].admittedAt >= all[i].admittedAt, `order at ${i}`).to.equal(true);
+    for (let i = 1; i < all.length; i++)
+      expect(all[i - 1].admittedAt >= all[i].admittedAt, `order at ${i}`).to.equal(true);
     expect(new Set(all.map((v: { id: string }) => v.id)).size).to.equal(400);
     expect(first.items[0]).to.deep.equal(big.items[0]);
   });
@@ -181,7 +211,12 @@ describe('mocks: medical visits', () => {
       expect(v.facilityCode).to.equal(facility);
       expect(v.admittedAt.slice(0, 10) >= '2015-01-01' && v.admittedAt.slice(0, 10) <= '2024-12-31').to.equal(true);
     }
-    const bad = await api('GET', `/api/me/visits?cursor=${encodeURIComponent(all.nextCursor)}&type=inpatient`, undefined, token);
+    const bad = await api(
+      'GET',
+      `/api/me/visits?cursor=${encodeURIComponent(all.nextCursor)}&type=inpatient`,
+      undefined,
+      token,
+    );
     expect(bad.status).to.equal(422); // a cursor belongs to its filter
     expect((await api('GET', '/api/me/visits?from=yesterday', undefined, token)).body.fields).to.have.property('from');
   });
@@ -216,7 +251,9 @@ describe('mocks: contract document and persistence', () => {
     expect(Object.keys(r.body.paths)).to.include.members([...contractPaths]);
     expect(Object.keys(r.body.paths).some((p) => p.startsWith('/api/dev'))).to.equal(false);
     expect(r.body.components.schemas.RegistrationRequest.required).to.include('phoneToken');
-    expect(r.body.paths['/api/me/visits'].get.responses['200'].content['application/json'].schema.$ref).to.equal('#/components/schemas/VisitPage');
+    expect(r.body.paths['/api/me/visits'].get.responses['200'].content['application/json'].schema.$ref).to.equal(
+      '#/components/schemas/VisitPage',
+    );
   });
 
   it('keeps the state across a reload: a new backend from the same sessionStorage', async () => {
@@ -226,7 +263,10 @@ describe('mocks: contract document and persistence', () => {
     expect(reloaded.state.sessions[token]?.code).to.equal('7901234567');
     expect(reloaded.state.sms.some((s) => s.to === '0912000999')).to.equal(true);
     const handlers = createHandlers(reloaded);
-    const res = await getResponse(handlers, new Request(new URL('/api/me', location.href), { headers: { authorization: `Bearer ${token}` } }));
+    const res = await getResponse(
+      handlers,
+      new Request(new URL('/api/me', location.href), { headers: { authorization: `Bearer ${token}` } }),
+    );
     expect(res!.status).to.equal(200);
     expect(((await res!.json()) as { socialInsuranceCode: string }).socialInsuranceCode).to.equal('7901234567');
     const memoryOnly = createBackend({ persist: false });

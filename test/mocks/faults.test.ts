@@ -2,7 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { profileSchema, provinceListSchema } from '@vssid/core';
 import { advance, api, login, reset, startWorker } from './helpers.js';
 
-const fault = async (f: Record<string, unknown>) => expect((await api('POST', '/api/dev/faults', f)).status).to.equal(201);
+const fault = async (f: Record<string, unknown>) =>
+  expect((await api('POST', '/api/dev/faults', f)).status).to.equal(201);
 
 describe('mocks: fault injection and dev controls', () => {
   before(startWorker);

@@ -24,7 +24,8 @@ export async function api<T = any>(method: string, path: string, body?: unknown,
 }
 
 export const reset = async () => expect((await api('POST', '/api/dev/reset')).status).to.equal(204);
-export const advance = async (ms: number) => expect((await api('POST', '/api/dev/clock', { advanceMs: ms })).status).to.equal(200);
+export const advance = async (ms: number) =>
+  expect((await api('POST', '/api/dev/clock', { advanceMs: ms })).status).to.equal(200);
 export async function outbox(phone: string): Promise<{ to: string; text: string; sentAt: string }[]> {
   return (await api('GET', `/api/dev/sms?phone=${encodeURIComponent(phone)}`)).body;
 }
@@ -88,7 +89,10 @@ export async function declaration(over: Record<string, unknown> = {}): Promise<R
 }
 
 /** Zod-mini parse that reports the issues in the assertion message. */
-export function assertSchema(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: unknown): void {
+export function assertSchema(
+  schema: { safeParse(v: unknown): { success: boolean; error?: unknown } },
+  value: unknown,
+): void {
   const r = schema.safeParse(value);
   expect(r.success, JSON.stringify((r.error as { issues?: unknown })?.issues ?? '').slice(0, 500)).to.equal(true);
 }

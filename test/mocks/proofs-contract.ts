@@ -23,7 +23,15 @@ const accounts = {
   suspended: ['2401234567', 'TamDung2026'],
   mustChange: ['0112345678', 'k7Qm29xa'],
 } as const;
-const allClaims = ['card_valid', 'card_benefit_level', 'card_group', 'bhxh_years', 'bhyt_continuous_years', 'full_name', 'birth_year'];
+const allClaims = [
+  'card_valid',
+  'card_benefit_level',
+  'card_group',
+  'bhxh_years',
+  'bhyt_continuous_years',
+  'full_name',
+  'birth_year',
+];
 const MIN = 60_000;
 
 export function proofContractCases(assert: Assert, api: Api): Case[] {
@@ -65,7 +73,10 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
   const status = async (id: string) => (await api('GET', `/api/proofs/${id}/status`)).body?.status;
   const parts = (token: string) => {
     const [h, p] = token.split('.') as [string, string];
-    return { header: decodeSegment(h) as Record<string, unknown>, payload: decodeSegment(p) as Record<string, unknown> };
+    return {
+      header: decodeSegment(h) as Record<string, unknown>,
+      payload: decodeSegment(p) as Record<string, unknown>,
+    };
   };
 
   it('signs only the chosen claims, and the token verifies offline against the served key set', async () => {
@@ -84,8 +95,13 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
 
     const keys = await api('GET', '/api/proofs/keys');
     assert.equal(keys.status, 200);
-    assert.ok(/public/.test(keys.headers.get('cache-control') ?? '') && /max-age=\d+/.test(keys.headers.get('cache-control') ?? ''), 'cacheable');
-    for (const k of keys.body.keys) assert.deepEqual(Object.keys(k).sort(), ['alg', 'crv', 'kid', 'kty', 'use', 'x', 'y'], 'public members only');
+    assert.ok(
+      /public/.test(keys.headers.get('cache-control') ?? '') &&
+        /max-age=\d+/.test(keys.headers.get('cache-control') ?? ''),
+      'cacheable',
+    );
+    for (const k of keys.body.keys)
+      assert.deepEqual(Object.keys(k).sort(), ['alg', 'crv', 'kid', 'kty', 'use', 'x', 'y'], 'public members only');
     const r = await verifyProof(proof.token, keys.body, { now: await mockNow() });
     assert.deepEqual(r.ok && { claims: r.claims, id: r.id, kid: r.kid, expiresAt: r.expiresAt }, {
       claims: proof.claims,
@@ -115,7 +131,11 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
         assert.ok(!JSON.stringify(proof.claims).includes(secret), `${who}: ${field} in the answer`);
       }
       assert.deepEqual(Object.keys(payload), ['iss', 'jti', 'iat', 'exp', ...allClaims], who);
-      assert.deepEqual(payload.card_valid, { status: card.status, from: card.validFrom, to: card.validTo }, `${who}: card`);
+      assert.deepEqual(
+        payload.card_valid,
+        { status: card.status, from: card.validFrom, to: card.validTo },
+        `${who}: card`,
+      );
       assert.equal(payload.card_group, card.cardCode.slice(0, 2), `${who}: group`);
       assert.equal((payload.card_benefit_level as { level: number }).level, Number(card.cardCode[2]), `${who}: level`);
       assert.equal(payload.full_name, me.fullName);
@@ -129,7 +149,11 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
     assert.deepEqual(pensioner.claims.bhxh_years, { years: 40, months: 0 });
     assert.deepEqual(pensioner.claims.card_benefit_level, { level: 3, fundShare: 95 });
     const child = await create(await login('child'), ['bhxh_years', 'card_benefit_level', 'card_group'], 5);
-    assert.deepEqual(child.claims, { card_benefit_level: { level: 1, fundShare: 100 }, card_group: 'TE', bhxh_years: { years: 0, months: 0 } });
+    assert.deepEqual(child.claims, {
+      card_benefit_level: { level: 1, fundShare: 100 },
+      card_group: 'TE',
+      bhxh_years: { years: 0, months: 0 },
+    });
   });
 
   it('lists the live proofs newest first; revoked and expired ones leave the list, and each citizen sees only theirs', async () => {
@@ -166,7 +190,11 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
     assert.equal((await api('DELETE', `/api/me/proofs/${proof.id}`, undefined, token)).status, 204);
     assert.equal(await status(proof.id), 'revoked');
     assert.equal((await api('DELETE', `/api/me/proofs/${proof.id}`, undefined, token)).status, 204, 'again');
-    assert.equal((await api('DELETE', '/api/me/proofs/p00000000000000000000', undefined, token)).status, 404, 'unknown');
+    assert.equal(
+      (await api('DELETE', '/api/me/proofs/p00000000000000000000', undefined, token)).status,
+      404,
+      'unknown',
+    );
     // offline the token still verifies: revocation is what the online check is for
     assert.equal((await verifyProof(proof.token, await keySet(), { now: await mockNow() })).ok, true);
   });
@@ -184,7 +212,10 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
     const now = await advance(5 * MIN);
     assert.equal(await status(proof.id), 'expired');
     assert.equal(await status(kept.id), 'revoked');
-    assert.deepEqual(await verifyProof(proof.token, await keySet(), { now: now + MIN }), { ok: false, reason: 'expired' });
+    assert.deepEqual(await verifyProof(proof.token, await keySet(), { now: now + MIN }), {
+      ok: false,
+      reason: 'expired',
+    });
     const unknown = await api('GET', '/api/proofs/p00000000000000000000/status');
     assert.equal(unknown.status, 404);
     assert.equal(unknown.body.code, 'not_found');
@@ -217,7 +248,12 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
     const out = await api('POST', '/api/me/proofs', { claims: ['full_name'], ttlMinutes: 10 });
     assert.equal(out.status, 401);
     assert.equal(out.body.code, 'session_expired');
-    const pending = await api('POST', '/api/me/proofs', { claims: ['full_name'], ttlMinutes: 10 }, await login('mustChange'));
+    const pending = await api(
+      'POST',
+      '/api/me/proofs',
+      { claims: ['full_name'], ttlMinutes: 10 },
+      await login('mustChange'),
+    );
     assert.equal(pending.status, 403);
     assert.equal(pending.body.code, 'password_change_required');
   });
@@ -231,7 +267,10 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
     assert.equal(refused.status, 429);
     assert.equal(refused.body.code, 'rate_limited');
     // the wait frees a place: the soonest expiry, five minutes away
-    assert.ok(refused.body.retryAfterSeconds > 290 && refused.body.retryAfterSeconds <= 300, `retryAfterSeconds ${refused.body.retryAfterSeconds}`);
+    assert.ok(
+      refused.body.retryAfterSeconds > 290 && refused.body.retryAfterSeconds <= 300,
+      `retryAfterSeconds ${refused.body.retryAfterSeconds}`,
+    );
     assert.equal(refused.headers.get('retry-after'), String(refused.body.retryAfterSeconds));
     await create(await login('pensioner'), ['full_name'], 10); // another citizen's count is theirs
     assert.equal((await api('DELETE', `/api/me/proofs/${rest[3]!.id}`, undefined, token)).status, 204);
@@ -255,7 +294,11 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
     assert.deepEqual(await kids(), [oldKid, newKid]);
     const fresh = await create(token, ['birth_year'], 60);
     assert.equal(parts(fresh.token).header.kid, newKid, 'signed by the new key');
-    assert.equal((await verifyProof(late.token, await keySet(), { now: await mockNow() })).ok, true, 'old proof, old key');
+    assert.equal(
+      (await verifyProof(late.token, await keySet(), { now: await mockNow() })).ok,
+      true,
+      'old proof, old key',
+    );
 
     await advance(11 * MIN); // the early proof is over, the late one is not
     assert.deepEqual(await kids(), [oldKid, newKid]);
@@ -266,8 +309,15 @@ export function proofContractCases(assert: Assert, api: Api): Case[] {
     const cached = await keySet();
     const gone = await advance(31_000);
     assert.deepEqual(await kids(), [newKid], 'retired key gone');
-    assert.deepEqual(await verifyProof(late.token, await keySet(), { now: gone }), { ok: false, reason: 'unknown_key' });
-    assert.deepEqual(await verifyProof(late.token, cached, { now: gone }), { ok: false, reason: 'expired' }, 'a verifier that kept the set');
+    assert.deepEqual(await verifyProof(late.token, await keySet(), { now: gone }), {
+      ok: false,
+      reason: 'unknown_key',
+    });
+    assert.deepEqual(
+      await verifyProof(late.token, cached, { now: gone }),
+      { ok: false, reason: 'expired' },
+      'a verifier that kept the set',
+    );
     assert.equal((await verifyProof(fresh.token, await keySet(), { now: gone })).ok, true, 'new key, new proof');
   });
 

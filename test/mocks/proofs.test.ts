@@ -56,7 +56,8 @@ describe('VssClient: proofs against the mock', () => {
     const client = await signedIn();
     const invalid = await failure(client.createProof({ claims: ['phone' as ProofClaimName], ttlMinutes: 3 }));
     expect(invalid.kind).to.equal('validation');
-    if (invalid.kind === 'validation') expect(Object.keys(invalid.fields).sort()).to.deep.equal(['claims.0', 'ttlMinutes']);
+    if (invalid.kind === 'validation')
+      expect(Object.keys(invalid.fields).sort()).to.deep.equal(['claims.0', 'ttlMinutes']);
     const missing = await failure(client.revokeProof('p-none'));
     expect(missing).to.include({ kind: 'http', status: 404, code: 'not_found' });
     expect(await failure(client.proofStatus('p-none'))).to.include({ kind: 'http', status: 404 });
@@ -64,11 +65,15 @@ describe('VssClient: proofs against the mock', () => {
     const limited = await failure(client.createProof({ claims: ['birth_year'], ttlMinutes: 10 }));
     expect(limited.kind).to.equal('rate_limited');
     if (limited.kind === 'rate_limited') expect(limited.retryAfterSeconds).to.be.within(590, 600);
-    expect((await failure(new VssClient().createProof({ claims: ['full_name'], ttlMinutes: 10 }))).kind).to.equal('session_expired');
+    expect((await failure(new VssClient().createProof({ claims: ['full_name'], ttlMinutes: 10 }))).kind).to.equal(
+      'session_expired',
+    );
   });
 
   it('checks the key set with the schema: a broken one is invalid_response, not a key', async () => {
-    expect((await api('POST', '/api/dev/faults', { path: '/api/proofs/keys', kind: 'schema-break', times: 1 })).status).to.equal(201);
+    expect(
+      (await api('POST', '/api/dev/faults', { path: '/api/proofs/keys', kind: 'schema-break', times: 1 })).status,
+    ).to.equal(201);
     const f = await failure(new VssClient().proofKeys());
     expect(f.kind).to.equal('invalid_response');
   });
@@ -107,9 +112,14 @@ describe('mocks: the proof key persists with the mock state', () => {
     expect((await verifyProof(again.token, keys)).ok).to.equal(true);
 
     // the stored JWK is a working key: what it signs verifies against the served set
-    const privateKey = await crypto.subtle.importKey('jwk', privateJwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+    const privateKey = await crypto.subtle.importKey('jwk', privateJwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'sign',
+    ]);
     const iat = Math.floor(Date.now() / 1000);
-    const own = await signProof({ iss: 'vssid-mock', jti: 'p-own', iat, exp: iat + 300, birth_year: 1990 }, { privateKey, kid });
+    const own = await signProof(
+      { iss: 'vssid-mock', jti: 'p-own', iat, exp: iat + 300, birth_year: 1990 },
+      { privateKey, kid },
+    );
     expect((await verifyProof(own, keys)).ok).to.equal(true);
   });
 });

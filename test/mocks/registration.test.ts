@@ -9,7 +9,23 @@ import {
   registrationReceiptSchema,
   uploadSchema,
 } from '@vssid/core';
-import { advance, api, assertSchema, declaration, heic, jpeg, login, outbox, lastOtp, phoneToken, png, reset, startWorker, upload, bytes } from './helpers.js';
+import {
+  advance,
+  api,
+  assertSchema,
+  declaration,
+  heic,
+  jpeg,
+  login,
+  outbox,
+  lastOtp,
+  phoneToken,
+  png,
+  reset,
+  startWorker,
+  upload,
+  bytes,
+} from './helpers.js';
 
 describe('mocks: places and uploads', () => {
   before(startWorker);
@@ -27,7 +43,12 @@ describe('mocks: places and uploads', () => {
     const r = await api('GET', '/api/offices?province=01');
     assertSchema(officeListSchema, r.body);
     const hbt = r.body.find((o: { code: string }) => o.code === '01027');
-    expect(hbt).to.deep.equal({ code: '01027', name: 'BHXH cơ sở Hai Bà Trưng', provinceCode: '01', parentName: 'BHXH TP. Hà Nội' });
+    expect(hbt).to.deep.equal({
+      code: '01027',
+      name: 'BHXH cơ sở Hai Bà Trưng',
+      provinceCode: '01',
+      parentName: 'BHXH TP. Hà Nội',
+    });
     for (const p of (await api('GET', '/api/provinces')).body) {
       const list = (await api('GET', `/api/offices?province=${p.code}`)).body;
       expect(list.length, p.code).to.be.greaterThan(1);
@@ -37,7 +58,11 @@ describe('mocks: places and uploads', () => {
   });
 
   it('accepts JPEG, PNG and HEIC recognised by their bytes', async () => {
-    for (const [data, type] of [[jpeg(), 'image/jpeg'], [png(), 'image/png'], [heic(), 'image/heic']] as const) {
+    for (const [data, type] of [
+      [jpeg(), 'image/jpeg'],
+      [png(), 'image/png'],
+      [heic(), 'image/heic'],
+    ] as const) {
       const r = await upload(data, 'application/octet-stream', 'photo.bin');
       expect(r.status).to.equal(201);
       assertSchema(uploadSchema, r.body);
@@ -82,7 +107,10 @@ describe('mocks: registration OTP', () => {
   it('rejects a wrong OTP with attempts left, accepts the right one once', async () => {
     await api('POST', '/api/registrations/otp', { phone });
     const otp = await lastOtp(phone);
-    const wrong = await api('POST', '/api/registrations/otp/verify', { phone, otp: otp === '000000' ? '111111' : '000000' });
+    const wrong = await api('POST', '/api/registrations/otp/verify', {
+      phone,
+      otp: otp === '000000' ? '111111' : '000000',
+    });
     expect(wrong.status).to.equal(422);
     expect(wrong.body).to.include({ code: 'otp_invalid', attemptsLeft: 4 });
     const ok = await api('POST', '/api/registrations/otp/verify', { phone, otp });
@@ -108,7 +136,8 @@ describe('mocks: registration OTP', () => {
     const otp = await lastOtp(phone);
     const bad = otp === '999999' ? '888888' : '999999';
     const left: number[] = [];
-    for (let i = 0; i < 5; i++) left.push((await api('POST', '/api/registrations/otp/verify', { phone, otp: bad })).body.attemptsLeft);
+    for (let i = 0; i < 5; i++)
+      left.push((await api('POST', '/api/registrations/otp/verify', { phone, otp: bad })).body.attemptsLeft);
     expect(left).to.deep.equal([4, 3, 2, 1, 0]);
     expect((await api('POST', '/api/registrations/otp/verify', { phone, otp })).status).to.equal(410);
   });
@@ -152,13 +181,19 @@ describe('mocks: registration', () => {
     assertSchema(dossierStatusSchema, status.body);
     expect(status.body).to.include({ status: 'received', officeCode: '01027' });
 
-    expect((await api('POST', '/api/dev/registrations/approve', { dossierNumber: r.body.dossierNumber })).status).to.equal(200);
+    expect(
+      (await api('POST', '/api/dev/registrations/approve', { dossierNumber: r.body.dossierNumber })).status,
+    ).to.equal(200);
     const sms = (await outbox('0987654321'))[0]!.text;
     const m = /^BHXHVN: Da hoan tat thu tuc thanh cong\. Tai khoan: 0101234567\/Mat khau: ([A-Za-z0-9]{8})$/.exec(sms);
     expect(m, sms).to.not.equal(null);
     const password = m![1]!;
-    expect(password).to.match(/[A-Za-z]/).and.to.match(/\d/);
-    expect((await api('GET', `/api/registrations?dossierNumber=${encodeURIComponent(r.body.dossierNumber)}`)).body.status).to.equal('approved');
+    expect(password)
+      .to.match(/[A-Za-z]/)
+      .and.to.match(/\d/);
+    expect(
+      (await api('GET', `/api/registrations?dossierNumber=${encodeURIComponent(r.body.dossierNumber)}`)).body.status,
+    ).to.equal('approved');
 
     const l = await api('POST', '/api/auth/login', { socialInsuranceCode: '0101234567', password });
     expect(l.body.mustChangePassword).to.equal(true);
@@ -166,35 +201,77 @@ describe('mocks: registration', () => {
     const before = await api('GET', '/api/me', undefined, token);
     expect(before.status).to.equal(403);
     expect(before.body.code).to.equal('password_change_required');
-    expect((await api('POST', '/api/auth/password', { currentPassword: password, newPassword: 'BinhMoi2026' }, token)).status).to.equal(204);
+    expect(
+      (await api('POST', '/api/auth/password', { currentPassword: password, newPassword: 'BinhMoi2026' }, token))
+        .status,
+    ).to.equal(204);
     const me = await api('GET', '/api/me', undefined, token);
     expect(me.status).to.equal(200);
     assertSchema(profileSchema, me.body);
-    expect(me.body).to.include({ fullName: 'Nguyễn Văn Bình', dateOfBirth: '1995-04-12', phone: '0987654321', idNumber: '001095123456' });
+    expect(me.body).to.include({
+      fullName: 'Nguyễn Văn Bình',
+      dateOfBirth: '1995-04-12',
+      phone: '0987654321',
+      idNumber: '001095123456',
+    });
     expect(me.body.office.code).to.equal('01027');
     expect((await api('GET', '/api/me/card', undefined, token)).body.fullName).to.equal('Nguyễn Văn Bình');
   });
 
   it('names every wrong field in one 422', async () => {
     const r = await api('POST', '/api/registrations', {
-      fullName: '', dateOfBirth: '2999-01-01', sex: 'x', socialInsuranceCode: '12', idType: 'cccd', idNumber: '123',
-      idIssueDate: 'hôm qua', idIssuePlace: '', address: '', email: 'no-at', phone: '0241234567', phoneToken: 'nope',
-      officeCode: '99999', photos: { portrait: 'a', idFront: 'b', idBack: 'c' }, consent: false,
+      fullName: '',
+      dateOfBirth: '2999-01-01',
+      sex: 'x',
+      socialInsuranceCode: '12',
+      idType: 'cccd',
+      idNumber: '123',
+      idIssueDate: 'hôm qua',
+      idIssuePlace: '',
+      address: '',
+      email: 'no-at',
+      phone: '0241234567',
+      phoneToken: 'nope',
+      officeCode: '99999',
+      photos: { portrait: 'a', idFront: 'b', idBack: 'c' },
+      consent: false,
     });
     expect(r.status).to.equal(422);
     expect(r.body.code).to.equal('validation_failed');
     expect(r.body.message).to.be.a('string').and.not.equal('');
     expect(Object.keys(r.body.fields)).to.include.members([
-      'fullName', 'dateOfBirth', 'sex', 'socialInsuranceCode', 'idNumber', 'idIssueDate', 'idIssuePlace', 'address', 'email',
-      'phone', 'phoneToken', 'officeCode', 'photos.portrait', 'photos.idFront', 'photos.idBack', 'consent',
+      'fullName',
+      'dateOfBirth',
+      'sex',
+      'socialInsuranceCode',
+      'idNumber',
+      'idIssueDate',
+      'idIssuePlace',
+      'address',
+      'email',
+      'phone',
+      'phoneToken',
+      'officeCode',
+      'photos.portrait',
+      'photos.idFront',
+      'photos.idBack',
+      'consent',
     ]);
   });
 
   it('checks the CCCD against date of birth and sex, and photo ids against real uploads', async () => {
-    const body = await declaration({ idNumber: '001195123456', photos: { portrait: 'upl_nope', idFront: 'upl_x', idBack: 'upl_y' } });
+    const body = await declaration({
+      idNumber: '001195123456',
+      photos: { portrait: 'upl_nope', idFront: 'upl_x', idBack: 'upl_y' },
+    });
     const r = await api('POST', '/api/registrations', body);
     expect(r.status).to.equal(422);
-    expect(Object.keys(r.body.fields).sort()).to.deep.equal(['idNumber', 'photos.idBack', 'photos.idFront', 'photos.portrait']);
+    expect(Object.keys(r.body.fields).sort()).to.deep.equal([
+      'idNumber',
+      'photos.idBack',
+      'photos.idFront',
+      'photos.portrait',
+    ]);
   });
 
   it('uses a phone token for one registration only, and only for its phone', async () => {
@@ -204,13 +281,21 @@ describe('mocks: registration', () => {
     expect(second.status).to.equal(422);
     expect(second.body.fields).to.have.keys('phoneToken');
     const other = await phoneToken('0912000333');
-    const mismatch = await api('POST', '/api/registrations', { ...body, socialInsuranceCode: '0101234568', phoneToken: other });
+    const mismatch = await api('POST', '/api/registrations', {
+      ...body,
+      socialInsuranceCode: '0101234568',
+      phoneToken: other,
+    });
     expect(mismatch.status).to.equal(422);
     expect(mismatch.body.fields).to.have.keys('phoneToken');
   });
 
   it('answers 409 already_registered for a code with an account or a pending dossier', async () => {
-    const withAccount = await api('POST', '/api/registrations', await declaration({ socialInsuranceCode: '7901234567' }));
+    const withAccount = await api(
+      'POST',
+      '/api/registrations',
+      await declaration({ socialInsuranceCode: '7901234567' }),
+    );
     expect(withAccount.status).to.equal(409);
     expect(withAccount.body.code).to.equal('already_registered');
     const pending = await api('POST', '/api/registrations', await declaration({ socialInsuranceCode: '7912345678' }));
@@ -223,8 +308,16 @@ describe('mocks: registration', () => {
     expect(demo.status).to.equal(200);
     expect(demo.body.status).to.equal('received');
     const a = await api('POST', '/api/registrations', await declaration());
-    const b = await api('POST', '/api/registrations', await declaration({ socialInsuranceCode: '0101234569', phone: '0912000444' }));
-    const c = await api('POST', '/api/registrations', await declaration({ socialInsuranceCode: '0101234570', phone: '0912000555', officeCode: '79001' }));
+    const b = await api(
+      'POST',
+      '/api/registrations',
+      await declaration({ socialInsuranceCode: '0101234569', phone: '0912000444' }),
+    );
+    const c = await api(
+      'POST',
+      '/api/registrations',
+      await declaration({ socialInsuranceCode: '0101234570', phone: '0912000555', officeCode: '79001' }),
+    );
     expect(a.body.dossierNumber).to.equal(`01027.GD/${year}/00108`);
     expect(b.body.dossierNumber).to.equal(`01027.GD/${year}/00109`);
     expect(c.body.dossierNumber).to.equal(`79001.GD/${year}/00001`);
@@ -237,7 +330,16 @@ describe('mocks: registration', () => {
 
   it('answers a field of the wrong JSON type with 422 naming it, other wrong fields with it', async () => {
     const valid = await declaration();
-    for (const key of ['fullName', 'dateOfBirth', 'socialInsuranceCode', 'idNumber', 'phone', 'phoneToken', 'sex', 'consent']) {
+    for (const key of [
+      'fullName',
+      'dateOfBirth',
+      'socialInsuranceCode',
+      'idNumber',
+      'phone',
+      'phoneToken',
+      'sex',
+      'consent',
+    ]) {
       for (const value of [{}, true, [], { $gt: '' }, 7, null]) {
         if (key === 'consent' && value === true) continue;
         const r = await api('POST', '/api/registrations', { ...valid, [key]: value, email: 'no-at' });
@@ -248,11 +350,23 @@ describe('mocks: registration', () => {
         expect(r.body.fields, what).to.have.property('email'); // a rule still checked beside the wrong type
       }
     }
-    const photos = await api('POST', '/api/registrations', { ...valid, photos: { ...(valid.photos as object), idBack: ['x'] } });
+    const photos = await api('POST', '/api/registrations', {
+      ...valid,
+      photos: { ...(valid.photos as object), idBack: ['x'] },
+    });
     expect(Object.keys(photos.body.fields)).to.deep.equal(['photos.idBack']);
     // ids that only exist on Object.prototype are not uploads, and a token named so is no token
-    const proto = await api('POST', '/api/registrations', { ...valid, phoneToken: 'constructor', photos: { portrait: '__proto__', idFront: 'constructor', idBack: 'toString' } });
-    expect(Object.keys(proto.body.fields).sort()).to.deep.equal(['phoneToken', 'photos.idBack', 'photos.idFront', 'photos.portrait']);
+    const proto = await api('POST', '/api/registrations', {
+      ...valid,
+      phoneToken: 'constructor',
+      photos: { portrait: '__proto__', idFront: 'constructor', idBack: 'toString' },
+    });
+    expect(Object.keys(proto.body.fields).sort()).to.deep.equal([
+      'phoneToken',
+      'photos.idBack',
+      'photos.idFront',
+      'photos.portrait',
+    ]);
   });
 
   it('answers a wrong method with 405 method_not_allowed and an Allow header', async () => {

@@ -23,7 +23,9 @@ function raw(bytes: string): Promise<{ status: number; headers: Record<string, s
       const text = Buffer.concat(chunks).toString('utf8');
       const [head = '', ...rest] = text.split('\r\n\r\n');
       const [line = '', ...lines] = head.split('\r\n');
-      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      const headers = Object.fromEntries(
+        lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+      );
       resolve({ status: Number(line.split(' ')[1]), headers, body: rest.join('\r\n\r\n') });
     });
     socket.setTimeout(10_000, () => socket.destroy(new Error('no answer')));
@@ -38,10 +40,21 @@ async function post(path: string, body: string) {
 
 /** A declaration of the right types throughout (its values need not pass the rules). */
 const declaration = {
-  fullName: 'Nguyễn Văn Bình', dateOfBirth: '1995-04-12', sex: 'male', socialInsuranceCode: '0101234567', idType: 'cccd',
-  idNumber: '001095123456', idIssueDate: '2021-06-01', idIssuePlace: 'Cục Cảnh sát QLHC về TTXH', address: 'Hà Nội',
-  email: 'binh@example.vn', phone: '0987654321', phoneToken: 'pt_x', officeCode: '01027',
-  photos: { portrait: 'upl_a', idFront: 'upl_b', idBack: 'upl_c' }, consent: true,
+  fullName: 'Nguyễn Văn Bình',
+  dateOfBirth: '1995-04-12',
+  sex: 'male',
+  socialInsuranceCode: '0101234567',
+  idType: 'cccd',
+  idNumber: '001095123456',
+  idIssueDate: '2021-06-01',
+  idIssuePlace: 'Cục Cảnh sát QLHC về TTXH',
+  address: 'Hà Nội',
+  email: 'binh@example.vn',
+  phone: '0987654321',
+  phoneToken: 'pt_x',
+  officeCode: '01027',
+  photos: { portrait: 'upl_a', idFront: 'upl_b', idBack: 'upl_c' },
+  consent: true,
 };
 const wrongTypes: unknown[] = [{}, true, false, [], ['a'], { $gt: '' }, 0, 12.5, null];
 
@@ -69,7 +82,10 @@ describe('mock HTTP server: a client mistake is never a 5xx', () => {
         const what = `${key} = ${JSON.stringify(value)}: ${JSON.stringify(r.body)}`;
         assert.equal(r.status, 422, what);
         assert.equal(r.body.code, 'validation_failed', what);
-        assert.ok(Object.keys(r.body.fields ?? {}).some((f) => f === key || f.startsWith(`${key}.`)), what);
+        assert.ok(
+          Object.keys(r.body.fields ?? {}).some((f) => f === key || f.startsWith(`${key}.`)),
+          what,
+        );
       }
     }
   });
@@ -103,7 +119,11 @@ describe('mock HTTP server: a client mistake is never a 5xx', () => {
   });
 
   it('answers a malformed request line with 400 bad_request as JSON', async () => {
-    for (const bytes of ['GARBAGE\r\n\r\n', 'GET /api/provinces HTTP/9.Z\r\n\r\n', 'GET /api/me HTTP/1.1\r\nBad Header\r\n\r\n']) {
+    for (const bytes of [
+      'GARBAGE\r\n\r\n',
+      'GET /api/provinces HTTP/9.Z\r\n\r\n',
+      'GET /api/me HTTP/1.1\r\nBad Header\r\n\r\n',
+    ]) {
       const r = await raw(bytes);
       assert.equal(r.status, 400, bytes);
       assert.match(r.headers['content-type'] ?? '', /application\/json/);

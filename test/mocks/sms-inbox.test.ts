@@ -94,7 +94,9 @@ describe('vss-sms-inbox (demo only)', () => {
     let fail = true;
     const { inbox } = await mountInbox({
       outbox: (phone, signal) =>
-        fail ? Promise.reject(new ApiError({ kind: 'network', message: 'down' })) : fetchSmsOutbox('/api', phone, { signal }),
+        fail
+          ? Promise.reject(new ApiError({ kind: 'network', message: 'down' }))
+          : fetchSmsOutbox('/api', phone, { signal }),
     });
     const retry = await waitFor(() => maybeDeep<HTMLButtonElement>(inbox, '[part="retry-button"]'));
     expect(textOf(inbox)).to.contain('Không kết nối được');
@@ -134,12 +136,18 @@ describe('fetchSmsOutbox (the mock-only outbox, outside the production client)',
   });
 
   it('turns a missing route, a broken body and a dropped connection into ApiErrors', async () => {
-    const fail = async (p: Promise<unknown>) => p.then(() => expect.fail('resolved'), (e: unknown) => e as ApiError);
+    const fail = async (p: Promise<unknown>) =>
+      p.then(
+        () => expect.fail('resolved'),
+        (e: unknown) => e as ApiError,
+      );
     const notFound = await fail(fetchSmsOutbox('/not-a-mock'));
     expect(notFound.failure).to.include({ kind: 'http', status: 404 });
     const broken = await fail(fetchSmsOutbox('/api', undefined, { fetch: async () => Response.json([{ to: 1 }]) }));
     expect(broken.failure.kind).to.equal('invalid_response');
-    const down = await fail(fetchSmsOutbox('/api', undefined, { fetch: () => Promise.reject(new TypeError('Failed to fetch')) }));
+    const down = await fail(
+      fetchSmsOutbox('/api', undefined, { fetch: () => Promise.reject(new TypeError('Failed to fetch')) }),
+    );
     expect(down.failure).to.deep.equal({ kind: 'network', message: 'Failed to fetch' });
   });
 });

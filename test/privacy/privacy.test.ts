@@ -24,7 +24,8 @@ function spyConsole() {
   const lines: string[] = [];
   const originals = new Map<string, (...a: unknown[]) => void>();
   const show = (a: unknown) => {
-    if (a instanceof Error) return `${a.message} ${a.stack ?? ''} ${JSON.stringify((a as { failure?: unknown }).failure ?? '')}`;
+    if (a instanceof Error)
+      return `${a.message} ${a.stack ?? ''} ${JSON.stringify((a as { failure?: unknown }).failure ?? '')}`;
     try {
       return typeof a === 'string' ? a : JSON.stringify(a);
     } catch {
@@ -117,7 +118,8 @@ describe('privacy: tokens, personal numbers and masking', function () {
     const since = performance.now();
     const host = document.createElement('div');
     // a provider without memory-only: the persisted variant is the one that could leak
-    host.innerHTML = '<vss-provider lang="vi"><vss-login></vss-login><vss-profile></vss-profile><vss-bhyt-card></vss-bhyt-card></vss-provider>';
+    host.innerHTML =
+      '<vss-provider lang="vi"><vss-login></vss-login><vss-profile></vss-profile><vss-bhyt-card></vss-bhyt-card></vss-provider>';
     document.body.append(host);
     try {
       const login = host.querySelector('vss-login')!;
@@ -151,7 +153,8 @@ describe('privacy: tokens, personal numbers and masking', function () {
         const { el } = await mountTag(rec.tag, { account: ACCOUNTS[who] });
         await whenSettled(el);
         // interact where the element queries by filter (medical records: year filter, next page)
-        for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="more-button"], [part="tab"]')) b.click();
+        for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="more-button"], [part="tab"]'))
+          b.click();
         await frames(2);
         await whenSettled(el);
       }
@@ -177,13 +180,25 @@ describe('privacy: tokens, personal numbers and masking', function () {
       for (const f of kinds) {
         await injectFault({ path: rec.endpoint, ...f });
         const { el, provider } = await mountTag(rec.tag, { account: ACCOUNTS.worker });
-        const box = await waitForState(el, 'error', 10000).catch(() => el.shadowRoot!.querySelector('[part="offline"]'));
+        const box = await waitForState(el, 'error', 10000).catch(() =>
+          el.shadowRoot!.querySelector('[part="offline"]'),
+        );
         for (const n of numbers) expect(textOf(box as HTMLElement), `${rec.tag} ${f.kind} shown`).not.to.contain(n);
         // the ApiError a portal would catch and log
-        const call = { '/api/me': 'me', '/api/me/card': 'card', '/api/me/participation': 'participation', '/api/me/benefits': 'benefits', '/api/me/visits': 'visits', '/api/me/proofs': 'proofs' }[rec.endpoint] as 'me';
+        const call = {
+          '/api/me': 'me',
+          '/api/me/card': 'card',
+          '/api/me/participation': 'participation',
+          '/api/me/benefits': 'benefits',
+          '/api/me/visits': 'visits',
+          '/api/me/proofs': 'proofs',
+        }[rec.endpoint] as 'me';
         const err = await (provider.apiClient[call] as (q?: unknown, o?: unknown) => Promise<unknown>)
           .call(provider.apiClient, call === ('visits' as string) ? {} : { fresh: true }, { fresh: true })
-          .then(() => null, (e: unknown) => e);
+          .then(
+            () => null,
+            (e: unknown) => e,
+          );
         expect(isApiError(err), `${rec.tag} ${f.kind} rejects with ApiError`).to.equal(true);
         const text = `${(err as Error).message} ${JSON.stringify((err as { failure?: unknown }).failure)}`;
         for (const n of numbers) expect(text, `${rec.tag} ${f.kind} ApiError`).not.to.contain(n);
@@ -220,7 +235,7 @@ describe('privacy: tokens, personal numbers and masking', function () {
     expect(dom(), 'masked again').not.to.contain(profile.idNumber);
   });
 
-  it('vss-login\'s forgot-password step shows the phone masked', async function () {
+  it("vss-login's forgot-password step shows the phone masked", async function () {
     const { profile } = await numbersOf(ACCOUNTS.worker);
     const { el } = await mountTag('vss-login');
     deep<HTMLButtonElement>(el, '[part="forgot-button"]').click();

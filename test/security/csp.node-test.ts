@@ -22,7 +22,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const CSP =
   "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
-
 /** Builds the static demo into a temp dir (about 1 s). */
 export async function buildStaticDemo(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'vssid-csp-'));
@@ -139,7 +138,9 @@ async function openDemo(browser: Browser, url: string): Promise<{ page: Page; se
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
   // MSW registers its worker, then the elements module is imported (demo/main.ts)
-  await page.waitForFunction(() => !!customElements.get('vss-login') && !!customElements.get('vss-profile'), { timeout: 20000 });
+  await page.waitForFunction(() => !!customElements.get('vss-login') && !!customElements.get('vss-profile'), {
+    timeout: 20000,
+  });
   return { page, seen };
 }
 
@@ -198,7 +199,10 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
   it('signs in and every element fills, with no violation and no console error', async () => {
     const { page, seen } = await openDemo(browser, url);
     // the signed-out states render first
-    await page.waitForFunction(() => document.querySelector('vss-profile')?.shadowRoot?.querySelector('.state.expired'), { timeout: 10000 });
+    await page.waitForFunction(
+      () => document.querySelector('vss-profile')?.shadowRoot?.querySelector('.state.expired'),
+      { timeout: 10000 },
+    );
     await page.type('vss-login input[name="code"]', '7901234567');
     await page.type('vss-login input[name="password"]', 'VssID@2026');
     await page.keyboard.press('Enter');
@@ -214,7 +218,11 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
           'vss-withdrawal-estimate',
         ].every((t) => {
           const r = document.querySelector(t)?.shadowRoot;
-          return r && !r.querySelector('.state.loading, .state.expired, .state.error') && (r.textContent ?? '').trim().length > 20;
+          return (
+            r &&
+            !r.querySelector('.state.loading, .state.expired, .state.error') &&
+            (r.textContent ?? '').trim().length > 20
+          );
         }),
       { timeout: 20000 },
     );
@@ -226,7 +234,10 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
     assert.ok((await shadowText(page, 'vss-medical-records')).length > 50);
     assert.ok((await shadowText(page, 'vss-support')).includes('1900 9068'));
     // the estimates: their on-demand parts arrive with their stylesheets, the chart is an SVG
-    assert.match(await shadowText(page, 'vss-pension-estimate'), /Nếu dừng đóng từ bây giờ.*\d{1,3}(\.\d{3})+ ₫\/tháng/);
+    assert.match(
+      await shadowText(page, 'vss-pension-estimate'),
+      /Nếu dừng đóng từ bây giờ.*\d{1,3}(\.\d{3})+ ₫\/tháng/,
+    );
     assert.match(await shadowText(page, 'vss-household-bhyt'), /1\.366\.200 ₫|1\.263\.600 ₫/);
     assert.match(await shadowText(page, 'vss-voluntary-bhxh'), /264\.000 ₫/);
     const estimateStyled = await page.evaluate(() => {
@@ -244,39 +255,60 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
     assert.ok(styled, 'the card is styled and has its QR/status SVG');
     // open a visit detail and switch the language: more rendering under the policy
     await page.evaluate(() => {
-      document.querySelector('vss-medical-records')!.shadowRoot!.querySelector<HTMLButtonElement>('button.row')?.click();
+      document
+        .querySelector('vss-medical-records')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('button.row')
+        ?.click();
     });
     await page.select('#lang', 'en');
-    await page.waitForFunction(() => (document.querySelector('vss-profile')?.shadowRoot?.textContent ?? '').includes('Date of birth'), {
-      timeout: 10000,
-    });
+    await page.waitForFunction(
+      () => (document.querySelector('vss-profile')?.shadowRoot?.textContent ?? '').includes('Date of birth'),
+      {
+        timeout: 10000,
+      },
+    );
     await new Promise((r) => setTimeout(r, 300));
     assert.deepEqual(seen.violations, [], 'CSP / Trusted Types violations');
     assert.deepEqual(seen.errors, [], 'console errors');
     await page.close();
   });
 
-  it('a proof made on the citizen\'s side is verified on the clinic\'s side, pasted and from a photo (QR decoder), under the policy', async () => {
+  it("a proof made on the citizen's side is verified on the clinic's side, pasted and from a photo (QR decoder), under the policy", async () => {
     const { page, seen } = await openDemo(browser, url);
-    await page.waitForFunction(() => document.querySelector('vss-share-proof')?.shadowRoot?.querySelector('.state.expired'), { timeout: 10000 });
+    await page.waitForFunction(
+      () => document.querySelector('vss-share-proof')?.shadowRoot?.querySelector('.state.expired'),
+      { timeout: 10000 },
+    );
     await page.type('vss-login input[name="code"]', '7901234567');
     await page.type('vss-login input[name="password"]', 'VssID@2026');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('vss-share-proof')?.shadowRoot?.querySelector('#c-birth_year'), { timeout: 20000 });
+    await page.waitForFunction(
+      () => document.querySelector('vss-share-proof')?.shadowRoot?.querySelector('#c-birth_year'),
+      { timeout: 20000 },
+    );
     // the demo ticks card_valid and card_benefit_level; add the year of birth and make the code
     await page.evaluate(`(() => {
       const r = document.querySelector('vss-share-proof').shadowRoot;
       r.querySelector('#c-birth_year').click();
       r.querySelector('[part="create-button"]').click();
     })()`);
-    await page.waitForFunction(() => document.querySelector('vss-share-proof')!.shadowRoot!.querySelector('[part="qr"] svg'), { timeout: 10000 });
-    const link = (await page.evaluate(`document.querySelector('vss-share-proof').shadowRoot.querySelector('#token-text').value`)) as string;
+    await page.waitForFunction(
+      () => document.querySelector('vss-share-proof')!.shadowRoot!.querySelector('[part="qr"] svg'),
+      { timeout: 10000 },
+    );
+    const link = (await page.evaluate(
+      `document.querySelector('vss-share-proof').shadowRoot.querySelector('#token-text').value`,
+    )) as string;
     assert.match(link, /#proof=[\w-]+\.[\w-]+\.[\w-]+$/);
     const verdict = () =>
       page.waitForFunction(
         () => {
           const r = document.querySelector('vss-verify-proof')!.shadowRoot!;
-          return r.querySelector('#verdict') && !/Đang hỏi/.test(r.querySelector('.online')?.textContent ?? '') && r.querySelector('#verdict')!.textContent!.trim();
+          return (
+            r.querySelector('#verdict') &&
+            !/Đang hỏi/.test(r.querySelector('.online')?.textContent ?? '') &&
+            r.querySelector('#verdict')!.textContent!.trim()
+          );
         },
         { timeout: 15000 },
       );
@@ -289,7 +321,9 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
       r.querySelector('[part="check-button"]').click();
     })()`);
     assert.equal(await (await verdict()).jsonValue(), 'Hợp lệ');
-    const claims = (await page.evaluate(`document.querySelector('vss-verify-proof').shadowRoot.querySelector('[part="claims"]').textContent`)) as string;
+    const claims = (await page.evaluate(
+      `document.querySelector('vss-verify-proof').shadowRoot.querySelector('[part="claims"]').textContent`,
+    )) as string;
     assert.match(claims, /Năm sinh/);
     // a photo of the QR: the decoder reads it (no eval, no WebAssembly)
     await page.evaluate(`(async () => {
@@ -312,7 +346,11 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
       input.files = dt.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     })()`);
-    await page.waitForFunction(() => !document.querySelector('vss-verify-proof')!.shadowRoot!.querySelector('#verdict'), { timeout: 5000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => !document.querySelector('vss-verify-proof')!.shadowRoot!.querySelector('#verdict'), {
+        timeout: 5000,
+      })
+      .catch(() => undefined);
     assert.equal(await (await verdict()).jsonValue(), 'Hợp lệ');
     await new Promise((r) => setTimeout(r, 300));
     assert.deepEqual(seen.violations, [], 'CSP / Trusted Types violations');
@@ -325,10 +363,15 @@ describe('strict CSP and Trusted Types: the demo portal', () => {
     await page.type('vss-registration-form >>> #f-fullName', 'Nguyễn Văn An');
     await page.type('vss-registration-form >>> #f-dateOfBirth', '15/03/2003');
     // submitting the empty rest shows the error summary (rendered markup, focus moves)
-    await page.evaluate(() => document.querySelector('vss-registration-form')!.shadowRoot!.querySelector<HTMLButtonElement>('#next')!.click());
-    await page.waitForFunction(() => !!document.querySelector('vss-registration-form')!.shadowRoot!.querySelector('#error-summary'), {
-      timeout: 5000,
-    });
+    await page.evaluate(() =>
+      document.querySelector('vss-registration-form')!.shadowRoot!.querySelector<HTMLButtonElement>('#next')!.click(),
+    );
+    await page.waitForFunction(
+      () => !!document.querySelector('vss-registration-form')!.shadowRoot!.querySelector('#error-summary'),
+      {
+        timeout: 5000,
+      },
+    );
     await new Promise((r) => setTimeout(r, 200));
     assert.deepEqual(seen.violations, [], 'CSP / Trusted Types violations');
     assert.deepEqual(seen.errors, [], 'console errors');

@@ -115,7 +115,16 @@ const samples: { name: string; call: Call; body: unknown }[] = [
           secondaryCodes: [],
           result: 1,
           treatmentDays: 0,
-          costs: { lab: 0, imaging: 0, drugs: 120000, blood: 0, procedures: 0, supplies: 0, consultation: 38700, transport: 0 },
+          costs: {
+            lab: 0,
+            imaging: 0,
+            drugs: 120000,
+            blood: 0,
+            procedures: 0,
+            supplies: 0,
+            consultation: 38700,
+            transport: 0,
+          },
           total: 158700,
           insurancePaid: 158700,
           coPayment: 0,
@@ -133,7 +142,11 @@ const samples: { name: string; call: Call; body: unknown }[] = [
     call: (c) => c.login('7901234567', 'VssID2026'),
     body: { token: 't0k3n', expiresAt: '2026-11-25T10:00:00Z', mustChangePassword: false },
   },
-  { name: 'otp', call: (c) => c.requestRegistrationOtp('0912345678'), body: { expiresInSeconds: 300, resendAfterSeconds: 60 } },
+  {
+    name: 'otp',
+    call: (c) => c.requestRegistrationOtp('0912345678'),
+    body: { expiresInSeconds: 300, resendAfterSeconds: 60 },
+  },
   // proofs (issue 17): the list a citizen sees and the key set a verifier trusts
   {
     name: 'proofs',
@@ -144,7 +157,11 @@ const samples: { name: string; call: Call; body: unknown }[] = [
         token: 'eyJhbGciOiJFUzI1NiJ9.e30.c2ln',
         createdAt: '2026-11-25T10:00:00.000Z',
         expiresAt: '2026-11-25T10:30:00.000Z',
-        claims: { card_valid: { status: 'valid', from: '2026-01-01', to: '2026-12-31' }, bhxh_years: { years: 6, months: 3 }, birth_year: 1990 },
+        claims: {
+          card_valid: { status: 'valid', from: '2026-01-01', to: '2026-12-31' },
+          bhxh_years: { years: 6, months: 3 },
+          birth_year: 1990,
+        },
       },
     ],
   },
@@ -193,7 +210,12 @@ describe('client against 1,200 randomly malformed responses', () => {
         const fakeFetch = async () =>
           new Response(status === 204 ? null : text, { status, headers: { 'content-type': type, 'retry-after': '0' } });
         // no retries and no waiting: the subject is parsing, not backoff
-        const client = new VssClient({ fetch: fakeFetch as typeof fetch, retries: 0, cacheTtlMs: 0, sleep: async () => {} });
+        const client = new VssClient({
+          fetch: fakeFetch as typeof fetch,
+          retries: 0,
+          cacheTtlMs: 0,
+          sleep: async () => {},
+        });
         try {
           await sample.call(client);
           resolved++;
@@ -215,7 +237,11 @@ describe('client against 1,200 randomly malformed responses', () => {
   it('accepts the unmutated samples (the fuzzer starts from valid data)', async () => {
     for (const sample of samples) {
       const client = new VssClient({
-        fetch: (async () => new Response(JSON.stringify(sample.body), { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch,
+        fetch: (async () =>
+          new Response(JSON.stringify(sample.body), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          })) as typeof fetch,
         retries: 0,
         cacheTtlMs: 0,
       });

@@ -2,7 +2,21 @@
 // buggy backend or a proxy produces it. Seeded through `rand`, so a failing case can be replayed.
 import { pick } from './random.js';
 
-export const weird: unknown[] = [null, 0, -1, 1e308, '', 'x'.repeat(5000), true, [], {}, [[[]]], { __proto__: { polluted: 1 } }, '<img src=x onerror=alert(1)>', NaN];
+export const weird: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  '',
+  'x'.repeat(5000),
+  true,
+  [],
+  {},
+  [[[]]],
+  { __proto__: { polluted: 1 } },
+  '<img src=x onerror=alert(1)>',
+  NaN,
+];
 
 export function mutate(value: unknown, rand: () => number, depth = 0): unknown {
   if (depth > 6) return value;
@@ -43,14 +57,25 @@ export function bodyText(sample: unknown, rand: () => number): { status: number;
   const r = rand();
   const json = JSON.stringify(mutate(sample, rand)) ?? 'null';
   if (r < 0.55) return { status: 200, text: json, type: 'application/json' };
-  if (r < 0.65) return { status: 200, text: json.slice(0, Math.max(1, Math.floor(rand() * json.length))), type: 'application/json' };
+  if (r < 0.65)
+    return {
+      status: 200,
+      text: json.slice(0, Math.max(1, Math.floor(rand() * json.length))),
+      type: 'application/json',
+    };
   if (r < 0.7) return { status: 200, text: '<html><body>Bad gateway</body></html>', type: 'text/html' };
   if (r < 0.75) return { status: 200, text: '', type: 'application/json' };
   if (r < 0.8) {
     const bytes = Array.from({ length: 64 }, () => String.fromCharCode(Math.floor(rand() * 256)));
     return { status: 200, text: bytes.join(''), type: 'application/octet-stream' };
   }
-  const status = pick(rand, [400, 401, 403, 404, 409, 410, 413, 415, 422, 423, 429, 500, 501, 502, 503, 504, 302, 204, 201]);
-  const errBody = mutate({ code: 'x', message: 'Lỗi', fields: { a: 'b' }, attemptsLeft: 2, lockedUntil: '2026-01-01T00:00:00Z' }, rand);
-  return { status, text: rand() < 0.8 ? JSON.stringify(errBody) ?? '' : 'oops', type: 'application/json' };
+  const status = pick(
+    rand,
+    [400, 401, 403, 404, 409, 410, 413, 415, 422, 423, 429, 500, 501, 502, 503, 504, 302, 204, 201],
+  );
+  const errBody = mutate(
+    { code: 'x', message: 'Lỗi', fields: { a: 'b' }, attemptsLeft: 2, lockedUntil: '2026-01-01T00:00:00Z' },
+    rand,
+  );
+  return { status, text: rand() < 0.8 ? (JSON.stringify(errBody) ?? '') : 'oops', type: 'application/json' };
 }

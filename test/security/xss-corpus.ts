@@ -86,7 +86,17 @@ export function installCanary(): number[] {
 }
 
 /** Attributes whose value the browser treats as a URL to load or navigate to. */
-const urlAttributes = new Set(['href', 'xlink:href', 'src', 'srcdoc', 'action', 'formaction', 'data', 'poster', 'background']);
+const urlAttributes = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcdoc',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+]);
 
 /**
  * Markup from a payload anywhere in `roots` and their nested shadow trees: a `data-xss` element, an
@@ -104,7 +114,9 @@ export function injectedMarkup(...roots: (Element | ShadowRoot)[]): string[] {
         const v = el.getAttribute(a) ?? '';
         if (/^\s*(javascript|data:text\/html)/i.test(v) && urlAttributes.has(a)) found.push(`<${tag} ${a}="${v}">`);
       }
-      if (['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'marquee', 'isindex', 'keygen'].includes(tag)) {
+      if (
+        ['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'marquee', 'isindex', 'keygen'].includes(tag)
+      ) {
         found.push(`<${tag}>`);
       }
       if (el.shadowRoot) visit(el.shadowRoot);

@@ -21,7 +21,18 @@ import {
 } from '@vssid/core';
 import { resetBackend, startBackend } from '../support/backend.js';
 import { deep, textOf, typeInto, waitFor } from '../support/dom.js';
-import { ACCOUNTS, clearCardCopies, frames, mountTag, publicTags, recordElements, shadowElements, unmountAll, watchUncaught, whenSettled } from '../a11y/harness.js';
+import {
+  ACCOUNTS,
+  clearCardCopies,
+  frames,
+  mountTag,
+  publicTags,
+  recordElements,
+  shadowElements,
+  unmountAll,
+  watchUncaught,
+  whenSettled,
+} from '../a11y/harness.js';
 import { injectedMarkup, installCanary, xssPayloads } from './xss-corpus.js';
 
 interface Schema {
@@ -193,7 +204,9 @@ describe('XSS: payloads in server data and in inputs never execute or become mar
   it('payloads reached the fields that can carry free text', () => {
     // guards against a poisoning that silently stopped working (e.g. a renamed endpoint)
     const all = [...carried.values()].flatMap((s) => [...s]);
-    expect(all.length, JSON.stringify(Object.fromEntries([...carried].map(([k, v]) => [k, [...v]])))).to.be.greaterThan(8);
+    expect(all.length, JSON.stringify(Object.fromEntries([...carried].map(([k, v]) => [k, [...v]])))).to.be.greaterThan(
+      8,
+    );
   });
 
   for (const tag of publicTags) {
@@ -212,7 +225,9 @@ describe('XSS: payloads in server data and in inputs never execute or become mar
       const inputs = () =>
         [...shadowElements(el), ...el.querySelectorAll('*')].filter(
           (n): n is HTMLInputElement | HTMLTextAreaElement =>
-            (n instanceof HTMLInputElement && ['text', 'search', 'password', 'tel', 'email', ''].includes(n.type) && !n.disabled) ||
+            (n instanceof HTMLInputElement &&
+              ['text', 'search', 'password', 'tel', 'email', ''].includes(n.type) &&
+              !n.disabled) ||
             n instanceof HTMLTextAreaElement,
         );
       let typed = 0;
@@ -227,7 +242,8 @@ describe('XSS: payloads in server data and in inputs never execute or become mar
       }
       await new Promise((r) => setTimeout(r, 200));
       // (the photo field has a file input only, the SMS inbox and the card explainer none)
-      if (!['vss-sms-inbox', 'vss-card-explain', 'vss-photo-input'].includes(tag)) expect(typed, 'inputs found').to.be.greaterThan(0);
+      if (!['vss-sms-inbox', 'vss-card-explain', 'vss-photo-input'].includes(tag))
+        expect(typed, 'inputs found').to.be.greaterThan(0);
       expect(fired, 'executed payloads').to.deep.equal([]);
       expect(injectedMarkup(el), 'markup from payloads').to.deep.equal([]);
     });

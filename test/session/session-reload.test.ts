@@ -49,7 +49,8 @@ const TAGS = Object.keys(RECORDS) as RecordTag[];
 
 const PASSWORD_TEXT = 'Bạn cần đổi mật khẩu trước khi xem thông tin.';
 /** The states that end with the session: none of them may remain once the citizen can see the data. */
-const SESSION_STATES = '[part~="state-password"], [part~="state-session-expired"], [part~="state-error"], [part~="state-loading"]';
+const SESSION_STATES =
+  '[part~="state-password"], [part~="state-session-expired"], [part~="state-error"], [part~="state-loading"]';
 
 /** Test-only: the smallest element on the shared SessionTask, standing for any future record element. */
 @customElement('test-session-record')
@@ -74,7 +75,9 @@ interface Page {
 
 /** The demo portal's arrangement: one provider, the login box, and the given record elements. */
 async function mountPage(tags: readonly string[] = TAGS): Promise<Page> {
-  const provider = await mount<VssProvider>(html`<vss-provider memory-only lang="vi"><vss-login></vss-login></vss-provider>`);
+  const provider = await mount<VssProvider>(
+    html`<vss-provider memory-only lang="vi"><vss-login></vss-login></vss-provider>`,
+  );
   const records = tags.map((tag) => document.createElement(tag));
   provider.append(...records);
   const login = provider.querySelector('vss-login')!;
@@ -161,10 +164,14 @@ async function expireSession(p: Page): Promise<void> {
 
 /** Signs in again in the dialog `<vss-login>` opens when the session expires. */
 async function reLogInInDialog(p: Page, password: string): Promise<void> {
-  const dialog = await waitFor(() => {
-    const d = p.login.shadowRoot!.querySelector('dialog');
-    return d?.open ? d : null;
-  }, 5000, 'the re-login dialog');
+  const dialog = await waitFor(
+    () => {
+      const d = p.login.shadowRoot!.querySelector('dialog');
+      return d?.open ? d : null;
+    },
+    5000,
+    'the re-login dialog',
+  );
   await settle(p.login);
   await submitLogin(p.login, { password });
   await waitFor(() => !dialog.open && p.api.session, 5000, 're-login');

@@ -24,7 +24,10 @@ const PAGES = Number(process.env.SMOKE_PAGES ?? 2); // the machine has 2 cores
 
 if (args.includes('--build')) {
   const t0 = Date.now();
-  execFileSync('npm', ['run', '--silent', 'build-storybook', '--', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '--silent', 'build-storybook', '--', '--quiet'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   console.log(`storybook: built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 if (!existsSync(join(dir, 'index.json'))) {
@@ -74,7 +77,9 @@ const browser = await puppeteer.launch({
 /** First story of a page: a full load of iframe.html; done when the root has content or the error display shows. */
 async function load(page, story, rootSelector) {
   const viewMode = story.type === 'docs' ? 'docs' : 'story';
-  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${viewMode}`, { waitUntil: 'load' });
+  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${viewMode}`, {
+    waitUntil: 'load',
+  });
   const phase = await page.waitForFunction(
     (sel) => {
       const b = document.body.classList;
@@ -159,7 +164,7 @@ async function check(page, story, fresh) {
     // The browser's own log line for an API answer the story asked for (a 500 fault, a wrong password's
     // 401) is not a script error; a failed asset or anything else is.
     if (/^Failed to load resource/.test(m.text()) && (m.location()?.url ?? '').includes('/api/')) return;
-    problems.push(`console error: ${m.text()}${m.location()?.url ? ` (${m.location().url})` : ""}`);
+    problems.push(`console error: ${m.text()}${m.location()?.url ? ` (${m.location().url})` : ''}`);
   };
   const onError = (e) => problems.push(`uncaught: ${e.message}`);
   page.on('console', onConsole);
@@ -180,14 +185,23 @@ async function check(page, story, fresh) {
     await settle(page, begun);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async (rootSelector) => {
-      // @ts-expect-error axe is injected above
-      const r = await window.axe.run(document.querySelector(rootSelector), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
-      });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    }, docs ? '#storybook-docs .sbdocs-content' : '#storybook-root');
+    const violations = await page.evaluate(
+      async (rootSelector) => {
+        // @ts-expect-error axe is injected above
+        const r = await window.axe.run(document.querySelector(rootSelector), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          rules: {
+            region: { enabled: false },
+            'page-has-heading-one': { enabled: false },
+            'landmark-one-main': { enabled: false },
+          },
+        });
+        return r.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+        );
+      },
+      docs ? '#storybook-docs .sbdocs-content' : '#storybook-root',
+    );
     problems.push(...violations.map((v) => `axe: ${v}`));
     if (shots) {
       mkdirSync(shots, { recursive: true });
@@ -209,7 +223,11 @@ let lastProgress = Date.now();
 const watchdog = setInterval(() => {
   if (Date.now() - lastProgress < 120_000) return;
   console.error(`storybook: no story finished for 2 minutes; ${queue.length} not run. Giving up.`);
-  if (!only) writeCounts('storybook', { passed: results.filter((r) => !r.problems.length).length, failed: results.length + queue.length + 1 });
+  if (!only)
+    writeCounts('storybook', {
+      passed: results.filter((r) => !r.problems.length).length,
+      failed: results.length + queue.length + 1,
+    });
   process.exit(1);
 }, 5000);
 watchdog.unref();
@@ -254,7 +272,9 @@ const failed = results.filter((r) => r.problems.length).length;
 const passed = results.length - failed;
 // The counts join the closing line of `npm test` (the browser runner's reporter sums every suite's).
 if (!only) writeCounts('storybook', { passed, failed });
-console.log(`storybook: ${results.length} stories in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${passed} passed, ${failed} failed`);
+console.log(
+  `storybook: ${results.length} stories in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${passed} passed, ${failed} failed`,
+);
 if (results.length === 0 && !only) {
   console.error('storybook: no story found in dist/storybook/index.json');
   process.exit(1);

@@ -34,7 +34,9 @@ export async function sendKeys(keys: Keys): Promise<void> {
 
 /** Why print media cannot be emulated in this engine, or '' where it can (Chromium, over CDP). */
 export const noPrintEmulation =
-  engine === 'chromium' ? '' : `no print-media emulation over WebDriver${engine === 'firefox' ? ' BiDi' : ''} (${engine})`;
+  engine === 'chromium'
+    ? ''
+    : `no print-media emulation over WebDriver${engine === 'firefox' ? ' BiDi' : ''} (${engine})`;
 
 /**
  * Switches the page's media type. Only Chromium can (CDP); elsewhere the page is always on screen, so asking

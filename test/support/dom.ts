@@ -56,7 +56,11 @@ export function maybeDeep<T extends Element = HTMLElement>(root: Element, ...sel
 }
 
 /** Polls `check` until it returns a truthy value (or stops throwing), then returns it. */
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 5000, what = 'condition'): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<NonNullable<T>> {
   const start = performance.now();
   let last: unknown;
   for (;;) {
@@ -74,7 +78,11 @@ export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 5000, 
 }
 
 /** Types into an input as a user would: sets the value and fires `input`, then `change` and `blur` if asked. */
-export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string, opts: { blur?: boolean } = {}): void {
+export function typeInto(
+  input: HTMLInputElement | HTMLTextAreaElement,
+  text: string,
+  opts: { blur?: boolean } = {},
+): void {
   input.focus();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text }));

@@ -30,6 +30,9 @@ export async function skipIn(ctx: Mocha.Context, engines: Engine[], reason: stri
  */
 export async function checkIn(ctx: Mocha.Context, notIn: Engine[], reason: string): Promise<boolean> {
   if (!notIn.includes(engine)) return true;
-  await executeServerCommand('vss-engine-skip', { test: ctx.test?.fullTitle() ?? '', reason: `one check left out: ${reason}` });
+  await executeServerCommand('vss-engine-skip', {
+    test: ctx.test?.fullTitle() ?? '',
+    reason: `one check left out: ${reason}`,
+  });
   return false;
 }

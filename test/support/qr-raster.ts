@@ -22,7 +22,10 @@ export async function qrCanvas(svg: SVGSVGElement, size = 480, codePx = 400): Pr
 /** The canvas as a PNG file, as a photo picked in a file input would arrive. */
 export function canvasFile(canvas: HTMLCanvasElement, name = 'ma-qr.png'): Promise<File> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(new File([b], name, { type: 'image/png' })) : reject(new Error('toBlob failed'))), 'image/png'),
+    canvas.toBlob(
+      (b) => (b ? resolve(new File([b], name, { type: 'image/png' })) : reject(new Error('toBlob failed'))),
+      'image/png',
+    ),
   );
 }
 

@@ -76,7 +76,10 @@ const accounts: Omit<DemoAccount, 'socialInsuranceCode'>[] = [
     kind: 'worker',
     visitCount: 10_000,
     label: { vi: 'Nhiều lượt khám chữa bệnh', en: 'Many medical visits' },
-    special: { vi: '10.000 lượt khám chữa bệnh để thử phân trang và bộ lọc', en: '10,000 medical visits for paging and filters' },
+    special: {
+      vi: '10.000 lượt khám chữa bệnh để thử phân trang và bộ lọc',
+      en: '10,000 medical visits for paging and filters',
+    },
   },
   {
     code: '9201234567',

@@ -45,9 +45,44 @@ export interface Person extends Declared {
   careerStart: string | null;
 }
 
-const mobilePrefixes = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082',
-  '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '089', '090', '093', '052', '056', '058',
-  '092', '059', '099', '087', '055'];
+const mobilePrefixes = [
+  '032',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '039',
+  '086',
+  '096',
+  '097',
+  '098',
+  '081',
+  '082',
+  '083',
+  '084',
+  '085',
+  '088',
+  '091',
+  '094',
+  '070',
+  '076',
+  '077',
+  '078',
+  '079',
+  '089',
+  '090',
+  '093',
+  '052',
+  '056',
+  '058',
+  '092',
+  '059',
+  '099',
+  '087',
+  '055',
+];
 
 const middleMale = ['Văn', 'Đức', 'Minh', 'Quốc', 'Hữu', 'Công', 'Thanh', 'Xuân'];
 const middleFemale = ['Thị', 'Ngọc', 'Thu', 'Thanh', 'Minh', 'Thùy', 'Hồng', 'Kim'];
@@ -65,7 +100,9 @@ export function addMonths(month: string, n: number): string {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 export function monthsBetween(from: string, to: string): number {
-  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+  return (
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1
+  );
 }
 
 function localities(provinceCode: string): string[] {
@@ -130,7 +167,8 @@ export function generatePerson(code: string, today: string): Person {
   const fullName = `${family} ${given}`.normalize('NFC');
 
   let dob: string;
-  if (kind === 'pensioner') dob = `1962-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  if (kind === 'pensioner')
+    dob = `1962-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
   else if (kind === 'child') dob = addDays(today, -rng.int(400, 2000));
   else {
     const age = kind === 'expired' ? rng.int(25, 45) : rng.int(24, 55);
@@ -145,7 +183,10 @@ export function generatePerson(code: string, today: string): Person {
   const pname = provinceDisplayName(province);
 
   const idNumber = cccd(rng, dob, sex);
-  const idIssueDate = kind === 'child' ? addDays(dob, rng.int(30, 200)) : `${rng.int(2021, Math.max(2021, year - 1))}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  const idIssueDate =
+    kind === 'child'
+      ? addDays(dob, rng.int(30, 200))
+      : `${rng.int(2021, Math.max(2021, year - 1))}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
   const phone = demo?.phone ?? rng.pick(mobilePrefixes) + rng.digits(7);
   const street = `${faker.person.lastName()} ${faker.person.firstName('male')}`.normalize('NFC');
   const ward = faker.person.firstName('female').normalize('NFC');
@@ -153,27 +194,65 @@ export function generatePerson(code: string, today: string): Person {
   const email = `${fold(given).toLowerCase().replace(/\s+/g, '')}.${fold(family).toLowerCase()}${rng.int(10, 99)}@gmail.com`;
 
   const careerStart =
-    kind === 'child' ? null
-    : kind === 'pensioner' ? '1983-01'
-    : addMonths(`${Math.max(Number(dob.slice(0, 4)) + 22, 2000)}-${String(rng.int(1, 12)).padStart(2, '0')}`, 0);
+    kind === 'child'
+      ? null
+      : kind === 'pensioner'
+        ? '1983-01'
+        : addMonths(`${Math.max(Number(dob.slice(0, 4)) + 22, 2000)}-${String(rng.int(1, 12)).padStart(2, '0')}`, 0);
 
   let card: Person['card'];
   const primary = facilities[0]!;
   if (kind === 'child') {
-    card = { group: 'TE', digit: 1, province, facility: primary, validFrom: dob, validTo: addDays(addYears(dob, 6), -1),
-      fiveYearsFrom: null, status: 'valid', checkCode: '000' };
+    card = {
+      group: 'TE',
+      digit: 1,
+      province,
+      facility: primary,
+      validFrom: dob,
+      validTo: addDays(addYears(dob, 6), -1),
+      fiveYearsFrom: null,
+      status: 'valid',
+      checkCode: '000',
+    };
   } else if (kind === 'pensioner') {
-    card = { group: 'HT', digit: 3, province, facility: primary, validFrom: '2023-01-01', validTo: null,
-      fiveYearsFrom: '1998-01-01', status: 'valid', checkCode: '000' };
+    card = {
+      group: 'HT',
+      digit: 3,
+      province,
+      facility: primary,
+      validFrom: '2023-01-01',
+      validTo: null,
+      fiveYearsFrom: '1998-01-01',
+      status: 'valid',
+      checkCode: '000',
+    };
   } else if (kind === 'expired') {
     const validTo = addDays(today, -rng.int(20, 90));
-    card = { group: 'GD', digit: 4, province, facility: primary, validFrom: addDays(addYears(validTo, -1), 1), validTo,
-      fiveYearsFrom: null, status: 'expired', checkCode: '010' };
+    card = {
+      group: 'GD',
+      digit: 4,
+      province,
+      facility: primary,
+      validFrom: addDays(addYears(validTo, -1), 1),
+      validTo,
+      fiveYearsFrom: null,
+      status: 'expired',
+      checkCode: '010',
+    };
   } else {
     const start = careerStart!;
     const five = addMonths(start, 60);
-    card = { group: 'DN', digit: 4, province, facility: primary, validFrom: `${year}-01-01`, validTo: null,
-      fiveYearsFrom: five <= today.slice(0, 7) ? `${five}-01` : null, status: 'valid', checkCode: '000' };
+    card = {
+      group: 'DN',
+      digit: 4,
+      province,
+      facility: primary,
+      validFrom: `${year}-01-01`,
+      validTo: null,
+      fiveYearsFrom: five <= today.slice(0, 7) ? `${five}-01` : null,
+      status: 'valid',
+      checkCode: '000',
+    };
   }
 
   // báo giảm: the card stops until a new employer (or the citizen) declares again

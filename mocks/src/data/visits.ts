@@ -57,7 +57,11 @@ export function visitAt(p: Person, index: number, anchor: string): MedicalVisit 
   const hour = Math.floor(minutes / 60);
   const minute = minutes % 60;
   const inpatient = rng.chance(0.12);
-  const pool = diagnoses.filter(([, , f]) => (p.kind === 'child' ? f.includes('c') : true) && (inpatient ? f.includes('i') || rng.chance(0.1) : !f.includes('i')));
+  const pool = diagnoses.filter(
+    ([, , f]) =>
+      (p.kind === 'child' ? f.includes('c') : true) &&
+      (inpatient ? f.includes('i') || rng.chance(0.1) : !f.includes('i')),
+  );
   const [diagnosisCode, diagnosisName] = rng.pick(pool.length ? pool : diagnoses);
   const secondary = rng.chance(0.3) ? [rng.pick(diagnoses)[0]].filter((c) => c !== diagnosisCode) : [];
   const f = index % 7 === 0 ? p.facilities[0]! : rng.pick(p.facilities);
@@ -161,7 +165,9 @@ export function filterVisits(p: Person, anchor: string, f: VisitFilter): Filtere
     totals.insurancePaid += v.insurancePaid;
     totals.patientPaid += v.coPayment + v.selfPaid;
   }
-  const facilities = [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const facilities = [...seen]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const result = { indices, totals, facilities };
   if (filterMemo.size > 200) filterMemo.clear();
   filterMemo.set(key, result);

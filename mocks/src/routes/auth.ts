@@ -12,9 +12,14 @@ import { checkNewPassword, checkPhone, checkSocialInsuranceCode, normalizeCode, 
 import { bearer, consumeOtp, countOtp, issueOtp, limits, otpGone, personOf } from './shared.js';
 
 function lockedProblem(until: number): ApiProblem {
-  return problem(423, 'locked', 'Tài khoản tạm khóa do nhập sai mật khẩu 5 lần. Vui lòng thử lại sau 30 phút hoặc lấy lại mật khẩu.', {
-    lockedUntil: new Date(until).toISOString(),
-  });
+  return problem(
+    423,
+    'locked',
+    'Tài khoản tạm khóa do nhập sai mật khẩu 5 lần. Vui lòng thử lại sau 30 phút hoặc lấy lại mật khẩu.',
+    {
+      lockedUntil: new Date(until).toISOString(),
+    },
+  );
 }
 
 export const authRoutes: Route[] = [
@@ -38,7 +43,11 @@ export const authRoutes: Route[] = [
         const token = `st_${secureToken(24)}`;
         const expiresAt = now + limits.sessionTtlMs;
         b.state.sessions[token] = { code, expiresAt };
-        return json({ token, expiresAt: new Date(expiresAt).toISOString(), mustChangePassword: account.mustChangePassword });
+        return json({
+          token,
+          expiresAt: new Date(expiresAt).toISOString(),
+          mustChangePassword: account.mustChangePassword,
+        });
       }
       const count = (f?.count ?? 0) + 1;
       if (count >= limits.loginMaxFailures) {
@@ -48,7 +57,12 @@ export const authRoutes: Route[] = [
       }
       b.state.loginFailures[code] = { count, lockedUntil: null };
       const attemptsLeft = limits.loginMaxFailures - count;
-      throw problem(401, 'invalid_credentials', `Mã số BHXH hoặc mật khẩu không đúng. Bạn còn ${attemptsLeft} lần thử.`, { attemptsLeft });
+      throw problem(
+        401,
+        'invalid_credentials',
+        `Mã số BHXH hoặc mật khẩu không đúng. Bạn còn ${attemptsLeft} lần thử.`,
+        { attemptsLeft },
+      );
     },
   }),
   route({
@@ -60,7 +74,10 @@ export const authRoutes: Route[] = [
       const account = b.state.accounts[code]!;
       const fields: Record<string, string> = {};
       if (body.currentPassword !== account.password) fields.currentPassword = 'Mật khẩu hiện tại không đúng.';
-      const policy = checkNewPassword(body.newPassword, { socialInsuranceCode: code, currentPassword: account.password });
+      const policy = checkNewPassword(body.newPassword, {
+        socialInsuranceCode: code,
+        currentPassword: account.password,
+      });
       if (policy) fields.newPassword = policy;
       if (Object.keys(fields).length) throw validation(fields);
       account.password = body.newPassword;
@@ -84,7 +101,8 @@ export const authRoutes: Route[] = [
       countOtp(b, phone);
       // Same 202 either way, so the endpoint cannot be used to learn who is registered with which phone;
       // the mismatch is told only to the phone itself, as the 8079 service does.
-      if (b.state.accounts[code] && personOf(b, code).phone === phone) return json(issueOtp(b, `reset:${code}`, phone), 202);
+      if (b.state.accounts[code] && personOf(b, code).phone === phone)
+        return json(issueOtp(b, `reset:${code}`, phone), 202);
       b.sendSms(phone, 'So dien thoai va ma so BHXH khong khop hoac chua dang ky giao dich dien tu voi co quan BHXH');
       return json({ expiresInSeconds: limits.otpTtlMs / 1000, resendAfterSeconds: limits.otpResendSeconds }, 202);
     },
@@ -96,7 +114,10 @@ export const authRoutes: Route[] = [
     run: ({ body, b }) => {
       const code = normalizeCode(body.socialInsuranceCode);
       const account = b.state.accounts[code];
-      const policy = checkNewPassword(body.newPassword, { socialInsuranceCode: code, currentPassword: account?.password });
+      const policy = checkNewPassword(body.newPassword, {
+        socialInsuranceCode: code,
+        currentPassword: account?.password,
+      });
       if (policy) throw validation({ newPassword: policy });
       consumeOtp(b, `reset:${code}`, body.otp);
       if (!account) throw otpGone(); // unreachable: reset OTPs are only issued to accounts

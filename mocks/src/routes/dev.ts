@@ -46,7 +46,10 @@ export const devRoutes: Route[] = [
       const password = securePassword();
       b.state.accounts[d.socialInsuranceCode] = { password, mustChangePassword: true };
       b.state.declared[d.socialInsuranceCode] = d.declared;
-      b.sendSms(d.declared.phone, `BHXHVN: Da hoan tat thu tuc thanh cong. Tai khoan: ${d.socialInsuranceCode}/Mat khau: ${password}`);
+      b.sendSms(
+        d.declared.phone,
+        `BHXHVN: Da hoan tat thu tuc thanh cong. Tai khoan: ${d.socialInsuranceCode}/Mat khau: ${password}`,
+      );
       return json({ dossierNumber: d.dossierNumber, status: d.status, socialInsuranceCode: d.socialInsuranceCode });
     },
   }),
@@ -82,7 +85,12 @@ export const devRoutes: Route[] = [
       return json({ now: b.nowIso() });
     },
   }),
-  { method: 'post', path: '/api/dev/proofs/rotate-key', dev: true, run: async ({ b }) => json(await rotateProofKey(b)) },
+  {
+    method: 'post',
+    path: '/api/dev/proofs/rotate-key',
+    dev: true,
+    run: async ({ b }) => json(await rotateProofKey(b)),
+  },
   {
     method: 'post',
     path: '/api/dev/reset',

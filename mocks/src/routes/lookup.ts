@@ -48,8 +48,16 @@ export const lookupRoutes: Route[] = [
         throw problem(404, 'not_found', 'Không tìm thấy thẻ BHYT khớp với thông tin đã nhập.');
       const c = cardOf(b, p);
       const out: CardLookupResult = {
-        cardCode: c.cardCode, fullName: c.fullName, dateOfBirth: c.dateOfBirth, sex: c.sex, facility: c.facility,
-        validFrom: c.validFrom, validTo: c.validTo, fiveYearsFrom: c.fiveYearsFrom, status: c.status, checkCode: c.checkCode,
+        cardCode: c.cardCode,
+        fullName: c.fullName,
+        dateOfBirth: c.dateOfBirth,
+        sex: c.sex,
+        facility: c.facility,
+        validFrom: c.validFrom,
+        validTo: c.validTo,
+        fiveYearsFrom: c.fiveYearsFrom,
+        status: c.status,
+        checkCode: c.checkCode,
       };
       return json(out);
     },

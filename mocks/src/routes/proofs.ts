@@ -29,7 +29,12 @@ export const proofRoutes: Route[] = [
     run: async ({ b, code, body }) => {
       const p = personOf(b, code);
       const periods = participationOf(p, b.state.dataDate).periods;
-      const claims = proofClaimsOf(body.claims, { card: cardOf(b, p), fullName: p.fullName, dateOfBirth: p.dateOfBirth, periods });
+      const claims = proofClaimsOf(body.claims, {
+        card: cardOf(b, p),
+        fullName: p.fullName,
+        dateOfBirth: p.dateOfBirth,
+        periods,
+      });
       return json(await issueProof(b, code, claims, body.ttlMinutes), 201);
     },
   }),

@@ -24,7 +24,11 @@ import { consumeOtp, countOtp, issueOtp, limits } from './shared.js';
 
 // Core's request schema, loosened where the mock answers with field messages instead (sex and ID type
 // outside their lists, consent not given): those come back as a 422 naming the field, as a real server would.
-const registrationShape = z.extend(registrationRequestSchema, { sex: z.string(), idType: z.string(), consent: z.boolean() });
+const registrationShape = z.extend(registrationRequestSchema, {
+  sex: z.string(),
+  idType: z.string(),
+  consent: z.boolean(),
+});
 type RegistrationDraft = Partial<Omit<z.infer<typeof registrationShape>, 'photos'>> & {
   photos?: Partial<RegistrationRequest['photos']>;
 };
@@ -39,9 +43,12 @@ function registrationErrors(b: MockBackend, d: RegistrationDraft): Record<string
     if (msg && !f[k]) f[k] = msg;
   };
   const token = d.phoneToken === undefined ? undefined : b.state.phoneTokens[d.phoneToken];
-  if (!token || token.expiresAt <= b.now()) set('phoneToken', 'Số điện thoại chưa được xác thực OTP hoặc xác thực đã hết hạn.');
-  else if (d.phone === undefined || token.phone !== normalizePhone(d.phone)) set('phoneToken', 'Mã xác thực không thuộc số điện thoại này.');
-  if (d.officeCode !== undefined) set('officeCode', officeByCode.has(d.officeCode) ? null : 'Không tìm thấy cơ quan BHXH đã chọn.');
+  if (!token || token.expiresAt <= b.now())
+    set('phoneToken', 'Số điện thoại chưa được xác thực OTP hoặc xác thực đã hết hạn.');
+  else if (d.phone === undefined || token.phone !== normalizePhone(d.phone))
+    set('phoneToken', 'Mã xác thực không thuộc số điện thoại này.');
+  if (d.officeCode !== undefined)
+    set('officeCode', officeByCode.has(d.officeCode) ? null : 'Không tìm thấy cơ quan BHXH đã chọn.');
   for (const k of ['portrait', 'idFront', 'idBack'] as const) {
     const id = d.photos?.[k];
     set(`photos.${k}`, id !== undefined && b.state.uploads[id] ? null : 'Ảnh chưa được tải lên.');
@@ -59,7 +66,10 @@ function nextDossierNumber(b: MockBackend, officeCode: string): string {
 }
 
 function hasAccountOrPending(b: MockBackend, code: string): boolean {
-  return !!b.state.accounts[code] || Object.values(b.state.dossiers).some((d) => d.socialInsuranceCode === code && d.status === 'received');
+  return (
+    !!b.state.accounts[code] ||
+    Object.values(b.state.dossiers).some((d) => d.socialInsuranceCode === code && d.status === 'received')
+  );
 }
 
 export const registrationRoutes: Route[] = [
@@ -137,7 +147,14 @@ export const registrationRoutes: Route[] = [
       };
       const dossierNumber = nextDossierNumber(b, d.officeCode);
       const submittedAt = b.nowIso();
-      b.state.dossiers[dossierNumber] = { dossierNumber, socialInsuranceCode: code, status: 'received', officeCode: d.officeCode, submittedAt, declared };
+      b.state.dossiers[dossierNumber] = {
+        dossierNumber,
+        socialInsuranceCode: code,
+        status: 'received',
+        officeCode: d.officeCode,
+        submittedAt,
+        declared,
+      };
       b.sendSms(
         declared.phone,
         `BHXHVN da nhan duoc to khai cua ma so ${code} voi so ho so la ${dossierNumber}. Vui long den BHXH gan nhat de hoan tat thu tuc. Lien he 19009068 de duoc ho tro`,
@@ -152,10 +169,16 @@ export const registrationRoutes: Route[] = [
     messages: { dossierNumber: 'Mã hồ sơ không đúng định dạng.' },
     run: ({ query, b }) => {
       const n = query.dossierNumber.trim().toUpperCase();
-      if (!dossierNumberSchema.safeParse(n).success) throw validation({ dossierNumber: 'Mã hồ sơ không đúng định dạng.' });
+      if (!dossierNumberSchema.safeParse(n).success)
+        throw validation({ dossierNumber: 'Mã hồ sơ không đúng định dạng.' });
       const d = b.state.dossiers[n];
       if (!d) throw problem(404, 'not_found', 'Không tìm thấy hồ sơ.');
-      const out: DossierStatus = { dossierNumber: d.dossierNumber, status: d.status, officeCode: d.officeCode, submittedAt: d.submittedAt };
+      const out: DossierStatus = {
+        dossierNumber: d.dossierNumber,
+        status: d.status,
+        officeCode: d.officeCode,
+        submittedAt: d.submittedAt,
+      };
       if (d.decidedAt) out.decidedAt = d.decidedAt;
       return json(out);
     },

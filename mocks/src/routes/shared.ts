@@ -51,7 +51,8 @@ export function requireSession(ctx: Ctx, allowMustChange = false): string {
   }
   const account = ctx.b.state.accounts[s.code];
   if (!account) throw problem(401, 'session_expired', messages.sessionExpired);
-  if (account.mustChangePassword && !allowMustChange) throw problem(403, 'password_change_required', messages.mustChange);
+  if (account.mustChangePassword && !allowMustChange)
+    throw problem(403, 'password_change_required', messages.mustChange);
   return s.code;
 }
 
@@ -101,7 +102,8 @@ export function issueOtp(b: MockBackend, key: string, phone: string): OtpSent {
   return { expiresInSeconds: limits.otpTtlMs / 1000, resendAfterSeconds: limits.otpResendSeconds };
 }
 
-export const otpGone = () => problem(410, 'otp_expired', 'Mã OTP đã hết hạn hoặc đã được sử dụng. Vui lòng lấy mã mới.');
+export const otpGone = () =>
+  problem(410, 'otp_expired', 'Mã OTP đã hết hạn hoặc đã được sử dụng. Vui lòng lấy mã mới.');
 
 /** Checks and uses up an OTP: wrong → 422 with attempts left (dropped at 0); missing/expired/used → 410. */
 export function consumeOtp(b: MockBackend, key: string, given: string): void {
@@ -120,4 +122,3 @@ export function consumeOtp(b: MockBackend, key: string, given: string): void {
   }
   delete b.state.otps[key];
 }
-

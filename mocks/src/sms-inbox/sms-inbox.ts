@@ -79,7 +79,8 @@ export class VssSmsInbox extends VssElement {
    * Where the messages come from; by default the mock's `/dev/sms` below the provider's `api-base`.
    * Stories and tests set it to show states the mock never produces.
    */
-  @property({ attribute: false }) outbox: SmsOutboxSource = (phone, signal) => fetchSmsOutbox(this.api.baseUrl, phone, { signal });
+  @property({ attribute: false }) outbox: SmsOutboxSource = (phone, signal) =>
+    fetchSmsOutbox(this.api.baseUrl, phone, { signal });
 
   @state() private _messages: Sms[] | null = null;
   @state() private _status = '';
@@ -173,9 +174,11 @@ export class VssSmsInbox extends VssElement {
         <button class="button secondary" part="refresh-button" type="button" @click=${() => this.refresh()}>${msg('Làm mới')}</button>
       </div>
       <p class="note">
-        ${this.phone
-          ? msg(str`Tin nhắn gửi đến ${this.phone}, mới nhất trước. Chỉ dùng để thử nghiệm.`)
-          : msg('Tin nhắn máy chủ giả lập đã gửi, mới nhất trước. Chỉ dùng để thử nghiệm.')}
+        ${
+          this.phone
+            ? msg(str`Tin nhắn gửi đến ${this.phone}, mới nhất trước. Chỉ dùng để thử nghiệm.`)
+            : msg('Tin nhắn máy chủ giả lập đã gửi, mới nhất trước. Chỉ dùng để thử nghiệm.')
+        }
       </p>
       ${this._renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>
@@ -215,8 +218,9 @@ export class VssSmsInbox extends VssElement {
         <time datetime=${m.sentAt}>${formatDateTime(m.sentAt, currentLocale())}</time>
       </div>
       <p class="text">${parts}</p>
-      ${secrets.length
-        ? html`<div class="secrets">
+      ${
+        secrets.length
+          ? html`<div class="secrets">
             ${secrets.map(
               (s) => html`<button
                 class="button secondary copy"
@@ -228,7 +232,8 @@ export class VssSmsInbox extends VssElement {
               </button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 }

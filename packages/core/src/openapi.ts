@@ -95,7 +95,14 @@ const responseComponents: Json = Object.fromEntries(
     {
       description,
       ...(status === '429'
-        ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } } }
+        ? {
+            headers: {
+              'Retry-After': {
+                description: 'Seconds to wait before trying again.',
+                schema: { type: 'integer', minimum: 0 },
+              },
+            },
+          }
         : {}),
       content: { 'application/json': { schema: ref('Error') } },
     },
@@ -120,7 +127,8 @@ const security: Record<Access, Json[]> = {
 /** The groups of operations (OpenAPI tags), in the order a reader meets them. */
 const tags = {
   places: 'Provinces and social-security offices.',
-  registration: 'Registering for electronic transactions (tờ khai 01/ĐK-GD): phone OTP, photos, the declaration, its status.',
+  registration:
+    'Registering for electronic transactions (tờ khai 01/ĐK-GD): phone OTP, photos, the declaration, its status.',
   lookup: 'Public look-ups: a social-insurance code, a BHYT card.',
   auth: 'Sessions and passwords.',
   citizen: "The signed-in citizen's own records.",
@@ -170,13 +178,24 @@ function operation(o: Operation): Json {
     ...(o.parameters ? { parameters: o.parameters } : {}),
     ...(o.body === undefined
       ? {}
-      : { requestBody: typeof o.body === 'string' ? { required: true, content: { 'application/json': { schema: ref(o.body) } } } : o.body }),
+      : {
+          requestBody:
+            typeof o.body === 'string'
+              ? { required: true, content: { 'application/json': { schema: ref(o.body) } } }
+              : o.body,
+        }),
     responses: { ...o.success, ...Object.fromEntries(errors.map((st) => [st, errorRef(st)])) },
   };
 }
 
 /** The citizen's own records: a GET with a session, refused (403) until a forced password change is done. */
-const mine = (path: string, operationId: string, body: Body, summary: string, more: Partial<Operation> = {}): Operation => ({
+const mine = (
+  path: string,
+  operationId: string,
+  body: Body,
+  summary: string,
+  more: Partial<Operation> = {},
+): Operation => ({
   method: 'get',
   path,
   operationId,
@@ -188,24 +207,42 @@ const mine = (path: string, operationId: string, body: Body, summary: string, mo
   ...more,
 });
 
-const proofIdParameter = { name: 'id', in: 'path', required: true, description: "The proof's id (its token's jti)", schema: { type: 'string' } };
+const proofIdParameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: "The proof's id (its token's jti)",
+  schema: { type: 'string' },
+};
 
 /** Every operation of the contract. A new one is one more entry here (and its path in `contractPaths`). */
 const operations: Operation[] = [
   {
-    method: 'get', path: '/api/provinces', operationId: 'listProvinces', tag: 'places', access: 'public',
+    method: 'get',
+    path: '/api/provinces',
+    operationId: 'listProvinces',
+    tag: 'places',
+    access: 'public',
     summary: 'The 34 provinces since 1 July 2025',
     success: ok(200, arrayOf('Province'), 'OK'),
   },
   {
-    method: 'get', path: '/api/offices', operationId: 'listOffices', tag: 'places', access: 'public',
+    method: 'get',
+    path: '/api/offices',
+    operationId: 'listOffices',
+    tag: 'places',
+    access: 'public',
     summary: "A province's social-security offices",
     parameters: [query('province', 'Province code (2 digits)', { type: 'string', pattern: '^\\d{2}$' }, true)],
     success: ok(200, arrayOf('Office'), 'OK'),
     errors: [422],
   },
   {
-    method: 'post', path: '/api/uploads', operationId: 'uploadPhoto', tag: 'registration', access: 'public',
+    method: 'post',
+    path: '/api/uploads',
+    operationId: 'uploadPhoto',
+    tag: 'registration',
+    access: 'public',
     summary: 'Upload a photo (JPEG, PNG or HEIC by content, at most 5 MB)',
     body: {
       required: true,
@@ -219,76 +256,121 @@ const operations: Operation[] = [
     errors: [413, 415, 422],
   },
   {
-    method: 'post', path: '/api/registrations/otp', operationId: 'requestRegistrationOtp', tag: 'registration', access: 'public',
+    method: 'post',
+    path: '/api/registrations/otp',
+    operationId: 'requestRegistrationOtp',
+    tag: 'registration',
+    access: 'public',
     summary: 'Send a registration OTP by SMS',
     description: 'At most 5 codes per phone in 10 minutes (then 429).',
     body: 'OtpRequest',
     success: ok(202, 'OtpSent', 'Sent'),
   },
   {
-    method: 'post', path: '/api/registrations/otp/verify', operationId: 'verifyRegistrationOtp', tag: 'registration', access: 'public',
+    method: 'post',
+    path: '/api/registrations/otp/verify',
+    operationId: 'verifyRegistrationOtp',
+    tag: 'registration',
+    access: 'public',
     summary: 'Confirm the phone with the OTP',
     body: 'OtpVerifyRequest',
     success: ok(200, 'PhoneVerified', 'Phone confirmed for 30 minutes'),
     errors: [410],
   },
   {
-    method: 'post', path: '/api/registrations', operationId: 'submitRegistration', tag: 'registration', access: 'public',
+    method: 'post',
+    path: '/api/registrations',
+    operationId: 'submitRegistration',
+    tag: 'registration',
+    access: 'public',
     summary: 'Submit the registration declaration (tờ khai)',
     body: 'RegistrationRequest',
     success: ok(201, 'RegistrationReceipt', 'Dossier received'),
     errors: [409],
   },
   {
-    method: 'get', path: '/api/registrations', operationId: 'getDossierStatus', tag: 'registration', access: 'public',
+    method: 'get',
+    path: '/api/registrations',
+    operationId: 'getDossierStatus',
+    tag: 'registration',
+    access: 'public',
     summary: "A dossier's status",
     parameters: [query('dossierNumber', 'NNNNN.GD/YYYY/NNNNN', { type: 'string' }, true)],
     success: ok(200, 'DossierStatus', 'OK'),
     errors: [404, 422],
   },
   {
-    method: 'post', path: '/api/lookup/social-insurance-code', operationId: 'lookupSocialInsuranceCode', tag: 'lookup', access: 'public',
+    method: 'post',
+    path: '/api/lookup/social-insurance-code',
+    operationId: 'lookupSocialInsuranceCode',
+    tag: 'lookup',
+    access: 'public',
     summary: 'Find a social-insurance code from name, date of birth and ID number',
     body: 'CodeLookupRequest',
     success: ok(200, 'CodeLookupResult', 'Found'),
     errors: [404],
   },
   {
-    method: 'post', path: '/api/cards/lookup', operationId: 'lookupCard', tag: 'lookup', access: 'public',
+    method: 'post',
+    path: '/api/cards/lookup',
+    operationId: 'lookupCard',
+    tag: 'lookup',
+    access: 'public',
     summary: "A BHYT card's validity",
     body: 'CardLookupRequest',
     success: ok(200, 'CardLookupResult', 'Found'),
     errors: [404],
   },
   {
-    method: 'post', path: '/api/auth/login', operationId: 'loginWithPassword', tag: 'auth', access: 'public',
+    method: 'post',
+    path: '/api/auth/login',
+    operationId: 'loginWithPassword',
+    tag: 'auth',
+    access: 'public',
     summary: 'Log in with the social-insurance code and password',
-    description: 'A wrong password answers 401 `invalid_credentials` with `attemptsLeft`; the fifth locks the account (423).',
+    description:
+      'A wrong password answers 401 `invalid_credentials` with `attemptsLeft`; the fifth locks the account (423).',
     body: 'LoginRequest',
     success: ok(200, 'Session', 'Logged in: the bearer token for the other operations'),
     errors: [401, 423],
   },
   {
-    method: 'post', path: '/api/auth/password', operationId: 'changePassword', tag: 'auth', access: 'session',
+    method: 'post',
+    path: '/api/auth/password',
+    operationId: 'changePassword',
+    tag: 'auth',
+    access: 'session',
     summary: 'Change the password (also the forced change at first login)',
     body: 'PasswordChangeRequest',
     success: empty(204, 'Changed'),
   },
   {
-    method: 'post', path: '/api/auth/forgot', operationId: 'requestPasswordReset', tag: 'auth', access: 'public',
+    method: 'post',
+    path: '/api/auth/forgot',
+    operationId: 'requestPasswordReset',
+    tag: 'auth',
+    access: 'public',
     summary: 'Send a reset OTP to the registered phone',
     body: 'ForgotPasswordRequest',
     success: ok(202, 'OtpSent', 'Accepted (also when code and phone do not match)'),
   },
   {
-    method: 'post', path: '/api/auth/reset', operationId: 'resetPassword', tag: 'auth', access: 'public',
+    method: 'post',
+    path: '/api/auth/reset',
+    operationId: 'resetPassword',
+    tag: 'auth',
+    access: 'public',
     summary: 'Set a new password with the reset OTP (also ends a lockout)',
     body: 'ResetPasswordRequest',
     success: empty(204, 'Reset'),
     errors: [410],
   },
   {
-    method: 'post', path: '/api/auth/logout', operationId: 'logout', tag: 'auth', access: 'session-if-any',
+    method: 'post',
+    path: '/api/auth/logout',
+    operationId: 'logout',
+    tag: 'auth',
+    access: 'session-if-any',
     summary: 'End the session',
     success: empty(204, 'Logged out (also when there was no session)'),
   },
@@ -296,20 +378,30 @@ const operations: Operation[] = [
   mine('/api/me/card', 'getCard', 'BhytCard', 'The BHYT card'),
   mine('/api/me/participation', 'getParticipationHistory', 'ParticipationHistory', 'Participation history'),
   mine('/api/me/benefits', 'listBenefits', arrayOf('BenefitPayment'), 'Benefits received'),
-  mine('/api/me/visits', 'listVisits', 'VisitPage', 'Medical visits, newest first; totals cover the whole filtered set', {
-    parameters: [
-      query('from', 'First admission day', { type: 'string', format: 'date' }),
-      query('to', 'Last admission day', { type: 'string', format: 'date' }),
-      query('facility', 'Facility code', { type: 'string', pattern: '^\\d{5}$' }),
-      query('type', 'inpatient or outpatient', { type: 'string', enum: ['inpatient', 'outpatient'] }),
-      query('cursor', 'Opaque cursor from nextCursor'),
-      query('limit', 'Page size (default 50, at most 200)', { type: 'integer', minimum: 1, maximum: 200 }),
-    ],
-    errors: [403, 422],
-  }),
+  mine(
+    '/api/me/visits',
+    'listVisits',
+    'VisitPage',
+    'Medical visits, newest first; totals cover the whole filtered set',
+    {
+      parameters: [
+        query('from', 'First admission day', { type: 'string', format: 'date' }),
+        query('to', 'Last admission day', { type: 'string', format: 'date' }),
+        query('facility', 'Facility code', { type: 'string', pattern: '^\\d{5}$' }),
+        query('type', 'inpatient or outpatient', { type: 'string', enum: ['inpatient', 'outpatient'] }),
+        query('cursor', 'Opaque cursor from nextCursor'),
+        query('limit', 'Page size (default 50, at most 200)', { type: 'integer', minimum: 1, maximum: 200 }),
+      ],
+      errors: [403, 422],
+    },
+  ),
   // ---- proofs (issue 17); the key rotation route is mock-only and not listed
   {
-    method: 'post', path: '/api/me/proofs', operationId: 'createProof', tag: 'proofs', access: 'session',
+    method: 'post',
+    path: '/api/me/proofs',
+    operationId: 'createProof',
+    tag: 'proofs',
+    access: 'session',
     summary: 'Sign a proof of the chosen claims, valid for ttlMinutes (5 to 1440)',
     description:
       'token is a compact JWS, ES256 (P-256), header {alg, typ: "vss-proof+jwt", kid}; its payload holds iss, jti (= id), ' +
@@ -320,20 +412,32 @@ const operations: Operation[] = [
     errors: [403],
   },
   {
-    method: 'get', path: '/api/me/proofs', operationId: 'listProofs', tag: 'proofs', access: 'session',
+    method: 'get',
+    path: '/api/me/proofs',
+    operationId: 'listProofs',
+    tag: 'proofs',
+    access: 'session',
     summary: "The citizen's live proofs (neither expired nor revoked), newest first",
     success: ok(200, arrayOf('Proof'), 'OK'),
     errors: [403],
   },
   {
-    method: 'delete', path: '/api/me/proofs/{id}', operationId: 'revokeProof', tag: 'proofs', access: 'session',
+    method: 'delete',
+    path: '/api/me/proofs/{id}',
+    operationId: 'revokeProof',
+    tag: 'proofs',
+    access: 'session',
     summary: "Revoke one of the citizen's proofs (again: 204 too)",
     parameters: [proofIdParameter],
     success: empty(204, 'Revoked'),
     errors: [403, 404],
   },
   {
-    method: 'get', path: '/api/proofs/keys', operationId: 'getProofKeys', tag: 'proofs', access: 'public',
+    method: 'get',
+    path: '/api/proofs/keys',
+    operationId: 'getProofKeys',
+    tag: 'proofs',
+    access: 'public',
     summary: 'The public keys proofs are signed with (JWKS); public and cacheable',
     description:
       'The current key and every retired key until all proofs it signed have expired (plus 60 s of clock skew). ' +
@@ -341,14 +445,22 @@ const operations: Operation[] = [
     success: ok(200, 'ProofKeySet', 'OK (Cache-Control: public, max-age=300)'),
   },
   {
-    method: 'get', path: '/api/proofs/{id}/status', operationId: 'getProofStatus', tag: 'proofs', access: 'public',
+    method: 'get',
+    path: '/api/proofs/{id}/status',
+    operationId: 'getProofStatus',
+    tag: 'proofs',
+    access: 'public',
     summary: "A proof's status, the online check after the offline signature check; public",
     parameters: [proofIdParameter],
     success: ok(200, 'ProofStatus', 'OK (Cache-Control: no-store)'),
     errors: [404],
   },
   {
-    method: 'get', path: '/api/openapi.json', operationId: 'getOpenApiDocument', tag: 'meta', access: 'public',
+    method: 'get',
+    path: '/api/openapi.json',
+    operationId: 'getOpenApiDocument',
+    tag: 'meta',
+    access: 'public',
     summary: 'This document',
     success: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
   },
@@ -364,7 +476,7 @@ export function buildOpenApiDocument(): Json {
       title: 'VssID Elements API',
       version: '1.0.0',
       description:
-        'The HTTP contract of the VssID citizen functions. JSON, camelCase; every error body is `{code, message, fields?}` with a stable `code` and a Vietnamese `message`. Operations that read or change a citizen\'s data need the bearer token from `loginWithPassword`.',
+        "The HTTP contract of the VssID citizen functions. JSON, camelCase; every error body is `{code, message, fields?}` with a stable `code` and a Vietnamese `message`. Operations that read or change a citizen's data need the bearer token from `loginWithPassword`.",
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
@@ -377,7 +489,8 @@ export function buildOpenApiDocument(): Json {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'The `token` of `loginWithPassword`, as `Authorization: Bearer <token>`; it expires at `expiresAt`.',
+          description:
+            'The `token` of `loginWithPassword`, as `Authorization: Bearer <token>`; it expires at `expiresAt`.',
         },
       },
     },
@@ -386,9 +499,27 @@ export function buildOpenApiDocument(): Json {
 
 /** Paths of the contract, for tests and tooling. */
 export const contractPaths = [
-  '/api/provinces', '/api/offices', '/api/uploads', '/api/registrations/otp', '/api/registrations/otp/verify',
-  '/api/registrations', '/api/lookup/social-insurance-code', '/api/cards/lookup', '/api/auth/login', '/api/auth/password',
-  '/api/auth/forgot', '/api/auth/reset', '/api/auth/logout', '/api/me', '/api/me/card', '/api/me/participation',
-  '/api/me/benefits', '/api/me/visits', '/api/openapi.json',
-  '/api/me/proofs', '/api/me/proofs/{id}', '/api/proofs/keys', '/api/proofs/{id}/status',
+  '/api/provinces',
+  '/api/offices',
+  '/api/uploads',
+  '/api/registrations/otp',
+  '/api/registrations/otp/verify',
+  '/api/registrations',
+  '/api/lookup/social-insurance-code',
+  '/api/cards/lookup',
+  '/api/auth/login',
+  '/api/auth/password',
+  '/api/auth/forgot',
+  '/api/auth/reset',
+  '/api/auth/logout',
+  '/api/me',
+  '/api/me/card',
+  '/api/me/participation',
+  '/api/me/benefits',
+  '/api/me/visits',
+  '/api/openapi.json',
+  '/api/me/proofs',
+  '/api/me/proofs/{id}',
+  '/api/proofs/keys',
+  '/api/proofs/{id}/status',
 ] as const;

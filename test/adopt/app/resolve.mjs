@@ -11,8 +11,10 @@ for (const spec of process.argv.slice(2)) {
   } catch (e) {
     const [, name, sub] = /^(@[^/]+\/[^/]+)(\/.*)?$/.exec(spec) ?? [];
     const pkgFile = name && join(dirname(fileURLToPath(import.meta.url)), 'node_modules', name, 'package.json');
-    const entry = pkgFile && existsSync(pkgFile) ? JSON.parse(readFileSync(pkgFile, 'utf8')).exports?.[`.${sub ?? ''}`] : undefined;
-    const types = entry && typeof entry === 'object' && !('default' in entry) ? join(dirname(pkgFile), entry.types) : null;
+    const entry =
+      pkgFile && existsSync(pkgFile) ? JSON.parse(readFileSync(pkgFile, 'utf8')).exports?.[`.${sub ?? ''}`] : undefined;
+    const types =
+      entry && typeof entry === 'object' && !('default' in entry) ? join(dirname(pkgFile), entry.types) : null;
     out[spec] = types && existsSync(types) ? types : `ERROR ${e.code ?? e.message}`;
   }
 }

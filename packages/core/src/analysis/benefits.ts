@@ -44,7 +44,10 @@ export function benefitTotalsByRegime(payments: readonly BenefitPayment[]): Regi
  * Payments grouped by the year of their settlement period (kỳ giải quyết), newest year first, optionally
  * keeping one regime only.
  */
-export function groupBenefitsByYear(payments: readonly BenefitPayment[], opts: { regime?: BenefitRegime | '' } = {}): BenefitYear[] {
+export function groupBenefitsByYear(
+  payments: readonly BenefitPayment[],
+  opts: { regime?: BenefitRegime | '' } = {},
+): BenefitYear[] {
   const kept = opts.regime ? payments.filter((p) => p.regime === opts.regime) : [...payments];
   kept.sort((a, b) => (a.period === b.period ? (a.fromDate < b.fromDate ? 1 : -1) : a.period < b.period ? 1 : -1));
   const years = new Map<number, BenefitPayment[]>();

@@ -35,8 +35,30 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], opts: CsvOptions = 
 }
 
 const headers: Readonly<Record<Locale, readonly string[]>> = {
-  vi: ['Loại', 'Từ tháng', 'Đến tháng', 'Số tháng', 'Mã đơn vị', 'Đơn vị', 'Chức vụ', 'Mức lương đóng', 'Tỷ lệ (%)', 'Số tháng chưa đóng'],
-  en: ['Type', 'From month', 'To month', 'Months', 'Employer code', 'Employer', 'Position', 'Contribution base (VND)', 'Rate (%)', 'Unpaid months'],
+  vi: [
+    'Loại',
+    'Từ tháng',
+    'Đến tháng',
+    'Số tháng',
+    'Mã đơn vị',
+    'Đơn vị',
+    'Chức vụ',
+    'Mức lương đóng',
+    'Tỷ lệ (%)',
+    'Số tháng chưa đóng',
+  ],
+  en: [
+    'Type',
+    'From month',
+    'To month',
+    'Months',
+    'Employer code',
+    'Employer',
+    'Position',
+    'Contribution base (VND)',
+    'Rate (%)',
+    'Unpaid months',
+  ],
 };
 
 /** The CSV's header row in a locale. */

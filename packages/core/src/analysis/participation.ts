@@ -61,7 +61,11 @@ export function findGaps(periods: readonly ParticipationPeriod[], type: Insuranc
   for (const p of rows) {
     const from = monthIndex(p.fromMonth);
     if (Number.isFinite(coveredTo) && from > coveredTo + 1) {
-      gaps.push({ fromMonth: monthFromIndex(coveredTo + 1), toMonth: monthFromIndex(from - 1), months: from - coveredTo - 1 });
+      gaps.push({
+        fromMonth: monthFromIndex(coveredTo + 1),
+        toMonth: monthFromIndex(from - 1),
+        months: from - coveredTo - 1,
+      });
     }
     coveredTo = Math.max(coveredTo, monthIndex(p.toMonth));
   }
@@ -183,7 +187,10 @@ export interface ArrearSummary extends Arrear {
 }
 
 /** The red notices, newest first, each with months and total; plus the grand total owed. */
-export function summarizeArrears(history: Pick<ParticipationHistory, 'arrears'>): { items: ArrearSummary[]; total: number } {
+export function summarizeArrears(history: Pick<ParticipationHistory, 'arrears'>): {
+  items: ArrearSummary[];
+  total: number;
+} {
   const items = history.arrears
     .map((a) => ({
       ...a,
@@ -224,7 +231,12 @@ function paidMonths(periods: readonly ParticipationPeriod[], type: InsuranceType
   return set;
 }
 
-function milestone(id: MilestoneId, target: number, achieved: number, window?: { fromMonth: string; toMonth: string }): Milestone {
+function milestone(
+  id: MilestoneId,
+  target: number,
+  achieved: number,
+  window?: { fromMonth: string; toMonth: string },
+): Milestone {
   return {
     id,
     target,
@@ -248,7 +260,10 @@ export interface MilestoneOptions {
  * - BHYT five continuous years: the streak ending at the latest BHYT month; interruptions of at most
  *   `maxBhytGapMonths` keep it going but their months do not count.
  */
-export function participationMilestones(periods: readonly ParticipationPeriod[], opts: MilestoneOptions = {}): Milestone[] {
+export function participationMilestones(
+  periods: readonly ParticipationPeriod[],
+  opts: MilestoneOptions = {},
+): Milestone[] {
   const bhxh = paidMonths(periods, 'BHXH');
   const pension = milestone('pension', 180, bhxh.size);
 
@@ -258,7 +273,10 @@ export function participationMilestones(periods: readonly ParticipationPeriod[],
     const end = Math.max(...bhtn);
     let n = 0;
     for (let m = end - 23; m <= end; m++) if (bhtn.has(m)) n++;
-    unemployment = milestone('unemployment', 12, n, { fromMonth: monthFromIndex(end - 23), toMonth: monthFromIndex(end) });
+    unemployment = milestone('unemployment', 12, n, {
+      fromMonth: monthFromIndex(end - 23),
+      toMonth: monthFromIndex(end),
+    });
   }
 
   const bhyt = paidMonths(periods, 'BHYT');

@@ -1,4 +1,12 @@
-import type { CodeLookupRequest, CodeLookupResult, DossierStatus, OtpSent, PhoneVerified, RegistrationReceipt, RegistrationRequest } from '../schemas/registration.js';
+import type {
+  CodeLookupRequest,
+  CodeLookupResult,
+  DossierStatus,
+  OtpSent,
+  PhoneVerified,
+  RegistrationReceipt,
+  RegistrationRequest,
+} from '../schemas/registration.js';
 import type { Office, Province } from '../schemas/geo.js';
 import type { Upload } from '../schemas/upload.js';
 import type { Profile } from '../schemas/profile.js';

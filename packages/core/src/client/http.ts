@@ -104,7 +104,8 @@ export function failureOf(res: RawResponse, nowMs: number): ApiFailure {
     const retryAfterSeconds = body?.retryAfterSeconds ?? (fromHeader == null ? 0 : Math.ceil(fromHeader / 1000));
     return { kind: 'rate_limited', retryAfterSeconds, message };
   }
-  if (res.status === 422 && code === 'validation_failed') return { kind: 'validation', fields: body?.fields ?? {}, message };
+  if (res.status === 422 && code === 'validation_failed')
+    return { kind: 'validation', fields: body?.fields ?? {}, message };
   const failure: ApiFailure = { kind: 'http', status: res.status, code: code ?? `http_${res.status}`, message };
   // a wrong OTP says how many tries remain; the citizen should see it
   if (body?.attemptsLeft != null) failure.attemptsLeft = body.attemptsLeft;

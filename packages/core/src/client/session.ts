@@ -105,5 +105,7 @@ export class Session {
 
 /** The session without its token: the only shape that leaves the client. */
 export function publicInfo(s: StoredSession | null): SessionInfo | null {
-  return s ? { socialInsuranceCode: s.socialInsuranceCode, expiresAt: s.expiresAt, mustChangePassword: s.mustChangePassword } : null;
+  return s
+    ? { socialInsuranceCode: s.socialInsuranceCode, expiresAt: s.expiresAt, mustChangePassword: s.mustChangePassword }
+    : null;
 }

@@ -6,7 +6,15 @@
  * `ApiError` of kind `timeout`, `network` or `aborted`. Internal to the client.
  */
 import { ApiError } from '../errors.js';
-import { RETRYABLE_STATUSES, abortableSleep, aborted, backoffDelay, onAbort, parseRetryAfter, type RawResponse } from './http.js';
+import {
+  RETRYABLE_STATUSES,
+  abortableSleep,
+  aborted,
+  backoffDelay,
+  onAbort,
+  parseRetryAfter,
+  type RawResponse,
+} from './http.js';
 
 /** The part of a request that reaches the wire. */
 export interface Outgoing {
@@ -188,7 +196,12 @@ function xhrTransport(
     xhr.onload = () => {
       done();
       if (xhr.status >= 200 && xhr.status < 300) onProgress(1);
-      resolve({ status: xhr.status, statusText: xhr.statusText, header: (n) => xhr.getResponseHeader(n), body: xhr.responseText });
+      resolve({
+        status: xhr.status,
+        statusText: xhr.statusText,
+        header: (n) => xhr.getResponseHeader(n),
+        body: xhr.responseText,
+      });
     };
     xhr.onerror = () => {
       done();

@@ -9,7 +9,13 @@ import type * as z from 'zod/mini';
 import { ApiError } from '../errors.js';
 import { sessionSchema, type SessionGrant } from '../schemas/auth.js';
 import { benefitListSchema, type BenefitPayment } from '../schemas/benefits.js';
-import { bhytCardSchema, cardLookupResultSchema, type BhytCard, type CardLookupRequest, type CardLookupResult } from '../schemas/card.js';
+import {
+  bhytCardSchema,
+  cardLookupResultSchema,
+  type BhytCard,
+  type CardLookupRequest,
+  type CardLookupResult,
+} from '../schemas/card.js';
 import { officeListSchema, provinceListSchema, type Office, type Province } from '../schemas/geo.js';
 import { participationHistorySchema, type ParticipationHistory } from '../schemas/participation.js';
 import { profileSchema, type Profile } from '../schemas/profile.js';
@@ -131,7 +137,8 @@ export class VssClient extends EventTarget implements VssApi {
    * really asks the server.
    */
   invalidate(prefix?: string): void {
-    const p = prefix === undefined ? '' : prefix.startsWith(this.baseUrl + '/') ? prefix.slice(this.baseUrl.length) : prefix;
+    const p =
+      prefix === undefined ? '' : prefix.startsWith(this.baseUrl + '/') ? prefix.slice(this.baseUrl.length) : prefix;
     this.#cache.invalidate(p);
   }
 
@@ -155,7 +162,18 @@ export class VssClient extends EventTarget implements VssApi {
     const form = new FormData();
     const name = (file as { name?: unknown }).name;
     form.append('file', file, typeof name === 'string' && name ? name : 'upload');
-    return this.#request({ method: 'POST', path: '/uploads', form, schema: uploadSchema, idempotent: false, cache: false, onProgress: o.onProgress }, o);
+    return this.#request(
+      {
+        method: 'POST',
+        path: '/uploads',
+        form,
+        schema: uploadSchema,
+        idempotent: false,
+        cache: false,
+        onProgress: o.onProgress,
+      },
+      o,
+    );
   }
 
   /** `POST /registrations/otp`: sends a one-time code to `phone`. 429 → `rate_limited`. */
@@ -198,7 +216,10 @@ export class VssClient extends EventTarget implements VssApi {
    * dispatches `session-change`. Failures: `invalid_credentials` {attemptsLeft}, `locked` {lockedUntil}.
    */
   async login(socialInsuranceCode: string, password: string, o?: CallOptions): Promise<SessionInfo> {
-    return this.#hold(await this.#post('/auth/login', { socialInsuranceCode, password }, sessionSchema, o), socialInsuranceCode);
+    return this.#hold(
+      await this.#post('/auth/login', { socialInsuranceCode, password }, sessionSchema, o),
+      socialInsuranceCode,
+    );
   }
 
   /**
@@ -318,7 +339,10 @@ export class VssClient extends EventTarget implements VssApi {
   /** `DELETE /me/proofs/{id}`: revokes a proof; revoking it again is harmless. Another's or unknown → `http` 404. */
   async revokeProof(id: string, o?: CallOptions): Promise<void> {
     // Idempotent (a second revocation changes nothing), so it may be retried like a GET.
-    await this.#request({ method: 'DELETE', path: `/me/proofs/${encodeURIComponent(id)}`, schema: null, idempotent: true, cache: false }, o);
+    await this.#request(
+      { method: 'DELETE', path: `/me/proofs/${encodeURIComponent(id)}`, schema: null, idempotent: true, cache: false },
+      o,
+    );
     this.invalidate('/me/proofs');
   }
 
@@ -371,9 +395,15 @@ export class VssClient extends EventTarget implements VssApi {
     if (res.status >= 200 && res.status < 300) {
       if (spec.schema === null) return undefined as T;
       const json = parseJson(res.body);
-      if (!json.ok) throw new ApiError({ kind: 'invalid_response', status: res.status, issues: [{ path: '', message: 'Body is not valid JSON' }] });
+      if (!json.ok)
+        throw new ApiError({
+          kind: 'invalid_response',
+          status: res.status,
+          issues: [{ path: '', message: 'Body is not valid JSON' }],
+        });
       const parsed = spec.schema.safeParse(json.value);
-      if (!parsed.success) throw new ApiError({ kind: 'invalid_response', status: res.status, issues: issuesOf(parsed.error) });
+      if (!parsed.success)
+        throw new ApiError({ kind: 'invalid_response', status: res.status, issues: issuesOf(parsed.error) });
       return parsed.data;
     }
     const failure = failureOf(res, this.#now());

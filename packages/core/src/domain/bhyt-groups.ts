@@ -42,7 +42,12 @@ function g(
 export const BHYT_GROUPS: readonly BhytGroup[] = [
   g(1, 'DN', 'Người lao động trong doanh nghiệp', 4),
   g(1, 'HX', 'Người lao động trong hợp tác xã', 4),
-  g(1, 'CH', 'Người lao động trong cơ quan nhà nước, đơn vị sự nghiệp, lực lượng vũ trang, tổ chức chính trị – xã hội', 4),
+  g(
+    1,
+    'CH',
+    'Người lao động trong cơ quan nhà nước, đơn vị sự nghiệp, lực lượng vũ trang, tổ chức chính trị – xã hội',
+    4,
+  ),
   g(1, 'NN', 'Người lao động trong tổ chức nước ngoài, tổ chức quốc tế tại Việt Nam', 4),
   g(1, 'TK', 'Người lao động trong tổ chức khác', 4),
   g(1, 'HC', 'Cán bộ, công chức, viên chức', 4),
@@ -89,7 +94,10 @@ export const BHYT_GROUPS: readonly BhytGroup[] = [
 ];
 
 /** Codes seen on real cards whose meaning is unconfirmed: accepted, shown without a label. */
-export const UNLABELLED_GROUP_CODES: ReadonlyMap<string, BenefitDigit | null> = /* @__PURE__ */ new Map<string, BenefitDigit | null>([
+export const UNLABELLED_GROUP_CODES: ReadonlyMap<string, BenefitDigit | null> = /* @__PURE__ */ new Map<
+  string,
+  BenefitDigit | null
+>([
   ['AK', 2],
   ['TG', 3],
   ['DS', 3],
@@ -102,7 +110,14 @@ export const UNLABELLED_GROUP_CODES: ReadonlyMap<string, BenefitDigit | null> = 
 ]);
 
 /** Groups whose cards may come from BHXH Bộ Quốc phòng / Bộ Công an instead of VSS. */
-export const DEFENCE_POLICE_GROUP_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['QN', 'HC', 'LS', 'XK', 'CY', 'CA']);
+export const DEFENCE_POLICE_GROUP_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'QN',
+  'HC',
+  'LS',
+  'XK',
+  'CY',
+  'CA',
+]);
 
 const byCode = /* @__PURE__ */ new Map(/* @__PURE__ */ BHYT_GROUPS.map((x) => [x.code, x]));
 

@@ -2,7 +2,13 @@
 
 import type { Sex } from '../schemas/common.js';
 import type { BhytCard } from '../schemas/card.js';
-import { getBhytGroup, UNLABELLED_GROUP_CODES, DEFENCE_POLICE_GROUP_CODES, type BenefitDigit, type BhytGroupNumber } from './bhyt-groups.js';
+import {
+  getBhytGroup,
+  UNLABELLED_GROUP_CODES,
+  DEFENCE_POLICE_GROUP_CODES,
+  type BenefitDigit,
+  type BhytGroupNumber,
+} from './bhyt-groups.js';
 import { resolveOldProvince, type ResolvedProvince } from './provinces.js';
 import { parseDateInput } from './dates.js';
 import { CARD_CODE_PATTERN, normalizeCardCode } from './card-code-shape.js';
@@ -40,7 +46,13 @@ export function parseCardCode(input: string): ParsedCardCode | undefined {
   const code = normalizeCardCode(input);
   const m = CARD_CODE_PATTERN.exec(code);
   if (!m) return undefined;
-  const [, groupCode, digitText, provinceCode, socialInsuranceCode] = m as unknown as [string, string, string, string, string];
+  const [, groupCode, digitText, provinceCode, socialInsuranceCode] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const benefitDigit = Number(digitText) as BenefitDigit;
   const entry = getBhytGroup(groupCode);
   const unlabelledDigit = UNLABELLED_GROUP_CODES.get(groupCode);
@@ -149,7 +161,10 @@ export function parseCardQr(text: string): CardQrData | undefined {
 }
 
 /** The card data {@link buildCardQr} needs. */
-export type CardQrInput = Pick<BhytCard, 'cardCode' | 'fullName' | 'dateOfBirth' | 'sex' | 'address' | 'validFrom' | 'validTo'> & {
+export type CardQrInput = Pick<
+  BhytCard,
+  'cardCode' | 'fullName' | 'dateOfBirth' | 'sex' | 'address' | 'validFrom' | 'validTo'
+> & {
   facility: { code: string };
   contact?: string;
 };
@@ -171,4 +186,3 @@ export function buildCardQr(card: CardQrInput): string {
     card.contact ? toHexUtf8(card.contact) : '',
   ].join('|');
 }
-

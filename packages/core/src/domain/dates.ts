@@ -26,7 +26,8 @@ export function parseDateInput(text: string): string | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   let y: number, mo: number, d: number;
   if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t))) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t)))
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{8})$/.exec(t))) {
     // 8 digits are ambiguous; yyyymmdd wins when it starts with a plausible year (19xx/20xx).
     const s = m[1]!;

@@ -13,7 +13,11 @@ export const BASE_SALARY = 2_340_000;
  * Lương cơ sở history, newest first, so amounts for older visits use the figure of their date; the estimates
  * (`@vssid/core/estimates`) read the same table. A new figure is one more row on top.
  */
-export const BASE_SALARY_HISTORY: readonly { readonly from: string; readonly amount: number; readonly decree?: string }[] = [
+export const BASE_SALARY_HISTORY: readonly {
+  readonly from: string;
+  readonly amount: number;
+  readonly decree?: string;
+}[] = [
   { from: '2026-07-01', amount: 2_530_000, decree: '161/2026/NĐ-CP' },
   { from: '2024-07-01', amount: 2_340_000, decree: '73/2024/NĐ-CP' },
   { from: '2023-07-01', amount: 1_800_000 },
@@ -50,7 +54,8 @@ export const CONTRIBUTION_RATES: Readonly<Record<Fund, { readonly employee: numb
 export function totalContributionRates(opts: { foreignWorker?: boolean } = {}): { employee: number; employer: number } {
   const funds: Fund[] = opts.foreignWorker ? ['bhxh', 'bhyt'] : ['bhxh', 'bhyt', 'bhtn'];
   // Sum in thousandths to avoid 0.08 + 0.015 + 0.01 = 0.10500000000000001.
-  const sum = (k: 'employee' | 'employer') => funds.reduce((s, f) => s + Math.round(CONTRIBUTION_RATES[f][k] * 1000), 0) / 1000;
+  const sum = (k: 'employee' | 'employer') =>
+    funds.reduce((s, f) => s + Math.round(CONTRIBUTION_RATES[f][k] * 1000), 0) / 1000;
   return { employee: sum('employee'), employer: sum('employer') };
 }
 

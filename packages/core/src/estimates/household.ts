@@ -58,16 +58,23 @@ export const BASE_SALARY_TABLE_FROM = BASE_SALARY_HISTORY[BASE_SALARY_HISTORY.le
  */
 export function householdBhytPremium(members: number, options: HouseholdOptions): EstimateResult<HouseholdPremium> {
   const r = new InputReader();
-  const count = r.parse(z.number().check(z.int(), z.minimum(1), z.maximum(HOUSEHOLD_MAX_MEMBERS)), members, 'members', 'members_invalid', {
-    min: 1,
-    max: HOUSEHOLD_MAX_MEMBERS,
-  });
+  const count = r.parse(
+    z.number().check(z.int(), z.minimum(1), z.maximum(HOUSEHOLD_MAX_MEMBERS)),
+    members,
+    'members',
+    'members_invalid',
+    {
+      min: 1,
+      max: HOUSEHOLD_MAX_MEMBERS,
+    },
+  );
   const opts = r.options(options);
   const period = r.parse(z.literal([3, 6, 12]), opts.periodMonths, 'options.periodMonths', 'period_months_invalid', {
     allowed: HOUSEHOLD_PERIODS.join(', '),
   });
   const onDate = readDate(r, opts.onDate, 'options.onDate');
-  if (onDate !== undefined && r.ok && onDate < BASE_SALARY_TABLE_FROM) r.add('date_out_of_range', 'options.onDate', { from: BASE_SALARY_TABLE_FROM });
+  if (onDate !== undefined && r.ok && onDate < BASE_SALARY_TABLE_FROM)
+    r.add('date_out_of_range', 'options.onDate', { from: BASE_SALARY_TABLE_FROM });
   if (count === undefined || period === undefined || onDate === undefined || !r.ok) return fail(r.issues);
 
   const baseSalary = baseSalaryOn(onDate);

@@ -8,7 +8,14 @@
 export * from './types.js';
 export * from './legal.js';
 export type { EstimatePerson } from './input.js';
-export { halfYears, roundedYears, pensionRate, PENSION_MIN_MONTHS, WITHDRAWAL_MAX_MONTHS, MAX_RATE_PERCENT } from './rules.js';
+export {
+  halfYears,
+  roundedYears,
+  pensionRate,
+  PENSION_MIN_MONTHS,
+  WITHDRAWAL_MAX_MONTHS,
+  MAX_RATE_PERCENT,
+} from './rules.js';
 export { retirementAge, retirementAgeMonths, type RetirementAge } from './retirement.js';
 export {
   estimatePension,

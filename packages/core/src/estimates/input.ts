@@ -17,7 +17,13 @@ export class InputReader {
   }
 
   /** Parses with a schema; on failure records `code` at the first wrong path under `field`. */
-  parse<T>(schema: z.ZodMiniType<T>, value: unknown, field: string, code: EstimateIssueCode, params?: IssueParams): T | undefined {
+  parse<T>(
+    schema: z.ZodMiniType<T>,
+    value: unknown,
+    field: string,
+    code: EstimateIssueCode,
+    params?: IssueParams,
+  ): T | undefined {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
     const path = r.error.issues[0]?.path ?? [];
@@ -25,7 +31,13 @@ export class InputReader {
   }
 
   /** An optional field: undefined stays undefined without an issue. */
-  optional<T>(schema: z.ZodMiniType<T>, value: unknown, field: string, code: EstimateIssueCode, params?: IssueParams): T | undefined {
+  optional<T>(
+    schema: z.ZodMiniType<T>,
+    value: unknown,
+    field: string,
+    code: EstimateIssueCode,
+    params?: IssueParams,
+  ): T | undefined {
     return value === undefined ? undefined : this.parse(schema, value, field, code, params);
   }
 

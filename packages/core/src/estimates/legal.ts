@@ -25,7 +25,10 @@ export const legalDocuments = {
   decree_07_2021: { kind: 'decree', number: '07/2021/NĐ-CP', effective: '2022-01-01' },
   /** State support for voluntary BHXH (Art. 5). */
   decree_159_2025: { kind: 'decree', number: '159/2025/NĐ-CP', effective: '2025-07-01' },
-} as const satisfies Record<string, { kind: 'law' | 'code' | 'decree' | 'circular' | 'letter'; number: string; effective: string }>;
+} as const satisfies Record<
+  string,
+  { kind: 'law' | 'code' | 'decree' | 'circular' | 'letter'; number: string; effective: string }
+>;
 
 export type LegalDocumentId = keyof typeof legalDocuments;
 

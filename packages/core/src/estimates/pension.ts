@@ -151,7 +151,13 @@ export function pensionFromRecord(input: PensionInput): PensionEstimate {
   const reason = (code: PensionReasonCode, params?: IssueParams, blocking = false) =>
     reasons.push(params ? { code, blocking, params } : { code, blocking });
   const assumptions: EstimateAssumption[] = [assumption('normal_conditions_only', false)];
-  const articles: LegalRef[] = [provisions.pensionConditions, provisions.pensionRate, provisions.yearsRounding, provisions.retirementAge, provisions.retirementRoadmap];
+  const articles: LegalRef[] = [
+    provisions.pensionConditions,
+    provisions.pensionRate,
+    provisions.yearsRounding,
+    provisions.retirementAge,
+    provisions.retirementRoadmap,
+  ];
 
   // the months: the record, then the future ones right after it (at the earliest the month of the estimate)
   const months: CountedMonth[] = [...record.months];
@@ -167,7 +173,9 @@ export function pensionFromRecord(input: PensionInput): PensionEstimate {
       fromMonth: monthFromIndex(start),
       toMonth: monthFromIndex(start + input.future.months - 1),
     });
-    assumptions.push(assumption('future_contributions', false, { months: input.future.months, salary: input.future.salary }));
+    assumptions.push(
+      assumption('future_contributions', false, { months: input.future.months, salary: input.future.salary }),
+    );
   }
   const n = months.length;
   const voluntaryMonths = months.filter((m) => m.voluntary).length;
@@ -180,7 +188,8 @@ export function pensionFromRecord(input: PensionInput): PensionEstimate {
   if (reached >= asOf) reason('retirement_age_ahead', { reachedMonth: age.reachedMonth });
 
   if (!n) reason('no_contributions', undefined, true);
-  else if (n < PENSION_MIN_MONTHS) reason('under_15_years', { months: n, monthsStillNeeded: PENSION_MIN_MONTHS - n }, true);
+  else if (n < PENSION_MIN_MONTHS)
+    reason('under_15_years', { months: n, monthsStillNeeded: PENSION_MIN_MONTHS - n }, true);
   if (record.unpaidMonths) reason('unpaid_months_excluded', { months: record.unpaidMonths });
   if (voluntaryMonths) {
     reason('voluntary_months_included', { months: voluntaryMonths });
@@ -198,13 +207,19 @@ export function pensionFromRecord(input: PensionInput): PensionEstimate {
   } else assumptions.push(assumption('employer_set_salaries', false));
   const { table, exact: tableExact } = coefficientTableFor(input.settlementYear);
   if (!tableExact) {
-    assumptions.push(assumption('coefficients_table_substituted', true, { requestedYear: input.settlementYear, tableYear: table.settlementYear }));
+    assumptions.push(
+      assumption('coefficients_table_substituted', true, {
+        requestedYear: input.settlementYear,
+        tableYear: table.settlementYear,
+      }),
+    );
   }
   articles.push(provisions.averageSalary, provisions.averageSalaryAdjusted, table.source);
   let average: Exact | undefined;
   if (averaged.length) {
     const sum = adjustedSum(averaged, table);
-    if (sum.missingFromYear !== undefined) assumptions.push(assumption('coefficient_missing', true, { fromYear: sum.missingFromYear }));
+    if (sum.missingFromYear !== undefined)
+      assumptions.push(assumption('coefficient_missing', true, { fromYear: sum.missingFromYear }));
     // hundredths of a đồng × hundredths of a coefficient, per month
     average = exact(sum.sum, 10_000n * BigInt(averaged.length));
   }
@@ -240,7 +255,8 @@ export function pensionFromRecord(input: PensionInput): PensionEstimate {
       articles.push(provisions.longCareer);
     }
   }
-  if (start > asOf) assumptions.push(assumption('amounts_in_settlement_year_money', false, { settlementYear: input.settlementYear }));
+  if (start > asOf)
+    assumptions.push(assumption('amounts_in_settlement_year_money', false, { settlementYear: input.settlementYear }));
 
   return {
     eligible,
@@ -279,7 +295,12 @@ export function readCommon(
 ): { sex: Sex; birthMonth: number; asOf: number; settlementYear: number | undefined } | undefined {
   const p = readPerson(r, person);
   const asOf = readMonth(r, opts.asOfMonth, 'options.asOfMonth', monthIndex(currentMonth()));
-  const settlementYear = r.optional(settlementYearSchema, opts.settlementYear, 'options.settlementYear', 'settlement_year_invalid');
+  const settlementYear = r.optional(
+    settlementYearSchema,
+    opts.settlementYear,
+    'options.settlementYear',
+    'settlement_year_invalid',
+  );
   if (!p || asOf === undefined) return undefined;
   if (p.birthMonth > asOf) return r.add('date_of_birth_future', 'person.dateOfBirth');
   return { ...p, asOf, settlementYear };
@@ -295,21 +316,34 @@ export function readCommon(
  * `futureMonthlySalary` ("if I keep contributing until…"). Amounts are whole đồng, rounded half up once.
  * @example estimatePension(history, { sex: 'female', dateOfBirth: '1980-03-15' }, { asOfMonth: '2026-12' })
  */
-export function estimatePension(history: ParticipationHistory, person: EstimatePerson, options?: PensionOptions): EstimateResult<PensionEstimate> {
+export function estimatePension(
+  history: ParticipationHistory,
+  person: EstimatePerson,
+  options?: PensionOptions,
+): EstimateResult<PensionEstimate> {
   const r = new InputReader();
   const opts = r.options(options);
   const h = readHistory(r, history);
   const common = readCommon(r, person, opts);
-  const futureMonths = r.optional(wholeMonthsSchema, opts.futureMonths, 'options.futureMonths', 'months_invalid', { min: 0, max: 1200 }) ?? 0;
-  const futureSalary = r.optional(positiveAmountSchema, opts.futureMonthlySalary, 'options.futureMonthlySalary', 'amount_invalid');
-  const salaryScale = r.optional(salaryScaleSchema, opts.salaryScale, 'options.salaryScale', 'options_invalid') ?? 'employer';
+  const futureMonths =
+    r.optional(wholeMonthsSchema, opts.futureMonths, 'options.futureMonths', 'months_invalid', { min: 0, max: 1200 }) ??
+    0;
+  const futureSalary = r.optional(
+    positiveAmountSchema,
+    opts.futureMonthlySalary,
+    'options.futureMonthlySalary',
+    'amount_invalid',
+  );
+  const salaryScale =
+    r.optional(salaryScaleSchema, opts.salaryScale, 'options.salaryScale', 'options_invalid') ?? 'employer';
   if (!h || !common || !r.ok) return fail(r.issues);
   const record = contributionRecord(h, common.asOf);
   let future: PensionInput['future'];
   if (futureMonths > 0) {
     const lastBase = record.months[record.months.length - 1]?.base;
     const salary = futureSalary ?? (lastBase === undefined ? undefined : Number(lastBase) / 100);
-    if (salary === undefined || salary <= 0) return fail([{ code: 'future_salary_required', field: 'options.futureMonthlySalary' }]);
+    if (salary === undefined || salary <= 0)
+      return fail([{ code: 'future_salary_required', field: 'options.futureMonthlySalary' }]);
     future = { months: futureMonths, salary };
   }
   return ok(

@@ -17,7 +17,13 @@ import { assumption, fail, ok, type EstimateAssumption, type EstimateResult } fr
 
 export type VoluntaryPeriodMonths = 1 | 3 | 6 | 12;
 export const VOLUNTARY_PERIODS: readonly VoluntaryPeriodMonths[] = [1, 3, 6, 12];
-export const voluntarySupportGroups: readonly VoluntarySupportGroup[] = ['poor', 'island_commune', 'near_poor', 'ethnic_minority', 'other'];
+export const voluntarySupportGroups: readonly VoluntarySupportGroup[] = [
+  'poor',
+  'island_commune',
+  'near_poor',
+  'ethnic_minority',
+  'other',
+];
 
 export interface VoluntaryOptions {
   /** The support group; only the highest applicable rate is paid, so pass that one. */
@@ -64,39 +70,68 @@ export const VOLUNTARY_TABLE_FROM = VOLUNTARY_SUPPORT_TABLE[VOLUNTARY_SUPPORT_TA
  * @example voluntaryContribution(1_500_000, { group: 'other', periodMonths: 1, onDate: '2026-08-01' })
  *   // { gross: 330000, stateSupport: 66000, payable: 264000, incomeRange: { min: 1500000, max: 50600000 }, … }
  */
-export function voluntaryContribution(monthlyIncome: number, options: VoluntaryOptions): EstimateResult<VoluntaryContribution> {
+export function voluntaryContribution(
+  monthlyIncome: number,
+  options: VoluntaryOptions,
+): EstimateResult<VoluntaryContribution> {
   const r = new InputReader();
   const income = r.parse(amountSchema, monthlyIncome, 'monthlyIncome', 'amount_invalid');
   const opts = r.options(options);
-  const group = r.parse(z.enum(['poor', 'island_commune', 'near_poor', 'ethnic_minority', 'other']), opts.group, 'options.group', 'group_invalid');
-  const period = r.parse(
-    z.literal([1, 3, 6, 12]),
-    opts.periodMonths,
-    'options.periodMonths',
-    'period_months_invalid',
-    { allowed: VOLUNTARY_PERIODS.join(', ') },
+  const group = r.parse(
+    z.enum(['poor', 'island_commune', 'near_poor', 'ethnic_minority', 'other']),
+    opts.group,
+    'options.group',
+    'group_invalid',
   );
+  const period = r.parse(z.literal([1, 3, 6, 12]), opts.periodMonths, 'options.periodMonths', 'period_months_invalid', {
+    allowed: VOLUNTARY_PERIODS.join(', '),
+  });
   const onDate = readDate(r, opts.onDate, 'options.onDate');
-  const givenLine = r.optional(z.number().check(z.positive()), opts.povertyLine, 'options.povertyLine', 'amount_invalid');
-  const used = r.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1200)), opts.supportMonthsUsed, 'options.supportMonthsUsed', 'months_invalid', {
-    min: 0,
-    max: 1200,
-  }) ?? 0;
+  const givenLine = r.optional(
+    z.number().check(z.positive()),
+    opts.povertyLine,
+    'options.povertyLine',
+    'amount_invalid',
+  );
+  const used =
+    r.optional(
+      z.number().check(z.int(), z.minimum(0), z.maximum(1200)),
+      opts.supportMonthsUsed,
+      'options.supportMonthsUsed',
+      'months_invalid',
+      {
+        min: 0,
+        max: 1200,
+      },
+    ) ?? 0;
   const supportRow = onDate !== undefined && r.ok ? rowOn(VOLUNTARY_SUPPORT_TABLE, onDate) : undefined;
   const lineRow = onDate !== undefined && r.ok ? rowOn(POVERTY_LINE_TABLE, onDate) : undefined;
   if (r.ok && (!supportRow || !lineRow)) r.add('date_out_of_range', 'options.onDate', { from: VOLUNTARY_TABLE_FROM });
-  if (income === undefined || group === undefined || period === undefined || !supportRow || !lineRow || onDate === undefined || !r.ok) return fail(r.issues);
+  if (
+    income === undefined ||
+    group === undefined ||
+    period === undefined ||
+    !supportRow ||
+    !lineRow ||
+    onDate === undefined ||
+    !r.ok
+  )
+    return fail(r.issues);
 
   const assumptions: EstimateAssumption[] = [];
   const povertyLine = givenLine ?? lineRow.amount;
   if (givenLine !== undefined) assumptions.push(assumption('poverty_line_given', false, { amount: givenLine }));
   else if (onDate > lineRow.confirmedUntil) {
-    assumptions.push(assumption('poverty_line_unconfirmed', true, { confirmedUntil: lineRow.confirmedUntil, amount: lineRow.amount }));
+    assumptions.push(
+      assumption('poverty_line_unconfirmed', true, { confirmedUntil: lineRow.confirmedUntil, amount: lineRow.amount }),
+    );
   }
   const referenceLevel = baseSalaryOn(onDate);
   const incomeRange = { min: povertyLine, max: VOLUNTARY_MAX_MULTIPLE * referenceLevel };
-  if (income < incomeRange.min) return fail([{ code: 'income_below_minimum', field: 'monthlyIncome', params: incomeRange }]);
-  if (income > incomeRange.max) return fail([{ code: 'income_above_maximum', field: 'monthlyIncome', params: incomeRange }]);
+  if (income < incomeRange.min)
+    return fail([{ code: 'income_below_minimum', field: 'monthlyIncome', params: incomeRange }]);
+  if (income > incomeRange.max)
+    return fail([{ code: 'income_above_maximum', field: 'monthlyIncome', params: incomeRange }]);
 
   const percent = supportRow.percent[group];
   const supportedMonths = Math.max(0, Math.min(period, supportRow.maxMonths - used));

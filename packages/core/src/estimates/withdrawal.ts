@@ -8,7 +8,16 @@ import { provisions, uniqueRefs, type LegalRef } from './legal.js';
 import { pensionFromRecord, readCommon, type PensionEstimate } from './pension.js';
 import { adjustedSum, contributionRecord } from './record.js';
 import { retirementAgeOf } from './retirement.js';
-import { PENSION_MIN_MONTHS, WITHDRAWAL_MAX_MONTHS, exact, halfYears, less, scale, whole, type Exact } from './rules.js';
+import {
+  PENSION_MIN_MONTHS,
+  WITHDRAWAL_MAX_MONTHS,
+  exact,
+  halfYears,
+  less,
+  scale,
+  whole,
+  type Exact,
+} from './rules.js';
 import { coefficientTableFor } from './tables/coefficients.js';
 import { VOLUNTARY_RATE_PERCENT } from './tables/voluntary.js';
 import { assumption, fail, ok, type EstimateAssumption, type EstimateResult } from './types.js';
@@ -134,10 +143,16 @@ export function estimateOneOffWithdrawal(
   const opts = r.options(options);
   const h = readHistory(r, history);
   const common = readCommon(r, person, opts);
-  const lastOption = opts.lastContributionMonth === undefined ? undefined : readMonth(r, opts.lastContributionMonth, 'options.lastContributionMonth', 0);
-  const circumstances = r.optional(z.array(circumstanceSchema), opts.circumstances, 'options.circumstances', 'circumstance_invalid') ?? [];
+  const lastOption =
+    opts.lastContributionMonth === undefined
+      ? undefined
+      : readMonth(r, opts.lastContributionMonth, 'options.lastContributionMonth', 0);
+  const circumstances =
+    r.optional(z.array(circumstanceSchema), opts.circumstances, 'options.circumstances', 'circumstance_invalid') ?? [];
   const support = r.optional(amountSchema, opts.stateSupportReceived, 'options.stateSupportReceived', 'amount_invalid');
-  const coefOnPaidIn = r.optional(z.boolean(), opts.underOneYearCoefficient, 'options.underOneYearCoefficient', 'options_invalid') ?? false;
+  const coefOnPaidIn =
+    r.optional(z.boolean(), opts.underOneYearCoefficient, 'options.underOneYearCoefficient', 'options_invalid') ??
+    false;
   if (!h || !common || !r.ok) return fail(r.issues);
   const { asOf, sex, birthMonth } = common;
 
@@ -146,7 +161,8 @@ export function estimateOneOffWithdrawal(
   const months = record.months;
   const n = months.length;
   const reasons: WithdrawalReason[] = [];
-  const reason = (code: WithdrawalReasonCode, params?: IssueParams) => reasons.push(params ? { code, params } : { code });
+  const reason = (code: WithdrawalReasonCode, params?: IssueParams) =>
+    reasons.push(params ? { code, params } : { code });
   const assumptions: EstimateAssumption[] = [];
   const articles: LegalRef[] = [provisions.withdrawal, provisions.yearsRounding];
   if (!n) reason('no_contributions');
@@ -157,7 +173,8 @@ export function estimateOneOffWithdrawal(
   const age = retirementAgeOf(sex, birthMonth);
   const stop = last === undefined ? asOf : last + 1;
   if (n) {
-    if (n < PENSION_MIN_MONTHS) routes.push({ route: 'retirement_age_under_15_years', from: Math.max(monthIndex(age.reachedMonth), stop) });
+    if (n < PENSION_MIN_MONTHS)
+      routes.push({ route: 'retirement_age_under_15_years', from: Math.max(monthIndex(age.reachedMonth), stop) });
     else reason('fifteen_years_or_more', { months: n });
     if (months[0]!.index >= JULY_2025) reason('joined_from_1_july_2025');
     else if (n >= WITHDRAWAL_MAX_MONTHS) reason('twenty_years_or_more', { months: n });
@@ -174,7 +191,12 @@ export function estimateOneOffWithdrawal(
   const settlementYear = common.settlementYear ?? Math.floor(Math.max(asOf, first ?? asOf) / 12);
   const { table, exact: tableExact } = coefficientTableFor(settlementYear);
   if (!tableExact) {
-    assumptions.push(assumption('coefficients_table_substituted', true, { requestedYear: settlementYear, tableYear: table.settlementYear }));
+    assumptions.push(
+      assumption('coefficients_table_substituted', true, {
+        requestedYear: settlementYear,
+        tableYear: table.settlementYear,
+      }),
+    );
   }
   articles.push(provisions.withdrawalAverage, provisions.averageSalary, provisions.averageSalaryAdjusted, table.source);
   assumptions.push(assumption('employer_set_salaries', false));
@@ -198,17 +220,25 @@ export function estimateOneOffWithdrawal(
   let paidIn: number | null = null;
   if (n) {
     const sum = adjustedSum(months, table);
-    if (sum.missingFromYear !== undefined) assumptions.push(assumption('coefficient_missing', true, { fromYear: sum.missingFromYear }));
+    if (sum.missingFromYear !== undefined)
+      assumptions.push(assumption('coefficient_missing', true, { fromYear: sum.missingFromYear }));
     average = exact(sum.sum, 10_000n * BigInt(n));
     if (n < 12) {
       // the money paid in: 22% of each month's base, as paid (or adjusted: the [open] point)
-      const raw = coefOnPaidIn ? exact(sum.sum, 100n * 100n) : exact(months.reduce((s, m) => s + m.base, 0n), 100n);
+      const raw = coefOnPaidIn
+        ? exact(sum.sum, 100n * 100n)
+        : exact(
+            months.reduce((s, m) => s + m.base, 0n),
+            100n,
+          );
       const paid = scale(raw, BigInt(VOLUNTARY_RATE_PERCENT), 100n);
       const cap = scale(average, 2n);
       amount = less(paid, cap) ? paid : cap;
       paidIn = whole(paid);
       reason('under_one_year', { paidIn, cap: whole(cap) });
-      assumptions.push(assumption('under_one_year_paid_in', true, { coefficient: coefOnPaidIn ? 'applied' : 'not_applied' }));
+      assumptions.push(
+        assumption('under_one_year_paid_in', true, { coefficient: coefOnPaidIn ? 'applied' : 'not_applied' }),
+      );
     } else {
       // 1.5 months per year = 3/4 per half year; 2 months per year = 4/4 per half year
       amount = scale(average, BigInt(3 * hb + 4 * hf), 4n);

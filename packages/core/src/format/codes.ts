@@ -15,7 +15,9 @@ export function maskPhone(phone: string): string {
 }
 
 /** The four parts of a card code, or undefined when it has not the card shape. */
-export function splitCardCode(code: string): { group: string; benefit: string; province: string; socialInsuranceCode: string } | undefined {
+export function splitCardCode(
+  code: string,
+): { group: string; benefit: string; province: string; socialInsuranceCode: string } | undefined {
   const m = CARD_CODE_PATTERN.exec(normalizeCardCode(code));
   return m ? { group: m[1]!, benefit: m[2]!, province: m[3]!, socialInsuranceCode: m[4]! } : undefined;
 }

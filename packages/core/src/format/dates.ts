@@ -16,7 +16,9 @@ export function formatDate(iso: string, locale: Locale = 'vi'): string {
   // Intl on a UTC date so the calendar day never shifts with the viewer's time zone.
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(date.getTime())) return iso;
-  return partsToDmy(dateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(date));
+  return partsToDmy(
+    dateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(date),
+  );
 }
 
 function partsToDmy(parts: Intl.DateTimeFormatPart[]): string {
@@ -32,7 +34,13 @@ export function formatDateTime(isoInstant: string, locale: Locale = 'vi', timeZo
   const date = new Date(isoInstant);
   if (Number.isNaN(date.getTime())) return isoInstant;
   const parts = dateTimeFormat(locale, {
-    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
   }).formatToParts(date);
   const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('hour')}:${get('minute')} ${partsToDmy(parts)}`;

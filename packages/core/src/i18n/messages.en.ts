@@ -7,12 +7,15 @@ export const messagesEn: MessageCatalog = {
   choice_invalid: () => 'Please choose a value from the list',
   consent_required: () => 'Please confirm the declaration before sending',
   sic_format: () => 'The social insurance number has exactly 10 digits',
-  sic_from_card: (p) => `This is a 15-character health insurance card code. Your social insurance number is its last 10 digits: ${p.suggestion}`,
-  card_format: () => 'A health insurance card code has 15 characters: 2 letters, a benefit digit (1–5), a 2-digit province and the 10-digit social insurance number, e.g. DN4797901234567',
+  sic_from_card: (p) =>
+    `This is a 15-character health insurance card code. Your social insurance number is its last 10 digits: ${p.suggestion}`,
+  card_format: () =>
+    'A health insurance card code has 15 characters: 2 letters, a benefit digit (1–5), a 2-digit province and the 10-digit social insurance number, e.g. DN4797901234567',
   card_group_unknown: (p) => `The participant group "${p.group}" (first 2 characters) is not a known group`,
   card_province_unknown: (p) => `The province code "${p.province}" (characters 4–5) is not a valid province`,
   card_sic_mismatch: () => 'The last 10 digits of the card code do not match the social insurance number you entered',
-  card_digit_unexpected: (p) => `Group ${p.group} usually has benefit level ${p.expected}, but the card shows ${p.digit}. Please check the card`,
+  card_digit_unexpected: (p) =>
+    `Group ${p.group} usually has benefit level ${p.expected}, but the card shows ${p.digit}. Please check the card`,
   cccd_format: () => 'A citizen ID (CCCD) number has exactly 12 digits',
   cccd_province_unknown: (p) => `The first 3 digits of the CCCD number (${p.code}) are not a province code`,
   cccd_century_mismatch: (p) =>

@@ -8,11 +8,13 @@ export const messagesVi: MessageCatalog = {
   consent_required: () => 'Vui lòng xác nhận cam kết trước khi gửi tờ khai',
   sic_format: () => 'Mã số BHXH gồm đúng 10 chữ số',
   sic_from_card: (p) => `Đây là mã thẻ BHYT (15 ký tự). Mã số BHXH là 10 số cuối: ${p.suggestion}`,
-  card_format: () => 'Mã thẻ BHYT gồm 15 ký tự: 2 chữ cái, 1 chữ số mức hưởng (1–5), 2 số mã tỉnh và 10 số mã BHXH, ví dụ DN4797901234567',
+  card_format: () =>
+    'Mã thẻ BHYT gồm 15 ký tự: 2 chữ cái, 1 chữ số mức hưởng (1–5), 2 số mã tỉnh và 10 số mã BHXH, ví dụ DN4797901234567',
   card_group_unknown: (p) => `Mã đối tượng "${p.group}" (2 ký tự đầu) không có trong danh mục đối tượng tham gia BHYT`,
   card_province_unknown: (p) => `Mã tỉnh "${p.province}" (ký tự 4–5) không phải mã tỉnh, thành phố hợp lệ`,
   card_sic_mismatch: () => '10 số cuối của mã thẻ BHYT không trùng với mã số BHXH đã nhập',
-  card_digit_unexpected: (p) => `Đối tượng ${p.group} thường có mức hưởng ${p.expected}, nhưng mã thẻ ghi mức hưởng ${p.digit}. Vui lòng kiểm tra lại thẻ`,
+  card_digit_unexpected: (p) =>
+    `Đối tượng ${p.group} thường có mức hưởng ${p.expected}, nhưng mã thẻ ghi mức hưởng ${p.digit}. Vui lòng kiểm tra lại thẻ`,
   cccd_format: () => 'Số CCCD gồm đúng 12 chữ số',
   cccd_province_unknown: (p) => `3 số đầu của số CCCD (${p.code}) không phải mã tỉnh, thành phố nơi đăng ký khai sinh`,
   cccd_century_mismatch: (p) =>
@@ -22,7 +24,8 @@ export const messagesVi: MessageCatalog = {
   cccd_year_mismatch: (p) => `Chữ số thứ 5–6 của số CCCD là ${p.digits} nhưng năm sinh là ${p.birthYear}`,
   cmnd_format: () => 'Số CMND gồm đúng 9 chữ số',
   passport_format: () => 'Số hộ chiếu gồm 1 chữ cái và 7 chữ số, ví dụ C1234567',
-  id_number_format: () => 'Số giấy tờ không đúng dạng: CCCD 12 chữ số, CMND 9 chữ số hoặc hộ chiếu 1 chữ cái và 7 chữ số',
+  id_number_format: () =>
+    'Số giấy tờ không đúng dạng: CCCD 12 chữ số, CMND 9 chữ số hoặc hộ chiếu 1 chữ cái và 7 chữ số',
   phone_format: () => 'Số điện thoại di động gồm 10 chữ số, bắt đầu bằng đầu số của nhà mạng (ví dụ 0912345678)',
   phone_landline: () => 'Đây là số điện thoại cố định. Vui lòng nhập số di động để nhận mã OTP và mật khẩu',
   phone_old_11_digits: (p) =>

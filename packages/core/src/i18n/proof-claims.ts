@@ -9,7 +9,11 @@ import { durationText } from './strings.js';
 export { proofClaimLabel };
 
 /** A claim's value in plain words, e.g. "Thẻ còn giá trị sử dụng từ 01/01/2026 đến 31/12/2026". */
-export function proofClaimText<N extends ProofClaimName>(name: N, value: ProofClaimValue<N>, locale: Locale = 'vi'): string {
+export function proofClaimText<N extends ProofClaimName>(
+  name: N,
+  value: ProofClaimValue<N>,
+  locale: Locale = 'vi',
+): string {
   const t = textsFor(locale);
   // The generic cannot narrow `value` through `name`; each branch reads the shape its claim has.
   const v = value as ProofClaimValue<ProofClaimName>;
@@ -50,7 +54,11 @@ export function describeProofClaims(claims: ProofClaims, locale: Locale = 'vi'):
   for (const name of proofClaimNames) {
     const value = claims[name];
     if (value === undefined) continue;
-    lines.push({ name, label: proofClaimLabel(name, locale), text: proofClaimText(name, value as ProofClaimValue<typeof name>, locale) });
+    lines.push({
+      name,
+      label: proofClaimLabel(name, locale),
+      text: proofClaimText(name, value as ProofClaimValue<typeof name>, locale),
+    });
   }
   return lines;
 }

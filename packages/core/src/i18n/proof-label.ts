@@ -7,7 +7,8 @@ import { registeredProofTexts } from './registry.js';
 // and so none of the group-code table behind them.
 
 /** The proof words of `locale` (Vietnamese until that locale's are registered). */
-export const textsFor = (locale: Locale): ProofTextCatalog => (locale === 'vi' ? undefined : registeredProofTexts(locale)) ?? proofTextsVi;
+export const textsFor = (locale: Locale): ProofTextCatalog =>
+  (locale === 'vi' ? undefined : registeredProofTexts(locale)) ?? proofTextsVi;
 
 /** What a claim is called: "Năm sinh" / "Year of birth". */
 export function proofClaimLabel(name: ProofClaimName, locale: Locale = 'vi'): string {

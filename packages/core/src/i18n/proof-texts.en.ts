@@ -17,5 +17,6 @@ export const proofTextsEn: ProofTextCatalog = {
     if (status === 'expired') return `The card has expired (it was valid ${span})`;
     return `The card is suspended (valid ${span})`;
   },
-  benefitLevel: (level, fundShare) => `Level ${level}: the health insurance fund pays ${fundShare}% of covered medical costs`,
+  benefitLevel: (level, fundShare) =>
+    `Level ${level}: the health insurance fund pays ${fundShare}% of covered medical costs`,
 };

@@ -30,5 +30,6 @@ export const proofTextsVi: ProofTextCatalog = {
     if (status === 'expired') return `Thẻ đã hết giá trị sử dụng (giá trị ${span})`;
     return `Thẻ đang tạm dừng giá trị sử dụng (giá trị ${span})`;
   },
-  benefitLevel: (level, fundShare) => `Mức ${level}: quỹ BHYT chi trả ${fundShare}% chi phí khám chữa bệnh trong phạm vi được hưởng`,
+  benefitLevel: (level, fundShare) =>
+    `Mức ${level}: quỹ BHYT chi trả ${fundShare}% chi phí khám chữa bệnh trong phạm vi được hưởng`,
 };

@@ -3,7 +3,14 @@
  * signing. Only ES256 exists here, so there is no algorithm to negotiate and nothing to confuse.
  */
 import * as z from 'zod/mini';
-import { proofClaimNames, proofClaimsSchema, proofJwkSchema, proofKidSchema, type ProofClaims, type ProofJwk } from '../schemas/proofs.js';
+import {
+  proofClaimNames,
+  proofClaimsSchema,
+  proofJwkSchema,
+  proofKidSchema,
+  type ProofClaims,
+  type ProofJwk,
+} from '../schemas/proofs.js';
 
 /** The one signature algorithm of proofs: ECDSA on P-256 with SHA-256 (RFC 7518 §3.4). */
 export const PROOF_ALG = 'ES256';
@@ -49,7 +56,9 @@ export function decodeJsonSegment(segment: string): Record<string, unknown> | nu
   if (!bytes) return null;
   try {
     const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -72,22 +81,26 @@ const epochSeconds = z.number().check(z.int(), z.minimum(0), z.maximum(253_402_3
  * The signed claims set: who issued it, its id, when, until when, and only claims of the contract (an
  * unknown member fails, so nothing unlisted can ride along). At least one claim; a life of at most a day.
  */
-export const proofPayloadSchema = z.strictObject({
-  // a regex rather than z.maxLength, as in schemas/proofs.ts: a check the rest of the data layer does not use
-  // would join the zod every element downloads
-  iss: z.string().check(z.regex(/^[\s\S]{1,200}$/u)),
-  jti: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
-  iat: epochSeconds,
-  exp: epochSeconds,
-  ...proofClaimsSchema.shape,
-}).check(
-  // plain checks rather than z.refine, whose schema class would join that zod too
-  z.check((ctx) => {
-    const p = ctx.value;
-    if (!proofClaimNames.some((n) => p[n] !== undefined)) ctx.issues.push({ code: 'custom', message: 'No claim', input: p });
-    if (!(p.exp > p.iat && p.exp - p.iat <= MAX_PROOF_LIFETIME_SECONDS)) ctx.issues.push({ code: 'custom', message: 'Lifetime out of range', input: p });
-  }),
-);
+export const proofPayloadSchema = z
+  .strictObject({
+    // a regex rather than z.maxLength, as in schemas/proofs.ts: a check the rest of the data layer does not use
+    // would join the zod every element downloads
+    iss: z.string().check(z.regex(/^[\s\S]{1,200}$/u)),
+    jti: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+    iat: epochSeconds,
+    exp: epochSeconds,
+    ...proofClaimsSchema.shape,
+  })
+  .check(
+    // plain checks rather than z.refine, whose schema class would join that zod too
+    z.check((ctx) => {
+      const p = ctx.value;
+      if (!proofClaimNames.some((n) => p[n] !== undefined))
+        ctx.issues.push({ code: 'custom', message: 'No claim', input: p });
+      if (!(p.exp > p.iat && p.exp - p.iat <= MAX_PROOF_LIFETIME_SECONDS))
+        ctx.issues.push({ code: 'custom', message: 'Lifetime out of range', input: p });
+    }),
+  );
 export type ProofPayload = z.infer<typeof proofPayloadSchema>;
 
 /** The claims of a payload, without the registered members. */
@@ -104,7 +117,8 @@ export function claimsOf(payload: ProofPayload): ProofClaims {
  */
 export async function signProof(payload: ProofPayload, key: { privateKey: CryptoKey; kid: string }): Promise<string> {
   const header: ProofHeader = { alg: PROOF_ALG, typ: PROOF_TYP, kid: key.kid };
-  if (!proofHeaderSchema.safeParse(header).success) throw new TypeError('signProof: kid must be 1 to 64 letters, digits, "_", "." or "-"');
+  if (!proofHeaderSchema.safeParse(header).success)
+    throw new TypeError('signProof: kid must be 1 to 64 letters, digits, "_", "." or "-"');
   const checked = proofPayloadSchema.safeParse(payload);
   if (!checked.success) throw new TypeError('signProof: the payload is not a valid proof');
   const input = `${encodeJsonSegment(header)}.${encodeJsonSegment(checked.data)}`;
@@ -118,7 +132,15 @@ export async function signProof(payload: ProofPayload, key: { privateKey: Crypto
  * @throws TypeError when the key is not an EC P-256 key.
  */
 export function publicProofJwk(jwk: JsonWebKey, kid: string): ProofJwk {
-  const r = proofJwkSchema.safeParse({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, kid, alg: PROOF_ALG, use: 'sig' });
+  const r = proofJwkSchema.safeParse({
+    kty: jwk.kty,
+    crv: jwk.crv,
+    x: jwk.x,
+    y: jwk.y,
+    kid,
+    alg: PROOF_ALG,
+    use: 'sig',
+  });
   if (!r.success) throw new TypeError('publicProofJwk: not an EC P-256 key, or a bad kid');
   return r.data;
 }

@@ -122,7 +122,11 @@ function epochMs(now: Date | number | undefined): number {
  * const r = await verifyProof(scanned, await client.proofKeys());
  * if (r.ok) show(r.claims); else explain(r.reason);
  */
-export async function verifyProof(token: unknown, jwks: unknown, options: VerifyProofOptions = {}): Promise<ProofVerification> {
+export async function verifyProof(
+  token: unknown,
+  jwks: unknown,
+  options: VerifyProofOptions = {},
+): Promise<ProofVerification> {
   try {
     return await check(token, jwks, options);
   } catch {

@@ -27,7 +27,11 @@ export const bhytCardSchema = z.object({
 export type BhytCard = z.infer<typeof bhytCardSchema>;
 
 /** Public card lookup ("Tra cứu giá trị sử dụng thẻ BHYT"), no login. */
-export const cardLookupRequestSchema = z.object({ cardCode: z.string(), fullName: z.string(), dateOfBirth: isoDateSchema });
+export const cardLookupRequestSchema = z.object({
+  cardCode: z.string(),
+  fullName: z.string(),
+  dateOfBirth: isoDateSchema,
+});
 export type CardLookupRequest = z.infer<typeof cardLookupRequestSchema>;
 export const cardLookupResultSchema = z.object({
   cardCode: cardCodeSchema,

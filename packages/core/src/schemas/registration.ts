@@ -20,7 +20,10 @@ export type OtpSent = z.infer<typeof otpSentSchema>;
 
 export const otpVerifyRequestSchema = z.object({ phone: z.string(), otp: otpSchema });
 export type OtpVerifyRequest = z.infer<typeof otpVerifyRequestSchema>;
-export const phoneVerifiedSchema = z.object({ phoneToken: z.string().check(z.minLength(1)), expiresAt: isoDateTimeSchema });
+export const phoneVerifiedSchema = z.object({
+  phoneToken: z.string().check(z.minLength(1)),
+  expiresAt: isoDateTimeSchema,
+});
 export type PhoneVerified = z.infer<typeof phoneVerifiedSchema>;
 
 /**
@@ -75,12 +78,18 @@ export const dossierQuerySchema = z.object({ dossierNumber: z.string() });
 export type DossierQuery = z.infer<typeof dossierQuerySchema>;
 
 /** "Tra cứu mã số BHXH": find one's code from name, date of birth and ID number. */
-export const codeLookupRequestSchema = z.object({ fullName: z.string(), dateOfBirth: isoDateSchema, idNumber: z.string() });
+export const codeLookupRequestSchema = z.object({
+  fullName: z.string(),
+  dateOfBirth: isoDateSchema,
+  idNumber: z.string(),
+});
 export type CodeLookupRequest = z.infer<typeof codeLookupRequestSchema>;
-export const codeLookupResultSchema = z.object({ socialInsuranceCode: socialInsuranceCodeSchema, fullName: z.string() });
+export const codeLookupResultSchema = z.object({
+  socialInsuranceCode: socialInsuranceCodeSchema,
+  fullName: z.string(),
+});
 export type CodeLookupResult = z.infer<typeof codeLookupResultSchema>;
 
 export const smsSchema = z.object({ to: z.string(), text: z.string(), sentAt: isoDateTimeSchema });
 export const smsListSchema = z.array(smsSchema);
 export type Sms = z.infer<typeof smsSchema>;
-

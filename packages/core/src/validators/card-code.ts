@@ -27,5 +27,7 @@ export function validateCardCode(input: string, ctx: { socialInsuranceCode?: str
 export function cardCodeWarnings(input: string): ValidationIssue[] {
   const p = parseCardCode(input);
   if (!p || p.digitCheck !== 'unexpected' || p.expectedDigit === null) return [];
-  return [{ code: 'card_digit_unexpected', params: { group: p.groupCode, digit: p.benefitDigit, expected: p.expectedDigit } }];
+  return [
+    { code: 'card_digit_unexpected', params: { group: p.groupCode, digit: p.benefitDigit, expected: p.expectedDigit } },
+  ];
 }

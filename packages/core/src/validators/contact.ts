@@ -43,7 +43,9 @@ export function validateEmail(input: string): ValidationResult {
   const v = at < 0 ? t : t.slice(0, at) + '@' + t.slice(at + 1).toLowerCase();
   const ok =
     v.length <= 254 &&
-    /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(v) &&
+    /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(
+      v,
+    ) &&
     !/^\.|\.\.|\.@/.test(v);
   return ok ? valid(v) : invalid('email_format');
 }

@@ -43,7 +43,13 @@ export function validateCccd(input: string, ctx: CccdContext = {}): ValidationRe
   if (dob) {
     const birthYear = Number(dob.slice(0, 4));
     if (birthYear < decoded.from || birthYear > decoded.to) {
-      return invalid('cccd_century_mismatch', { digit, sex: decoded.sex, from: decoded.from, to: decoded.to, birthYear });
+      return invalid('cccd_century_mismatch', {
+        digit,
+        sex: decoded.sex,
+        from: decoded.from,
+        to: decoded.to,
+        birthYear,
+      });
     }
     if (v.slice(4, 6) !== dob.slice(2, 4)) return invalid('cccd_year_mismatch', { digits: v.slice(4, 6), birthYear });
   }
@@ -80,7 +86,11 @@ export function classifyIdNumber(input: string): IdType | null {
  * Validates an ID number as the given type; with no type, classifies it first
  * (`id_number_format` when it fits no shape).
  */
-export function validateIdNumber(type: IdType | null | undefined, input: string, ctx: CccdContext = {}): ValidationResult {
+export function validateIdNumber(
+  type: IdType | null | undefined,
+  input: string,
+  ctx: CccdContext = {},
+): ValidationResult {
   const t = type ?? classifyIdNumber(input);
   if (t === 'cccd') return validateCccd(input, ctx);
   if (t === 'cmnd') return validateCmnd(input);

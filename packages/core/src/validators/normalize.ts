@@ -4,7 +4,9 @@ import { normalizeDigits } from '../format/numbers.js';
 
 /** Trims, maps non-ASCII digits and drops the separators people type into codes (spaces, dots, dashes). */
 export function compactCode(input: string): string {
-  return normalizeDigits(input).replace(/[\s.\-–]/g, '').toUpperCase();
+  return normalizeDigits(input)
+    .replace(/[\s.\-–]/g, '')
+    .toUpperCase();
 }
 
 /** Trims and collapses inner whitespace to single spaces, in NFC. */

@@ -34,7 +34,12 @@ const DIGIT = /\d/;
 export function passwordChecklist(pw: string, ctx: PasswordContext = {}): PasswordCheck[] {
   // Length counts code points so an emoji is one character, as the user sees it.
   const length = [...pw].length;
-  const check = (rule: PasswordRule, met: boolean, code: IssueCode, params?: ValidationIssue['params']): PasswordCheck => ({
+  const check = (
+    rule: PasswordRule,
+    met: boolean,
+    code: IssueCode,
+    params?: ValidationIssue['params'],
+  ): PasswordCheck => ({
     rule,
     met,
     issue: params ? { code, params } : { code },
@@ -81,7 +86,10 @@ export function validatePasswordChange(
 ): Record<string, ValidationIssue> {
   const out: Record<string, ValidationIssue> = {};
   if (!form.oldPassword) out.oldPassword = { code: 'required' };
-  const np = validatePassword(form.newPassword ?? '', { socialInsuranceCode: ctx.socialInsuranceCode, oldPassword: form.oldPassword });
+  const np = validatePassword(form.newPassword ?? '', {
+    socialInsuranceCode: ctx.socialInsuranceCode,
+    oldPassword: form.oldPassword,
+  });
   if (!np.ok) out.newPassword = np.issue;
   if (form.confirmation !== undefined) {
     const c = validatePasswordConfirmation(form.newPassword ?? '', form.confirmation);

@@ -29,7 +29,8 @@ export function validateFullName(input: string): ValidationResult {
   const bad = [...v].find((ch) => ch !== ' ' && ch !== "'" && !VIETNAMESE_LETTERS.has(ch));
   if (bad !== undefined) return invalid('name_chars', { char: bad });
   const length = [...v].length;
-  if (length < NAME_LENGTH.min || length > NAME_LENGTH.max) return invalid('name_length', { min: NAME_LENGTH.min, max: NAME_LENGTH.max });
+  if (length < NAME_LENGTH.min || length > NAME_LENGTH.max)
+    return invalid('name_length', { min: NAME_LENGTH.min, max: NAME_LENGTH.max });
   return valid(v);
 }
 
@@ -45,7 +46,10 @@ export function validateDateOfBirth(input: string, opts: { today?: TodayInput } 
 }
 
 /** Any past-or-today date (ISO or dd/mm/yyyy). Returns ISO. */
-export function validateDate(input: string, opts: { today?: TodayInput; allowFuture?: boolean } = {}): ValidationResult {
+export function validateDate(
+  input: string,
+  opts: { today?: TodayInput; allowFuture?: boolean } = {},
+): ValidationResult {
   if (input.trim() === '') return invalid('required');
   const iso = parseDateInput(input);
   if (!iso) return invalid('date_format');
@@ -54,7 +58,10 @@ export function validateDate(input: string, opts: { today?: TodayInput; allowFut
 }
 
 /** ID issue date: a real date, not in the future, not before the date of birth (when that is readable). */
-export function validateIssueDate(input: string, opts: { dateOfBirth?: string; today?: TodayInput } = {}): ValidationResult {
+export function validateIssueDate(
+  input: string,
+  opts: { dateOfBirth?: string; today?: TodayInput } = {},
+): ValidationResult {
   const r = validateDate(input, { today: opts.today });
   if (!r.ok) return r;
   const dob = opts.dateOfBirth ? parseDateInput(opts.dateOfBirth) : undefined;

@@ -13,7 +13,8 @@ import { validateDateOfBirth, validateFullName, validateIssueDate, validateText 
 import type { ValidationIssue, ValidationResult } from './types.js';
 
 /** Field keys of a registration issue: RegistrationRequest keys, photos as `photos.portrait` etc. */
-export type RegistrationField = Exclude<keyof RegistrationRequest, 'photos'> | `photos.${keyof RegistrationRequest['photos']}`;
+export type RegistrationField =
+  Exclude<keyof RegistrationRequest, 'photos'> | `photos.${keyof RegistrationRequest['photos']}`;
 
 export interface RegistrationOptions {
   today?: TodayInput;

@@ -12,7 +12,8 @@ import { renderError, renderLoading } from '../shared/states.js';
  * What a part loaded on demand needs of its element: updates, and the shadow root its styles go into
  * (a `LitElement` is one).
  */
-export type OnDemandHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+export type OnDemandHost = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * Loaders by name, each returning a part's module (usually `() => import('./part.js')`). Kept in one object
@@ -45,7 +46,8 @@ export function adoptPartStyles(host: OnDemandHost, mod: unknown): void {
   for (const sheet of [sheets].flat()) {
     if (done.has(sheet)) continue;
     done.add(sheet);
-    if (supportsAdoptingStyleSheets && sheet.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet.styleSheet];
+    if (supportsAdoptingStyleSheets && sheet.styleSheet)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet.styleSheet];
     else adoptStyles(root, [sheet]); // without adoptable sheets this appends a <style>
   }
 }
@@ -227,7 +229,7 @@ export function isHeld(host: object): boolean {
  */
 export async function completeAfterParts(host: object, complete: () => Promise<boolean>): Promise<boolean> {
   let done = await complete();
-  for (let set = held.get(host); set?.size; ) {
+  for (let set = held.get(host); set?.size;) {
     await Promise.all(set);
     done = await complete();
   }

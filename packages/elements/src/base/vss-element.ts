@@ -30,11 +30,15 @@ export class VssElement extends LitElement {
    * Counts the changes of the session (see SessionWatch). Data elements load through a `SessionTask` on
    * it, which reloads them on every change; nothing else needs to track the session.
    */
-  protected readonly sessionWatch = new SessionWatch(this, () => this.api, () => {
-    const s = this.sessionWatch.session;
-    this.session = s ? { ...s } : null;
-    this.sessionChanged();
-  });
+  protected readonly sessionWatch = new SessionWatch(
+    this,
+    () => this.api,
+    () => {
+      const s = this.sessionWatch.session;
+      this.session = s ? { ...s } : null;
+      this.sessionChanged();
+    },
+  );
 
   /** Properties the page set on the tag before its code arrived, to be set again once connected. */
   #early?: [string, unknown][];

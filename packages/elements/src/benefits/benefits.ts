@@ -1,19 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import {
-  benefitRegimes,
-  type BenefitPayment,
-  type BenefitRegime,
-  type BenefitStatus,
-} from '@vssid/core';
+import { benefitRegimes, type BenefitPayment, type BenefitRegime, type BenefitStatus } from '@vssid/core';
 import { groupBenefitsByYear, regimesPresent } from '@vssid/core/analysis';
-import {
-  formatDate,
-  formatMonth,
-  formatNumber,
-  formatVnd,
-} from '@vssid/core/format';
+import { formatDate, formatMonth, formatNumber, formatVnd } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -91,11 +81,7 @@ export class VssBenefits extends VssElement {
   /** Show one regime only (`sickness`, `maternity`, … `social_pension`); empty shows all. */
   @property({ reflect: true }) regime: BenefitRegime | '' = '';
 
-  private readonly _data = new SessionTask(
-    this,
-    this.sessionWatch,
-    (api, options) => api.benefits(options),
-  );
+  private readonly _data = new SessionTask(this, this.sessionWatch, (api, options) => api.benefits(options));
   private readonly _task = this._data.task;
   private readonly _retry = this._data.retry;
 
@@ -124,27 +110,31 @@ export class VssBenefits extends VssElement {
         </select>
       </div>
       <p class="note">${msg('Tổng mỗi năm không tính các hồ sơ không được giải quyết.')}</p>
-      ${years.length
-        ? years.map(
-            (y) => html`<section class="year" part="year" aria-labelledby="y-${y.year}">
+      ${
+        years.length
+          ? years.map(
+              (y) => html`<section class="year" part="year" aria-labelledby="y-${y.year}">
               <div class="year-head">
                 <h3 id="y-${y.year}">${msg(str`Năm ${y.year}`)}</h3>
                 <span class="total" part="total">${msg(str`Tổng: ${formatVnd(y.total, locale)}`)}</span>
               </div>
-              ${y.byRegime.length > 1 || regime === ''
-                ? html`<ul class="by-regime" aria-label=${msg(str`Tổng theo chế độ năm ${y.year}`)}>
+              ${
+                y.byRegime.length > 1 || regime === ''
+                  ? html`<ul class="by-regime" aria-label=${msg(str`Tổng theo chế độ năm ${y.year}`)}>
                     ${y.byRegime.map(
                       (r) =>
                         html`<li>${`${regimeLabel(r.regime)}: ${formatVnd(r.total, locale)} (${msg(str`${formatNumber(r.count, locale)} lần`)})`}</li>`,
                     )}
                   </ul>`
-                : nothing}
+                  : nothing
+              }
               <ul class="rows">
                 ${y.payments.map((p) => this._renderRow(p))}
               </ul>
             </section>`,
-          )
-        : renderEmpty(msg('Không có khoản hưởng nào thuộc chế độ này.'))}
+            )
+          : renderEmpty(msg('Không có khoản hưởng nào thuộc chế độ này.'))
+      }
     </div>`;
   }
 

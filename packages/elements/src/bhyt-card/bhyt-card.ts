@@ -2,19 +2,9 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 
 import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
-import {
-  isApiError,
-  type BhytCard,
-  type CardLookupResult,
-  type Locale,
-} from '@vssid/core';
+import { isApiError, type BhytCard, type CardLookupResult, type Locale } from '@vssid/core';
 import { todayIso } from '@vssid/core/domain';
-import {
-  formatDate,
-  formatDateTime,
-  formatFacilityCode,
-  splitCardCode,
-} from '@vssid/core/format';
+import { formatDate, formatDateTime, formatFacilityCode, splitCardCode } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { SessionTask } from '../base/session-task.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -227,7 +217,9 @@ export class VssBhytCard extends VssElement {
             return this.#renderEmpty(msg('Bạn chưa có thẻ BHYT điện tử. Khi cơ quan BHXH cấp thẻ, thẻ sẽ hiện ở đây.'));
           case 'not-found':
             return this.#renderEmpty(
-              msg('Không tìm thấy thẻ BHYT khớp với mã thẻ, họ tên và ngày sinh đã nhập. Hãy kiểm tra lại từng thông tin.'),
+              msg(
+                'Không tìm thấy thẻ BHYT khớp với mã thẻ, họ tên và ngày sinh đã nhập. Hãy kiểm tra lại từng thông tin.',
+              ),
             );
           case 'card':
             return this.compact ? this.#renderCompact(v.card) : this.#renderCard(v.card, v.offline);
@@ -343,12 +335,14 @@ export class VssBhytCard extends VssElement {
             </dl>
             ${this.showQr ? this.#renderQr(card) : nothing}
           </div>
-          ${p
-            ? html`<p class="meaning">
+          ${
+            p
+              ? html`<p class="meaning">
                 <strong>${msg(str`Đối tượng ${p.group}`)}:</strong> ${this.#groupMeaning(p.group, locale)} —
                 <strong>${msg(str`Mức hưởng ${p.benefit}`)}:</strong> ${benefitText(Number(p.benefit), this.#today())}.
               </p>`
-            : nothing}
+              : nothing
+          }
         </div>
       </article>
       <div class="tools no-print">
@@ -356,9 +350,11 @@ export class VssBhytCard extends VssElement {
       </div>
       <details class="explain-box no-print" part="explain" @toggle=${this.#onExplainToggle}>
         <summary @pointerenter=${this.#prefetchExplain} @focus=${this.#prefetchExplain}>${msg('Giải thích mã thẻ')}</summary>
-        ${this.#explain.value
-          ? html`<vss-card-explain .code=${card.cardCode}></vss-card-explain>`
-          : renderPart(this.#explain, this)}
+        ${
+          this.#explain.value
+            ? html`<vss-card-explain .code=${card.cardCode}></vss-card-explain>`
+            : renderPart(this.#explain, this)
+        }
       </details>
     `;
   }
@@ -387,15 +383,19 @@ export class VssBhytCard extends VssElement {
     const payload = qr.value?.buildCardQr({ ...card, address: card.address ?? '' });
     // Until the encoder is there, a square of the same size keeps the layout still and carries the name.
     return html`<figure class="qr" part="qr" data-payload=${payload ?? nothing}>
-      ${payload
-        ? qr.value!.qrSvg(payload, label)
-        : html`<div class="qr-svg qr-wait" role="img" aria-label=${label} aria-busy=${qr.loading ? 'true' : 'false'}></div>`}
-      ${qr.error !== undefined
-        ? html`<div class="qr-error" role="alert">
+      ${
+        payload
+          ? qr.value!.qrSvg(payload, label)
+          : html`<div class="qr-svg qr-wait" role="img" aria-label=${label} aria-busy=${qr.loading ? 'true' : 'false'}></div>`
+      }
+      ${
+        qr.error !== undefined
+          ? html`<div class="qr-error" role="alert">
             <p>${failureText(qr.error)}</p>
             <button class="button secondary no-print" type="button" @click=${() => void qr.load()}>${msg('Thử lại')}</button>
           </div>`
-        : html`<figcaption>${msg('Đưa mã này cho cơ sở khám chữa bệnh quét')}</figcaption>`}
+          : html`<figcaption>${msg('Đưa mã này cho cơ sở khám chữa bệnh quét')}</figcaption>`
+      }
     </figure>`;
   }
 

@@ -188,10 +188,12 @@ export class VssCardExplain extends VssElement {
         </div>
         <div class="actions">
           <button class="button" type="submit">${msg('Giải thích')}</button>
-          ${canPhoto
-            ? html`<button class="button secondary" type="button" @click=${this.#pickPhoto}>${msg('Đọc mã QR từ ảnh thẻ')}</button>
+          ${
+            canPhoto
+              ? html`<button class="button secondary" type="button" @click=${this.#pickPhoto}>${msg('Đọc mã QR từ ảnh thẻ')}</button>
                 <input id="photo" type="file" accept="image/*" hidden @change=${this.#onPhoto} />`
-            : nothing}
+              : nothing
+          }
         </div>
         ${canPhoto ? html`<p class="photo-status" role="status">${this._photoMessage}</p>` : nothing}
       </form>
@@ -261,14 +263,16 @@ export class VssCardExplain extends VssElement {
         </label>
       </div>
       <div class="estimate" role="status" aria-live="polite">
-        ${est
-          ? html`<dl class="money">
+        ${
+          est
+            ? html`<dl class="money">
                 <div class="fund"><dt>${msg('Quỹ BHYT trả')}</dt><dd>${formatVnd(est.fundPays, locale)}</dd></div>
                 <div class="patient"><dt>${msg('Bạn trả')}</dt><dd>${formatVnd(est.patientPays, locale)}</dd></div>
               </dl>
               <p class="rule">${ruleText(est.rule, p.benefitDigit)}</p>
               <p class="note">${msg('Đây là ước tính cho chi phí trong phạm vi BHYT, khám đúng tuyến; chi phí ngoài phạm vi do bạn tự trả.')}</p>`
-          : nothing}
+            : nothing
+        }
       </div>
     </fieldset>`;
   }

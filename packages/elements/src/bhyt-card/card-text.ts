@@ -22,13 +22,21 @@ export function benefitText(digit: number, today?: string): string {
   const t = lowCostThreshold(today);
   switch (digit) {
     case 1:
-      return msg('quỹ BHYT trả 100% chi phí trong phạm vi được hưởng, không giới hạn tỷ lệ thuốc, vật tư, dịch vụ kỹ thuật');
+      return msg(
+        'quỹ BHYT trả 100% chi phí trong phạm vi được hưởng, không giới hạn tỷ lệ thuốc, vật tư, dịch vụ kỹ thuật',
+      );
     case 2:
-      return msg('quỹ BHYT trả 100% chi phí trong phạm vi được hưởng (có giới hạn tỷ lệ) và chi phí vận chuyển người bệnh');
+      return msg(
+        'quỹ BHYT trả 100% chi phí trong phạm vi được hưởng (có giới hạn tỷ lệ) và chi phí vận chuyển người bệnh',
+      );
     case 3:
-      return msg(str`quỹ BHYT trả 95%; trả 100% khi khám tại tuyến xã hoặc khi chi phí một lần khám thấp hơn 15% lương cơ sở (${t})`);
+      return msg(
+        str`quỹ BHYT trả 95%; trả 100% khi khám tại tuyến xã hoặc khi chi phí một lần khám thấp hơn 15% lương cơ sở (${t})`,
+      );
     case 4:
-      return msg(str`quỹ BHYT trả 80%; trả 100% khi khám tại tuyến xã hoặc khi chi phí một lần khám thấp hơn 15% lương cơ sở (${t})`);
+      return msg(
+        str`quỹ BHYT trả 80%; trả 100% khi khám tại tuyến xã hoặc khi chi phí một lần khám thấp hơn 15% lương cơ sở (${t})`,
+      );
     case 5:
       return msg('quỹ BHYT trả 100% chi phí, kể cả chi phí ngoài phạm vi được hưởng, và chi phí vận chuyển người bệnh');
     default:

@@ -32,7 +32,9 @@ export function ruleText(rule: CoPaymentRule, digit: number): string {
     case 'commune':
       return msg('Khám chữa bệnh tại tuyến xã nên quỹ BHYT trả 100%.');
     case 'five_years':
-      return msg('Đã đủ 05 năm liên tục và số tiền cùng chi trả trong năm vượt 6 tháng lương cơ sở nên quỹ BHYT trả 100%.');
+      return msg(
+        'Đã đủ 05 năm liên tục và số tiền cùng chi trả trong năm vượt 6 tháng lương cơ sở nên quỹ BHYT trả 100%.',
+      );
     case 'standard':
       return digit === 3
         ? msg('Mức hưởng 3: quỹ BHYT trả 95%, bạn cùng chi trả 5%.')

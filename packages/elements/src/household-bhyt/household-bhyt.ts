@@ -72,7 +72,9 @@ export class VssHouseholdBhyt extends VssElement {
     const part = this._part.status === TaskStatus.COMPLETE ? this._part.value : undefined;
     if (part && !this._view) {
       adoptPartStyles(this, part);
-      this._view = new part.HouseholdView(this, (detail) => this.emit<HouseholdBhytDetail>('vss-household-bhyt', detail));
+      this._view = new part.HouseholdView(this, (detail) =>
+        this.emit<HouseholdBhytDetail>('vss-household-bhyt', detail),
+      );
     } else if (changed.has('members') || changed.has('period') || changed.has('onDate')) {
       this._view?.fromPage(changed.has('members'), changed.has('period'));
     }

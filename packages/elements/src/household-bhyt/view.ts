@@ -1,6 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { HOUSEHOLD_MAX_MEMBERS, HOUSEHOLD_PERIODS, householdBhytPremium, type HouseholdPeriodMonths } from '@vssid/core/estimates';
+import {
+  HOUSEHOLD_MAX_MEMBERS,
+  HOUSEHOLD_PERIODS,
+  householdBhytPremium,
+  type HouseholdPeriodMonths,
+} from '@vssid/core/estimates';
 import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import { ErrorSummary, errorSummaryStyles, type FieldError } from '../shared/error-summary.js';
 import { estimateStyles, parseWhole, renderArticles, renderDisclaimer } from '../shared/estimate-text.js';

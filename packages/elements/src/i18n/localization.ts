@@ -23,7 +23,8 @@ let wanted: Locale = sourceLocale;
 let request = 0;
 let pending: Promise<void> = Promise.resolve();
 
-const announce = (detail: LocaleStatusEventDetail) => window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
+const announce = (detail: LocaleStatusEventDetail) =>
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
 
 async function loadEnglish(): Promise<Translate> {
   const pack = await import('./english.js');

@@ -34,6 +34,10 @@ export const issueOf = (r: ValidationResult): FieldMessage | null => (r.ok ? nul
 
 /** "Mã số BHXH": the sign-in form's first field, asked again by "Quên mật khẩu". */
 export const codeField = (): FieldSpec => ({
-  key: 'code', label: msg('Mã số BHXH'), type: 'text', autocomplete: 'username', inputmode: 'numeric',
+  key: 'code',
+  label: msg('Mã số BHXH'),
+  type: 'text',
+  autocomplete: 'username',
+  inputmode: 'numeric',
   hint: msg('10 chữ số, in trên sổ BHXH hoặc 10 số cuối của mã thẻ BHYT.'),
 });

@@ -26,7 +26,13 @@ export class FormState implements ReactiveController, FormMessages {
   notice: FieldMessage | null = null;
   otpError = '';
   #values: Readonly<Record<Field, string>> = {
-    code: '', password: '', phone: '', otp: '', oldPassword: '', newPassword: '', confirmation: '',
+    code: '',
+    password: '',
+    phone: '',
+    otp: '',
+    oldPassword: '',
+    newPassword: '',
+    confirmation: '',
   };
   #errors: Readonly<Partial<Record<Field, FieldMessage>>> = {};
   readonly #summary: ErrorSummary<Field>;
@@ -53,7 +59,11 @@ export class FormState implements ReactiveController, FormMessages {
     this.#idPrefix = idPrefix;
     this.#check = check;
     host.addController(this);
-    this.#summary = new ErrorSummary(host, (k) => this.input(k), (k) => this.id(k));
+    this.#summary = new ErrorSummary(
+      host,
+      (k) => this.input(k),
+      (k) => this.id(k),
+    );
   }
 
   /** @internal */

@@ -1,13 +1,7 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import {
-  toApiError,
-  type ApiError,
-  type ApiFailure,
-  type SessionInfo,
-  type VssApi,
-} from '@vssid/core';
+import { toApiError, type ApiError, type ApiFailure, type SessionInfo, type VssApi } from '@vssid/core';
 import { formatDateTime } from '@vssid/core/format';
 import { validateSocialInsuranceCode } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
@@ -17,7 +11,16 @@ import { renderHotline } from '../shared/hotline.js';
 import { errorSummaryStyles } from '../shared/error-summary.js';
 import { failureText } from '../shared/failure-text.js';
 import { currentLocale } from '../i18n/localization.js';
-import { codeField, issueOf, issueText, type Field, type FieldMessage, type FieldSpec, type SignedOutView, type View } from './fields.js';
+import {
+  codeField,
+  issueOf,
+  issueText,
+  type Field,
+  type FieldMessage,
+  type FieldSpec,
+  type SignedOutView,
+  type View,
+} from './fields.js';
 import { FormState } from './form-state.js';
 import type { FocusTarget, LoginSteps, StepsHost } from './steps.js';
 import { styles } from './login.styles.js';
@@ -160,7 +163,8 @@ export class VssLogin extends VssElement {
     const failure = this.#stepsPart.error;
     if (failure !== this.#stepsFailure) {
       this.#stepsFailure = failure;
-      if (failure !== undefined && this.#needsSteps()) this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
+      if (failure !== undefined && this.#needsSteps())
+        this.#focusNext = () => this.renderRoot.querySelector<HTMLElement>('.alert-focus');
     }
   }
 
@@ -207,7 +211,8 @@ export class VssLogin extends VssElement {
       account: () => this.#account(),
       box: (title, intro, view, actions) => this.#box(title, intro, view, actions),
       submitButton: (label) => this.#submitButton(label),
-      signIn: () => html`${this.#form.renderSummary(this.#keys('login'))} ${this.#renderAlert()} ${this.#renderFields('login')}`,
+      signIn: () =>
+        html`${this.#form.renderSummary(this.#keys('login'))} ${this.#renderAlert()} ${this.#renderFields('login')}`,
       go: (view, focus) => this.#go(view, focus),
       focus: (target) => (this.#focusNext = target ?? (() => this.#heading())),
       onKeydown: (e) => this.#onKeydown(e),
@@ -238,7 +243,10 @@ export class VssLogin extends VssElement {
 
   #fields(view: View): FieldSpec[] {
     return view === 'login'
-      ? [codeField(), { key: 'password', label: msg('Mật khẩu'), type: 'password', autocomplete: 'current-password', reveal: true }]
+      ? [
+          codeField(),
+          { key: 'password', label: msg('Mật khẩu'), type: 'password', autocomplete: 'current-password', reveal: true },
+        ]
       : (this.#steps?.fields(view) ?? []);
   }
 
@@ -264,10 +272,12 @@ export class VssLogin extends VssElement {
     const mode = this.#mode;
     const formId = this.#form.id('form');
     return html`<form slot="form" id=${formId} method="post" action="" novalidate @submit=${this.#onSubmit}></form>
-      ${mode === 'change' || mode === 'forgot-password'
-        ? // Lets a password manager file the new password under the right account.
-          html`<input slot="username" hidden type="text" name="username" autocomplete="username" form=${formId} readonly .value=${this.#account()} />`
-        : nothing}
+      ${
+        mode === 'change' || mode === 'forgot-password'
+          ? // Lets a password manager file the new password under the right account.
+            html`<input slot="username" hidden type="text" name="username" autocomplete="username" form=${formId} readonly .value=${this.#account()} />`
+          : nothing
+      }
       ${this.#fields(mode).map((f) => this.#lightField(f, formId))} ${this.#steps?.light(mode)}`;
   }
 
@@ -391,7 +401,9 @@ export class VssLogin extends VssElement {
     if (text) return this.#form.showErrors({ code: this.#check('code') ?? (() => text) });
     this.#form.set({ failure: error });
     this.#focusNext = () =>
-      f.kind === 'invalid_credentials' ? this.#form.input('password') : this.renderRoot.querySelector<HTMLElement>('.alert-focus');
+      f.kind === 'invalid_credentials'
+        ? this.#form.input('password')
+        : this.renderRoot.querySelector<HTMLElement>('.alert-focus');
   }
 
   // ---------------------------------------------------------------- dialog
@@ -427,12 +439,14 @@ export class VssLogin extends VssElement {
       this.#needsSteps() && !this.#steps
         ? // The code of the step (or of the dialog) is on its way, or failed to arrive: say so where it will be.
           html`<div class="box" part="form">
-            ${this.#stepsPart.error !== undefined
-              ? this.#alert(toApiError(this.#stepsPart.error), () => {
-                  void this.#stepsPart.load();
-                  this.#focusNext = () => this.#heading();
-                })
-              : html`<p class="actions" role="status"><span class="spinner"></span>${msg('Đang tải…')}</p>`}
+            ${
+              this.#stepsPart.error !== undefined
+                ? this.#alert(toApiError(this.#stepsPart.error), () => {
+                    void this.#stepsPart.load();
+                    this.#focusNext = () => this.#heading();
+                  })
+                : html`<p class="actions" role="status"><span class="spinner"></span>${msg('Đang tải…')}</p>`
+            }
           </div>`
         : this._dialogOpen
           ? this.#steps!.behindDialog()
@@ -478,18 +492,24 @@ export class VssLogin extends VssElement {
     const invalid = !!this.#form.errors[f.key];
     const revealed = !!this._revealed[f.key];
     const v = validateSocialInsuranceCode(this.#form.values.code);
-    const suggestion = f.key === 'code' && invalid && !v.ok && v.issue.code === 'sic_from_card' ? String(v.issue.params?.suggestion ?? '') : '';
+    const suggestion =
+      f.key === 'code' && invalid && !v.ok && v.issue.code === 'sic_from_card'
+        ? String(v.issue.params?.suggestion ?? '')
+        : '';
     return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
       <slot name="${f.key}-label"></slot>
-      ${f.checklist
-        ? // The rules stay in the accessible description; the visible checklist below carries the ticks.
-          html`<div class="visually-hidden"><slot name="${f.key}-hint"></slot></div>`
-        : html`<slot name="${f.key}-hint"></slot>`}
+      ${
+        f.checklist
+          ? // The rules stay in the accessible description; the visible checklist below carries the ticks.
+            html`<div class="visually-hidden"><slot name="${f.key}-hint"></slot></div>`
+          : html`<slot name="${f.key}-hint"></slot>`
+      }
       <slot name="${f.key}-error"></slot>
       <div class="control">
         <slot name="${f.key}-input"></slot>
-        ${f.reveal
-          ? html`<button
+        ${
+          f.reveal
+            ? html`<button
               class="button secondary toggle"
               part="reveal-button"
               type="button"
@@ -498,13 +518,16 @@ export class VssLogin extends VssElement {
             >
               ${msg('Hiện mật khẩu')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${suggestion
-        ? html`<button class="button link suggest" type="button" @click=${() => this.#useSuggestion(suggestion)}>
+      ${
+        suggestion
+          ? html`<button class="button link suggest" type="button" @click=${() => this.#useSuggestion(suggestion)}>
             ${msg(str`Dùng ${suggestion}`)}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${f.checklist ? this.#steps?.checklist(mode) : nothing}
     </div>`;
   }
@@ -580,9 +603,11 @@ export class VssLogin extends VssElement {
     const inForgot = this.#mode.startsWith('forgot');
     return html`<div class="notice" part="alert" role="alert">
       <p class="alert-focus" tabindex="-1">${failureText(error)}</p>
-      ${retryable
-        ? html`<button class="button secondary" part="retry-button" type="button" @click=${retry}>${msg('Thử lại')}</button>`
-        : nothing}
+      ${
+        retryable
+          ? html`<button class="button secondary" part="retry-button" type="button" @click=${retry}>${msg('Thử lại')}</button>`
+          : nothing
+      }
       ${f.kind === 'invalid_credentials' && f.attemptsLeft <= 2 ? forgotPath : nothing}
       ${retryable || inForgot || f.kind === 'rate_limited' ? renderHotline() : nothing}
     </div>`;

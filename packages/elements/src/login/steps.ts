@@ -15,7 +15,16 @@ import { currentLocale } from '../i18n/localization.js';
 import { otpFailureText } from '../shared/failure-text.js';
 import '../otp-input/otp-input.js';
 import type { VssOtpInput } from '../otp-input/otp-input.js';
-import { codeField, issueOf, issueText, type Field, type FieldMessage, type FieldSpec, type SignedOutView, type View } from './fields.js';
+import {
+  codeField,
+  issueOf,
+  issueText,
+  type Field,
+  type FieldMessage,
+  type FieldSpec,
+  type SignedOutView,
+  type View,
+} from './fields.js';
 import type { FormState } from './form-state.js';
 import { stepStyles } from './steps.styles.js';
 
@@ -24,7 +33,11 @@ export const partStyles = stepStyles;
 
 /** The server's name of each field these steps send. */
 const serverFields: Record<string, Field> = {
-  currentPassword: 'oldPassword', newPassword: 'newPassword', socialInsuranceCode: 'code', phone: 'phone', otp: 'otp',
+  currentPassword: 'oldPassword',
+  newPassword: 'newPassword',
+  socialInsuranceCode: 'code',
+  phone: 'phone',
+  otp: 'otp',
 };
 
 /** A focus target, found once the element has drawn: a field, a heading, the OTP boxes. */
@@ -93,8 +106,15 @@ export class LoginSteps {
   fields(view: View): FieldSpec[] {
     const passwords = (): FieldSpec[] => [
       {
-        key: 'newPassword', label: msg('Mật khẩu mới'), type: 'password', autocomplete: 'new-password', reveal: true, checklist: true,
-        hint: this.#checks(view).map((c) => formatIssue(c.issue, currentLocale())).join('. '),
+        key: 'newPassword',
+        label: msg('Mật khẩu mới'),
+        type: 'password',
+        autocomplete: 'new-password',
+        reveal: true,
+        checklist: true,
+        hint: this.#checks(view)
+          .map((c) => formatIssue(c.issue, currentLocale()))
+          .join('. '),
       },
       { key: 'confirmation', label: msg('Nhập lại mật khẩu mới'), type: 'password', autocomplete: 'new-password' },
     ];
@@ -103,7 +123,11 @@ export class LoginSteps {
         return [
           codeField(),
           {
-            key: 'phone', label: msg('Điện thoại di động'), type: 'tel', autocomplete: 'tel', inputmode: 'tel',
+            key: 'phone',
+            label: msg('Điện thoại di động'),
+            type: 'tel',
+            autocomplete: 'tel',
+            inputmode: 'tel',
             hint: msg('Số điện thoại đã đăng ký giao dịch điện tử với cơ quan BHXH.'),
           },
         ];
@@ -111,7 +135,13 @@ export class LoginSteps {
         return passwords();
       case 'change':
         return [
-          { key: 'oldPassword', label: msg('Mật khẩu cũ'), type: 'password', autocomplete: 'current-password', reveal: true },
+          {
+            key: 'oldPassword',
+            label: msg('Mật khẩu cũ'),
+            type: 'password',
+            autocomplete: 'current-password',
+            reveal: true,
+          },
           ...passwords(),
         ];
       default:
@@ -163,7 +193,9 @@ export class LoginSteps {
       if (key === this.#lastAnnounced) return;
       this.#lastAnnounced = key;
       const unmet = checks.filter((c) => !c.met).map((c) => formatIssue(c.issue, currentLocale()));
-      this.#h.announce(unmet.length ? msg(str`Còn thiếu: ${unmet.join('; ')}.`) : msg('Mật khẩu mới đáp ứng mọi yêu cầu.'));
+      this.#h.announce(
+        unmet.length ? msg(str`Còn thiếu: ${unmet.join('; ')}.`) : msg('Mật khẩu mới đáp ứng mọi yêu cầu.'),
+      );
     }, 700);
   }
 
@@ -189,7 +221,9 @@ export class LoginSteps {
           : view === 'forgot-otp'
             ? [
                 msg('Nhập mã OTP'),
-                msg(str`Nếu số điện thoại khớp với hồ sơ, mã OTP đã được gửi đến ${maskPhone(v.phone)}. Mã có hiệu lực 5 phút.`),
+                msg(
+                  str`Nếu số điện thoại khớp với hồ sơ, mã OTP đã được gửi đến ${maskPhone(v.phone)}. Mã có hiệu lực 5 phút.`,
+                ),
                 msg('Tiếp tục'),
               ]
             : [msg('Đặt mật khẩu mới'), msg(str`Đặt mật khẩu mới cho tài khoản ${v.code}.`), msg('Hoàn tất')];
@@ -198,9 +232,11 @@ export class LoginSteps {
       intro,
       view,
       html`${h.submitButton(submit)}
-      ${view === 'change'
-        ? html`<button class="button link" part="logout-button" type="button" @click=${() => h.logout()}>${msg('Đăng xuất')}</button>`
-        : html`<button class="button link" type="button" @click=${() => h.go('login')}>${msg('Quay lại đăng nhập')}</button>`}`,
+      ${
+        view === 'change'
+          ? html`<button class="button link" part="logout-button" type="button" @click=${() => h.logout()}>${msg('Đăng xuất')}</button>`
+          : html`<button class="button link" type="button" @click=${() => h.go('login')}>${msg('Quay lại đăng nhập')}</button>`
+      }`,
     );
   }
 
@@ -340,7 +376,9 @@ export class LoginSteps {
       const errors: Partial<Record<Field, FieldMessage>> = {};
       for (const [name, text] of Object.entries(f.fields)) {
         const key = serverFields[name];
-        if (key) errors[key] = key === 'oldPassword' ? () => msg('Mật khẩu cũ không đúng.') : (h.form.check(key) ?? (() => text));
+        if (key)
+          errors[key] =
+            key === 'oldPassword' ? () => msg('Mật khẩu cũ không đúng.') : (h.form.check(key) ?? (() => text));
       }
       if (errors.otp && view === 'forgot-password') otpText = msg('Mã OTP không đúng.');
       else if (Object.keys(errors).length) {

@@ -3,13 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
-import {
-  isApiError,
-  type MedicalVisit,
-  type VisitPage,
-  type VisitQuery,
-  type VisitTotals,
-} from '@vssid/core';
+import { isApiError, type MedicalVisit, type VisitPage, type VisitQuery, type VisitTotals } from '@vssid/core';
 import { formatNumber, formatVnd } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
 import { OnDemand } from '../base/on-demand.js';
@@ -171,7 +165,9 @@ export class VssMedicalRecords extends VssElement {
       // The first page waits for the list's parts too (chunks of their own, loaded in parallel): the loading
       // state covers them, and a chunk that fails to load shows the error state with retry.
       const [page] = await Promise.all([
-        this.api.visits(first ? this.#query() : { ...this.#query(), cursor: this._next! }, { signal: controller.signal }),
+        this.api.visits(first ? this.#query() : { ...this.#query(), cursor: this._next! }, {
+          signal: controller.signal,
+        }),
         first ? this.#visits.ready() : undefined,
         first ? this.#virtualizer.ready() : undefined,
       ]);
@@ -180,7 +176,9 @@ export class VssMedicalRecords extends VssElement {
       this._next = page.nextCursor;
       this._totals = page.totals;
       if (page.facilities.length || first) this._facilities = page.facilities;
-      this._announce = msg(str`Đã tải ${formatNumber(this._items.length, currentLocale())}/${formatNumber(page.totals.count, currentLocale())} lượt khám`);
+      this._announce = msg(
+        str`Đã tải ${formatNumber(this._items.length, currentLocale())}/${formatNumber(page.totals.count, currentLocale())} lượt khám`,
+      );
     } catch (e) {
       // A superseded request (a filter changed) is not an error the citizen needs to see.
       if (controller !== this.#controller || (isApiError(e) && e.kind === 'aborted')) return;
@@ -216,7 +214,12 @@ export class VssMedicalRecords extends VssElement {
 
   /** The citizen changed a filter: the list reloads (willUpdate) and the portal hears of it. */
   #filterChanged(): void {
-    this.emit<VssVisitsFilterDetail>('vss-visits-filter', { from: this._from, to: this._to, facility: this._facility, visitType: this._kind });
+    this.emit<VssVisitsFilterDetail>('vss-visits-filter', {
+      from: this._from,
+      to: this._to,
+      facility: this._facility,
+      visitType: this._kind,
+    });
   }
 
   private get _filtered(): boolean {
@@ -225,7 +228,8 @@ export class VssMedicalRecords extends VssElement {
 
   protected override render() {
     if (!this.session) return renderSessionExpired(this);
-    if (this._error && isApiError(this._error) && this._error.kind === 'session_expired') return renderSessionExpired(this);
+    if (this._error && isApiError(this._error) && this._error.kind === 'session_expired')
+      return renderSessionExpired(this);
     return html`<div class="stack">
       ${this.#renderFilters()} ${this.#renderTotals()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
@@ -258,7 +262,8 @@ export class VssMedicalRecords extends VssElement {
         <select id="facility" @change=${on}>
           <option value="" ?selected=${!this._facility}>${msg('Tất cả cơ sở')}</option>
           ${this._facilities.map(
-            (f) => html`<option value=${f.code} ?selected=${f.code === this._facility}>${`${f.name} (${f.code})`}</option>`,
+            (f) =>
+              html`<option value=${f.code} ?selected=${f.code === this._facility}>${`${f.name} (${f.code})`}</option>`,
           )}
         </select>
       </div>
@@ -270,9 +275,11 @@ export class VssMedicalRecords extends VssElement {
           <option value="outpatient" ?selected=${this._kind === 'outpatient'}>${msg('Ngoại trú')}</option>
         </select>
       </div>
-      ${this._filtered
-        ? html`<div class="field"><button class="button link" type="button" @click=${this.#clearFilters}>${msg('Xóa bộ lọc')}</button></div>`
-        : nothing}
+      ${
+        this._filtered
+          ? html`<div class="field"><button class="button link" type="button" @click=${this.#clearFilters}>${msg('Xóa bộ lọc')}</button></div>`
+          : nothing
+      }
     </form>`;
   }
 
@@ -317,16 +324,18 @@ export class VssMedicalRecords extends VssElement {
         @rangeChanged=${this.#onRange}
       ></lit-virtualizer>
       <div class="more">
-        ${this._error
-          ? html`<div class="state error" part="state state-error" role="alert">
+        ${
+          this._error
+            ? html`<div class="state error" part="state state-error" role="alert">
               <p>${failureText(this._error)}</p>
               <button class="button secondary" part="retry-button" type="button" @click=${this.#retry}>${msg('Thử lại')}</button>
             </div>`
-          : this._next
-            ? html`<button class="button secondary" part="more-button" type="button" ?disabled=${this._loading} @click=${() => this._load()}>
+            : this._next
+              ? html`<button class="button secondary" part="more-button" type="button" ?disabled=${this._loading} @click=${() => this._load()}>
                 ${this._loading ? msg('Đang tải…') : msg('Tải thêm')}
               </button>`
-            : nothing}
+              : nothing
+        }
       </div>
     `;
   }

@@ -40,8 +40,9 @@ export function renderDialog(v: MedicalVisit | null, onClose: () => void, close:
   const referral = { right_level: msg('Đúng tuyến'), emergency: msg('Cấp cứu'), wrong_level: msg('Trái tuyến') };
   const results = [msg('Khỏi'), msg('Đỡ'), msg('Không thay đổi'), msg('Nặng hơn'), msg('Tử vong')];
   return html`<dialog part="detail" aria-labelledby="detail-title" @close=${onClose}>
-    ${v
-      ? html`<h3 id="detail-title">${msg(str`Lượt khám ngày ${formatDate(v.admittedAt.slice(0, 10), locale)}`)}</h3>
+    ${
+      v
+        ? html`<h3 id="detail-title">${msg(str`Lượt khám ngày ${formatDate(v.admittedAt.slice(0, 10), locale)}`)}</h3>
           <dl class="facts">
             <dt>${msg('Cơ sở KCB')}</dt><dd>${facility(v)}</dd>
             <dt>${msg('Vào – ra')}</dt><dd>${dateRange(v, locale)}</dd>
@@ -71,7 +72,8 @@ export function renderDialog(v: MedicalVisit | null, onClose: () => void, close:
           <div class="actions">
             <button class="button" type="button" @click=${close}>${msg('Đóng')}</button>
           </div>`
-      : nothing}
+        : nothing
+    }
   </dialog>`;
 }
 

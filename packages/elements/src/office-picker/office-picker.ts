@@ -191,7 +191,11 @@ export class VssOfficePicker extends VssFormElement {
         e.preventDefault();
         if (!this._open) {
           this._open = true;
-          if (!e.altKey) this._active = Math.max(0, list.findIndex((o) => o.code === this.value));
+          if (!e.altKey)
+            this._active = Math.max(
+              0,
+              list.findIndex((o) => o.code === this.value),
+            );
         } else if (list.length) {
           this._active = this._active >= last ? 0 : this._active + 1;
         }
@@ -270,12 +274,16 @@ export class VssOfficePicker extends VssFormElement {
         </div>
         <div class="control office">${this.#renderOffice(disabled)}</div>
       </div>
-      ${this.#provinces.status === TaskStatus.ERROR
-        ? renderError(this.#provinces.error, () => void this.#provinces.run(), this)
-        : nothing}
-      ${this.#offices.status === TaskStatus.ERROR
-        ? renderError(this.#offices.error, () => void this.#offices.run(), this)
-        : nothing}
+      ${
+        this.#provinces.status === TaskStatus.ERROR
+          ? renderError(this.#provinces.error, () => void this.#provinces.run(), this)
+          : nothing
+      }
+      ${
+        this.#offices.status === TaskStatus.ERROR
+          ? renderError(this.#offices.error, () => void this.#offices.run(), this)
+          : nothing
+      }
       <p class="visually-hidden" role="status">${this.#statusText()}</p>`;
   }
 

@@ -101,7 +101,6 @@ export class VssOtpInput extends VssFormElement {
     this._touched = true;
   }
 
-
   /** Moves focus to the input. */
   override focus(options?: FocusOptions): void {
     this.#input?.focus(options);
@@ -157,10 +156,14 @@ export class VssOtpInput extends VssFormElement {
     const v = this.#value;
     // Core's validator is the 6-digit rule; other lengths use the same message with their own count.
     const r = !v
-      ? this.required ? invalid('required') : valid(v)
+      ? this.required
+        ? invalid('required')
+        : valid(v)
       : this.length === 6
         ? validateOtp(v)
-        : v.length === this.length ? valid(v) : invalid('otp_format', { length: this.length });
+        : v.length === this.length
+          ? valid(v)
+          : invalid('otp_format', { length: this.length });
     return r.ok
       ? null
       : {
@@ -279,9 +282,10 @@ export class VssOtpInput extends VssFormElement {
       <slot name="hint"></slot>
       <slot name="error"></slot>
       <slot name="input"></slot>
-      ${this.#resendAfter === undefined
-        ? nothing
-        : html`<button
+      ${
+        this.#resendAfter === undefined
+          ? nothing
+          : html`<button
             class="button link resend"
             part="resend-button"
             type="button"
@@ -289,7 +293,8 @@ export class VssOtpInput extends VssFormElement {
             @click=${this.#onResend}
           >
             ${waiting ? msg(str`Gửi lại mã sau ${formatCountdown(this._remaining)}`) : msg('Gửi lại mã')}
-          </button>`}
+          </button>`
+      }
     </div>`;
   }
 }

@@ -100,7 +100,15 @@ export class VssParticipationHistory extends VssElement {
     const i = insuranceTypeOrder.indexOf(this.type);
     const n = insuranceTypeOrder.length;
     const next =
-      e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+      e.key === 'ArrowRight'
+        ? (i + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     this._select(insuranceTypeOrder[next]!, true);

@@ -77,7 +77,13 @@ export function renderHistory(view: HistoryView, h: ParticipationHistory, type: 
   </div>`;
 }
 
-function renderPanel(view: HistoryView, h: ParticipationHistory, type: InsuranceType, months: number, unpaid: number): TemplateResult {
+function renderPanel(
+  view: HistoryView,
+  h: ParticipationHistory,
+  type: InsuranceType,
+  months: number,
+  unpaid: number,
+): TemplateResult {
   const locale = currentLocale();
   const label = insuranceTypeLabels[type];
   const items = buildTimeline(h.periods, type);
@@ -89,8 +95,9 @@ function renderPanel(view: HistoryView, h: ParticipationHistory, type: Insurance
       <div>
         <p>${msg('Tổng thời gian tham gia:')} <strong class="total">${formatDuration(months, locale)}</strong></p>
         <p>${msg('Tổng thời gian chưa đóng:')} <strong class="unpaid-total">${formatDuration(unpaid, locale)}</strong></p>
-        ${stretches.length
-          ? html`<details class="unpaid">
+        ${
+          stretches.length
+            ? html`<details class="unpaid">
               <summary>${msg('Chi tiết')}</summary>
               <ul>
                 ${stretches.map(
@@ -101,7 +108,8 @@ function renderPanel(view: HistoryView, h: ParticipationHistory, type: Insurance
                 )}
               </ul>
             </details>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="toolbar">
         <button class="button secondary" part="export-button" type="button" @click=${() => view.export(h)}>
@@ -109,8 +117,9 @@ function renderPanel(view: HistoryView, h: ParticipationHistory, type: Insurance
         </button>
       </div>
     </div>
-    ${overlaps.length
-      ? html`<div class="notice warning overlaps" role="note">
+    ${
+      overlaps.length
+        ? html`<div class="notice warning overlaps" role="note">
           <h3>${msg('Trùng thời gian tham gia')}</h3>
           <ul>
             ${overlaps.map(
@@ -121,7 +130,8 @@ function renderPanel(view: HistoryView, h: ParticipationHistory, type: Insurance
             )}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <h3 class="visually-hidden" id="timeline-heading">${msg(str`Các giai đoạn tham gia ${label}`)}</h3>
     <lit-virtualizer
       class="timeline"

@@ -86,7 +86,9 @@ export function renderRateChart(sex: Sex, points: readonly RatePoint[]): Templat
   const yTicks = sex === 'male' ? [0, 40, 75] : [0, 45, 75];
   const scaleText =
     sex === 'female'
-      ? msg('Với lao động nữ: dưới 15 năm đóng chưa có lương hưu; đủ 15 năm được 45%, mỗi năm thêm được cộng 2%, tối đa 75% từ 30 năm.')
+      ? msg(
+          'Với lao động nữ: dưới 15 năm đóng chưa có lương hưu; đủ 15 năm được 45%, mỗi năm thêm được cộng 2%, tối đa 75% từ 30 năm.',
+        )
       : msg(
           'Với lao động nam: dưới 15 năm đóng chưa có lương hưu; đủ 15 năm được 40%, mỗi năm thêm được cộng 1% đến dưới 20 năm; đủ 20 năm được 45%, mỗi năm thêm được cộng 2%, tối đa 75% từ 35 năm.',
         );

@@ -118,7 +118,14 @@ export class PensionView implements ReactiveController {
     const c = this._compute();
     // nothing shown, nothing to tell (no record, or a record the rules refuse)
     if (Array.isArray(c) || c.now.recordedMonths === 0) return;
-    const key = JSON.stringify([c.now.monthlyPension, c.now.contributionMonths, c.now.averageSalary, c.kept?.monthlyPension, c.kept?.contributionMonths, c.kept?.averageSalary]);
+    const key = JSON.stringify([
+      c.now.monthlyPension,
+      c.now.contributionMonths,
+      c.now.averageSalary,
+      c.kept?.monthlyPension,
+      c.kept?.contributionMonths,
+      c.kept?.averageSalary,
+    ]);
     if (key !== this._lastEmitted) {
       this._lastEmitted = key;
       this._onEstimate({ now: c.now, kept: c.kept });
@@ -150,7 +157,10 @@ export class PensionView implements ReactiveController {
       min: rowOn(POVERTY_LINE_TABLE, today)?.amount ?? POVERTY_LINE_TABLE[0]!.amount,
       max: VOLUNTARY_MAX_MULTIPLE * baseSalaryOn(today),
     };
-    const gapMonths = findGaps(history.periods, 'BHXH').reduce((s, g) => (g.fromMonth <= asOfMonth ? s + g.months : s), 0);
+    const gapMonths = findGaps(history.periods, 'BHXH').reduce(
+      (s, g) => (g.fromMonth <= asOfMonth ? s + g.months : s),
+      0,
+    );
     // "keep contributing" is offered until retirement age, or after it while 15 years are still missing
     const reached = monthIndex(e.retirementAge.reachedMonth);
     const asOf = monthIndex(asOfMonth);
@@ -162,7 +172,8 @@ export class PensionView implements ReactiveController {
       if (added?.params) {
         const fromMonth = String(added.params.fromMonth);
         const months = reached >= asOf ? reached - monthIndex(fromMonth) + 1 : e.monthsStillNeeded;
-        if (months > 0) defaults = { salary: Number(added.params.salary), months: Math.min(months, MAX_MONTHS), fromMonth };
+        if (months > 0)
+          defaults = { salary: Number(added.params.salary), months: Math.min(months, MAX_MONTHS), fromMonth };
       }
     }
     let kept: PensionEstimate | null = null;
@@ -188,7 +199,9 @@ export class PensionView implements ReactiveController {
     const { now } = c;
     if (now.recordedMonths === 0) {
       return renderEmpty(
-        msg('Bạn chưa có thời gian đóng BHXH nên chưa có gì để ước tính lương hưu. Khi bạn bắt đầu đóng BHXH, ước tính sẽ hiện ở đây.'),
+        msg(
+          'Bạn chưa có thời gian đóng BHXH nên chưa có gì để ước tính lương hưu. Khi bạn bắt đầu đóng BHXH, ước tính sẽ hiện ở đây.',
+        ),
       );
     }
     const provisional = now.provisional || !!c.kept?.provisional;
@@ -197,7 +210,8 @@ export class PensionView implements ReactiveController {
     const assumptions = [...now.assumptions];
     for (const a of c.kept?.assumptions ?? []) if (!assumptions.some((b) => b.code === a.code)) assumptions.push(a);
     const articles = [...now.articles];
-    for (const a of c.kept?.articles ?? []) if (!articles.some((b) => JSON.stringify(b) === JSON.stringify(a))) articles.push(a);
+    for (const a of c.kept?.articles ?? [])
+      if (!articles.some((b) => JSON.stringify(b) === JSON.stringify(a))) articles.push(a);
     return html`<div class="stack">
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this._renderOverview(c, d.person.sex)} ${this._renderScale()}
@@ -215,7 +229,14 @@ export class PensionView implements ReactiveController {
     const age = e.retirementAge;
     const reachedAlready = monthIndex(age.reachedMonth) < monthIndex(this._asOfMonth);
     const ageText = age.months ? msg(str`${age.years} tuổi ${age.months} tháng`) : msg(str`${age.years} tuổi`);
-    const notes = e.reasons.filter((r) => ['unpaid_months_excluded', 'voluntary_months_included', 'overlapping_months_merged', 'months_after_as_of_ignored'].includes(r.code));
+    const notes = e.reasons.filter((r) =>
+      [
+        'unpaid_months_excluded',
+        'voluntary_months_included',
+        'overlapping_months_merged',
+        'months_after_as_of_ignored',
+      ].includes(r.code),
+    );
     return html`<section class="overview" part="overview" aria-labelledby="overview-heading">
       <h3 id="overview-heading">${msg('Tuổi nghỉ hưu và thời gian đóng BHXH')}</h3>
       <dl class="check">
@@ -238,22 +259,30 @@ export class PensionView implements ReactiveController {
         <div>
           <dt>${msg('Còn cần để đủ 15 năm')}</dt>
           <dd>
-            ${e.monthsStillNeeded
-              ? msg(str`${formatDuration(e.monthsStillNeeded, locale)} (${formatNumber(e.monthsStillNeeded, locale)} tháng)`)
-              : msg('Đã đủ 15 năm')}
+            ${
+              e.monthsStillNeeded
+                ? msg(
+                    str`${formatDuration(e.monthsStillNeeded, locale)} (${formatNumber(e.monthsStillNeeded, locale)} tháng)`,
+                  )
+                : msg('Đã đủ 15 năm')
+            }
           </dd>
         </div>
       </dl>
-      ${notes.length || c.gapMonths
-        ? html`<ul class="notes">
+      ${
+        notes.length || c.gapMonths
+          ? html`<ul class="notes">
             ${notes.map((r) => html`<li data-reason=${r.code}>${this._reasonText(r)}</li>`)}
-            ${c.gapMonths
-              ? html`<li data-reason="gap">
+            ${
+              c.gapMonths
+                ? html`<li data-reason="gap">
                   ${msg(str`Có ${formatDuration(c.gapMonths, locale)} gián đoạn giữa các lần đóng; thời gian không đóng không được tính.`)}
                 </li>`
-              : nothing}
+                : nothing
+            }
           </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -290,22 +319,26 @@ export class PensionView implements ReactiveController {
     const formula = rateFormula(sex, e.countedYears);
     return html`<section class="scenario ${kind}" part="scenario scenario-${kind}" aria-labelledby="scenario-${kind}">
       <h3 id="scenario-${kind}">${title} ${renderBadge(e.provisional)}</h3>
-      ${added?.params
-        ? html`<p class="hint">
+      ${
+        added?.params
+          ? html`<p class="hint">
             ${msg(
               str`Đóng thêm ${n(Number(added.params.months))} tháng (${formatMonth(String(added.params.fromMonth))}–${formatMonth(String(added.params.toMonth))}) với mức ${formatVnd(Number(added.params.salary), locale)} mỗi tháng.`,
             )}
           </p>`
-        : nothing}
-      ${e.eligible && e.monthlyPension !== null
-        ? html`<p class="figure" data-figure="monthly">${msg(str`${formatVnd(e.monthlyPension, locale)}/tháng`)}</p>
+          : nothing
+      }
+      ${
+        e.eligible && e.monthlyPension !== null
+          ? html`<p class="figure" data-figure="monthly">${msg(str`${formatVnd(e.monthlyPension, locale)}/tháng`)}</p>
             <p>${msg(str`Lương hưu hằng tháng ước tính, từ tháng ${formatMonth(e.pensionStartMonth)}.`)}</p>`
-        : html`<p class="figure not-eligible" data-figure="none">${msg('Chưa đủ điều kiện hưởng lương hưu')}</p>
+          : html`<p class="figure not-eligible" data-figure="none">${msg('Chưa đủ điều kiện hưởng lương hưu')}</p>
             <p>
               ${msg(
                 str`Cần đóng BHXH đủ 15 năm; còn thiếu ${formatDuration(e.monthsStillNeeded, locale)} (${n(e.monthsStillNeeded)} tháng).`,
               )}
-            </p>`}
+            </p>`
+      }
       <dl class="check">
         <div>
           <dt>${msg('Bình quân tiền lương tháng đóng BHXH (đã điều chỉnh)')}</dt>
@@ -320,39 +353,49 @@ export class PensionView implements ReactiveController {
           <dd data-check="rate">${e.ratePercent === null ? msg('Chưa có (dưới 15 năm)') : `${n(e.ratePercent)}%`}</dd>
         </div>
       </dl>
-      ${e.ratePercent !== null && e.averageSalary !== null && e.monthlyPension !== null
-        ? html`<div class="formula" part="formula">
+      ${
+        e.ratePercent !== null && e.averageSalary !== null && e.monthlyPension !== null
+          ? html`<div class="formula" part="formula">
             <p data-formula="rate">
               ${`${msg('Tỷ lệ:')} ${formula.text} = ${n(formula.uncapped)}%${formula.uncapped > 75 ? ` → ${msg('tối đa 75%')}` : ''}`}
             </p>
             <p data-formula="pension">
               ${`${msg('Lương hưu:')} ${n(e.ratePercent)}% × ${formatVnd(e.averageSalary, locale)} = ${formatVnd(minimum ? Math.round((e.ratePercent * e.averageSalary) / 100) : e.monthlyPension, locale)}`}
             </p>
-            ${minimum
-              ? html`<p>
+            ${
+              minimum
+                ? html`<p>
                   ${msg(
                     str`Thấp hơn mức tham chiếu nên được nâng lên ${formatVnd(Number(minimum.params?.referenceLevel), locale)} (người đóng đủ 20 năm trước 01/7/2025).`,
                   )}
                 </p>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
-      ${lump && e.longCareerLumpSum && e.averageSalary !== null
-        ? html`<div class="lump" data-figure="lump-sum">
+          : nothing
+      }
+      ${
+        lump && e.longCareerLumpSum && e.averageSalary !== null
+          ? html`<div class="lump" data-figure="lump-sum">
             <p>
               <strong>${msg('Trợ cấp một lần khi nghỉ hưu:')}</strong> ${formatVnd(e.longCareerLumpSum, locale)}
             </p>
             <p class="formula">${this._lumpFormula(lump, e.averageSalary, sex)}</p>
           </div>`
-        : nothing}
-      ${kind === 'now' && retired && e.eligible
-        ? html`<p class="hint">
+          : nothing
+      }
+      ${
+        kind === 'now' && retired && e.eligible
+          ? html`<p class="hint">
             ${msg('Nếu bạn đã có quyết định hưởng lương hưu, số tiền trong quyết định (và các lần điều chỉnh sau đó) là số chính thức; xem mục thông tin hưởng.')}
           </p>`
-        : nothing}
-      ${kind === 'now' && c.defaults && !retired
-        ? html`<p class="hint">${msg('Thời gian đã đóng được bảo lưu; bạn vẫn có thể đóng tiếp (kể cả BHXH tự nguyện) để tăng lương hưu.')}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        kind === 'now' && c.defaults && !retired
+          ? html`<p class="hint">${msg('Thời gian đã đóng được bảo lưu; bạn vẫn có thể đóng tiếp (kể cả BHXH tự nguyện) để tăng lương hưu.')}</p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -402,9 +445,13 @@ export class PensionView implements ReactiveController {
         <div class="field ${monthsError ? 'invalid' : ''}">
           <label for="months">${msg('Số tháng đóng tiếp')}</label>
           <p class="hint" id="months-hint">
-            ${retirementAhead
-              ? msg(str`Đến tuổi nghỉ hưu (${formatMonth(c.now.retirementAge.reachedMonth)}): ${formatNumber(c.defaults.months, locale)} tháng.`)
-              : msg(str`Để đủ 15 năm: ${formatNumber(c.defaults.months, locale)} tháng.`)}
+            ${
+              retirementAhead
+                ? msg(
+                    str`Đến tuổi nghỉ hưu (${formatMonth(c.now.retirementAge.reachedMonth)}): ${formatNumber(c.defaults.months, locale)} tháng.`,
+                  )
+                : msg(str`Để đủ 15 năm: ${formatNumber(c.defaults.months, locale)} tháng.`)
+            }
           </p>
           ${monthsError ? html`<p class="error-text" id="months-error">${monthsError}</p>` : nothing}
           <input
@@ -448,7 +495,8 @@ export class PensionView implements ReactiveController {
       if (text.trim() === '') return msg('Nhập mức lương đóng BHXH mỗi tháng.');
       if (v === undefined) return msg('Mức lương phải là số tiền bằng chữ số, ví dụ 8.000.000.');
       if (v < c.range.min) return msg(str`Mức lương đóng BHXH thấp nhất là ${formatVnd(c.range.min, locale)}.`);
-      if (v > c.range.max) return msg(str`Mức lương đóng BHXH cao nhất là ${formatVnd(c.range.max, locale)} (20 lần lương cơ sở).`);
+      if (v > c.range.max)
+        return msg(str`Mức lương đóng BHXH cao nhất là ${formatVnd(c.range.max, locale)} (20 lần lương cơ sở).`);
       return undefined;
     }
     const v = parseWhole(text);
@@ -471,7 +519,10 @@ export class PensionView implements ReactiveController {
   private _onSubmit(e: Event, c: Computed): void {
     e.preventDefault();
     const errors: FieldError<Field>[] = [];
-    for (const [field, text] of [['salary', this._salaryText], ['months', this._monthsText]] as const) {
+    for (const [field, text] of [
+      ['salary', this._salaryText],
+      ['months', this._monthsText],
+    ] as const) {
       const t = this._check(field, text, c);
       if (t) errors.push({ field, text: t });
     }
@@ -510,7 +561,9 @@ export class PensionView implements ReactiveController {
       if (Array.isArray(c)) return;
       const locale = currentLocale();
       const say = (e: PensionEstimate | null) =>
-        e?.eligible && e.monthlyPension !== null ? msg(str`${formatVnd(e.monthlyPension, locale)}/tháng`) : msg('chưa đủ điều kiện');
+        e?.eligible && e.monthlyPension !== null
+          ? msg(str`${formatVnd(e.monthlyPension, locale)}/tháng`)
+          : msg('chưa đủ điều kiện');
       this._announcement = c.kept
         ? msg(str`Đã tính lại. Nếu dừng đóng bây giờ: ${say(c.now)}. Nếu đóng tiếp: ${say(c.kept)}.`)
         : msg(str`Đã tính lại: ${say(c.now)}.`);

@@ -3,12 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { isApiError, maxUploadBytes, type Upload } from '@vssid/core';
 import { formatIssue } from '@vssid/core/i18n';
-import {
-  detectImageType,
-  downscaleFactor,
-  formatFileSize,
-  type ImageMediaType,
-} from '@vssid/core/media';
+import { detectImageType, downscaleFactor, formatFileSize, type ImageMediaType } from '@vssid/core/media';
 import { VssFormElement, type FieldIssue } from '../base/vss-form-element.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';
@@ -37,10 +32,7 @@ const THUMB_SIDE = 240;
 
 type Phase = 'empty' | 'processing' | 'uploading' | 'done' | 'error';
 type Problem =
-  | { kind: 'type' }
-  | { kind: 'size'; size: number }
-  | { kind: 'read' }
-  | { kind: 'upload'; error: unknown };
+  { kind: 'type' } | { kind: 'size'; size: number } | { kind: 'read' } | { kind: 'upload'; error: unknown };
 
 const ACCEPT = 'image/jpeg,image/png,image/heic,image/heif';
 
@@ -144,7 +136,6 @@ export class VssPhotoInput extends VssFormElement {
     this.#setUpload(draft.upload, false);
   }
 
-
   /** Focuses the control a keyboard user acts on next: the file input, or "Đổi ảnh" once a photo is in. */
   override focus(options?: FocusOptions): void {
     const target = this.renderRoot?.querySelector<HTMLElement>(this._phase === 'done' ? '.change' : '#file');
@@ -221,7 +212,9 @@ export class VssPhotoInput extends VssFormElement {
           blob = await encode(bitmap, factor, JPEG_QUALITY);
           type = 'image/jpeg';
         }
-        thumb = await blobToDataUrl(await encode(bitmap, downscaleFactor(bitmap.width, bitmap.height, THUMB_SIDE), 0.7));
+        thumb = await blobToDataUrl(
+          await encode(bitmap, downscaleFactor(bitmap.width, bitmap.height, THUMB_SIDE), 0.7),
+        );
       } catch {
         return this.#fail({ kind: 'read' });
       } finally {
@@ -444,9 +437,7 @@ export class VssPhotoInput extends VssFormElement {
           <progress part="progress" max="1" .value=${this._progress} aria-label=${msg(str`Tải lên ${label}`)}></progress>`;
       case 'done':
         return html`${this.#renderPreview(label)}
-          ${this._upload
-            ? html`<p class="meta">${formatFileSize(this._upload.size, currentLocale())}</p>`
-            : nothing}
+          ${this._upload ? html`<p class="meta">${formatFileSize(this._upload.size, currentLocale())}</p>` : nothing}
           <div class="actions">
             <button class="button secondary change" part="button" type="button" ?disabled=${disabled} @click=${this.#openPicker}>
               ${msg('Đổi ảnh')}<span class="visually-hidden">: ${label}</span>
@@ -465,11 +456,13 @@ export class VssPhotoInput extends VssFormElement {
             <button class="button secondary camera" part="button" type="button" ?disabled=${disabled} @click=${this.#openCamera}>
               ${msg('Chụp ảnh')}<span class="visually-hidden">: ${label}</span>
             </button>
-            ${this._problem?.kind === 'upload' && this.#blob
-              ? html`<button class="button retry" part="button" type="button" @click=${() => void this.#send()}>
+            ${
+              this._problem?.kind === 'upload' && this.#blob
+                ? html`<button class="button retry" part="button" type="button" @click=${() => void this.#send()}>
                   ${msg('Thử lại')}
                 </button>`
-              : nothing}
+                : nothing
+            }
           </div>`;
     }
   }

@@ -37,7 +37,18 @@ export const partStyles = [
 
 /** Which step holds each field. */
 export const STEP_FIELDS: Record<StepNumber, readonly FieldKey[]> = {
-  1: ['fullName', 'dateOfBirth', 'sex', 'socialInsuranceCode', 'idType', 'idNumber', 'idIssueDate', 'idIssuePlace', 'address', 'email'],
+  1: [
+    'fullName',
+    'dateOfBirth',
+    'sex',
+    'socialInsuranceCode',
+    'idType',
+    'idNumber',
+    'idIssueDate',
+    'idIssuePlace',
+    'address',
+    'email',
+  ],
   2: ['photos.portrait', 'photos.idFront', 'photos.idBack'],
   3: ['phone', 'phoneToken'],
   4: ['officeCode'],
@@ -65,7 +76,11 @@ export function tokenValid(d: RegistrationDraft): boolean {
 
 /** The photos as the request names them: each upload's id, '' for one not there (the checks and the request). */
 export function photoIds(d: RegistrationDraft): Record<PhotoSlot, string> {
-  return { portrait: d.photos.portrait?.upload.id ?? '', idFront: d.photos.idFront?.upload.id ?? '', idBack: d.photos.idBack?.upload.id ?? '' };
+  return {
+    portrait: d.photos.portrait?.upload.id ?? '',
+    idFront: d.photos.idFront?.upload.id ?? '',
+    idBack: d.photos.idBack?.upload.id ?? '',
+  };
 }
 
 /** What is wrong with the draft, per field, judged as the server would receive it (values as typed). */
@@ -111,7 +126,8 @@ export function errorSummary(host: ReactiveControllerHost & { readonly renderRoo
   const q = (sel: string) => host.renderRoot.querySelector<HTMLElement>(sel);
   return new ErrorSummary(
     host,
-    (field) => (field === 'phoneToken' ? (q('#f-otp input') ?? q('#send-otp') ?? q('#f-phone')) : q(`#${controlId(field)}`)),
+    (field) =>
+      field === 'phoneToken' ? (q('#f-otp input') ?? q('#send-otp') ?? q('#f-phone')) : q(`#${controlId(field)}`),
     controlId,
   );
 }

@@ -128,7 +128,12 @@ export function loadDraft(key: string): RegistrationDraft | null {
   const o = data.office as Partial<Office> | null;
   d.office =
     o && typeof o.code === 'string' && typeof o.name === 'string'
-      ? { code: o.code, name: o.name, parentName: str(o.parentName), provinceCode: str(o.provinceCode) || o.code.slice(0, 2) }
+      ? {
+          code: o.code,
+          name: o.name,
+          parentName: str(o.parentName),
+          provinceCode: str(o.provinceCode) || o.code.slice(0, 2),
+        }
       : null;
   d.provinceCode = str(data.provinceCode);
   const photos = (data.photos ?? {}) as Record<string, unknown>;

@@ -89,18 +89,20 @@ export function renderLookup(host: LookupHost): TemplateResult {
       ${l.busy ? msg('Đang tra cứu…') : msg('Tra cứu')}
     </button>
     <div id="lookup-result" tabindex="-1" role="status" class="lookup-result">
-      ${l.result
-        ? html`<p class="ok">
+      ${
+        l.result
+          ? html`<p class="ok">
             ${msg(str`Đã tìm thấy mã số BHXH ${l.result.code} (${l.result.fullName}). Mã đã được điền vào ô Mã số BHXH.`)}
           </p>`
-        : l.notFound
-          ? html`<p class="error">
+          : l.notFound
+            ? html`<p class="error">
               ${msg('Không tìm thấy mã số BHXH khớp với thông tin đã nhập. Vui lòng kiểm tra lại, hoặc gọi tổng đài')}
               <a href=${HOTLINE_TEL}>${HOTLINE_DISPLAY}</a>.
             </p>`
-          : l.error
-            ? html`<p class="error">${failureText(l.error)}</p>`
-            : nothing}
+            : l.error
+              ? html`<p class="error">${failureText(l.error)}</p>`
+              : nothing
+      }
     </div>
   </div>`;
 }
@@ -124,7 +126,11 @@ async function runLookup(host: LookupHost): Promise<void> {
   }
   s.set({ lookup: { ...l, busy: true, errors: {}, result: null, error: null, notFound: false } });
   try {
-    const r = await host.api.lookupSocialInsuranceCode({ fullName: name.value, dateOfBirth: dob.value, idNumber: id.value });
+    const r = await host.api.lookupSocialInsuranceCode({
+      fullName: name.value,
+      dateOfBirth: dob.value,
+      idNumber: id.value,
+    });
     s.set({ lookup: { ...s.lookup, busy: false, result: { code: r.socialInsuranceCode, fullName: r.fullName } } });
     host.fillCode(r.socialInsuranceCode);
   } catch (e) {

@@ -21,7 +21,14 @@ export type PartName = keyof typeof formParts;
 export type PartModule<K extends PartName> = Awaited<ReturnType<(typeof formParts)[K]>>;
 
 /** What each step shows (index = step; 1 is the form itself, always there). */
-export const STEP_SHOWS: readonly (readonly PartName[])[] = [[], [], ['steps', 'photo'], ['steps'], ['steps', 'office'], ['steps']];
+export const STEP_SHOWS: readonly (readonly PartName[])[] = [
+  [],
+  [],
+  ['steps', 'photo'],
+  ['steps'],
+  ['steps', 'office'],
+  ['steps'],
+];
 
 /**
  * What each step may open: the OTP box once a code is sent, the receipt after "Ghi nhận". Right after a

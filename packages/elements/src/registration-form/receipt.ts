@@ -157,9 +157,11 @@ export function renderSuccess(host: ReceiptHost, s: Success): TemplateResult {
       <h3>${msg('Việc cần làm tiếp theo')}</h3>
       <ol class="next-steps">
         <li>
-          ${office
-            ? msg(str`Mang giấy tờ tùy thân bản gốc đến ${officeLabel(office)} để đối chiếu và hoàn tất thủ tục.`)
-            : msg('Mang giấy tờ tùy thân bản gốc đến cơ quan BHXH đã chọn để đối chiếu và hoàn tất thủ tục.')}
+          ${
+            office
+              ? msg(str`Mang giấy tờ tùy thân bản gốc đến ${officeLabel(office)} để đối chiếu và hoàn tất thủ tục.`)
+              : msg('Mang giấy tờ tùy thân bản gốc đến cơ quan BHXH đã chọn để đối chiếu và hoàn tất thủ tục.')
+          }
         </li>
         <li>
           ${msg(

@@ -3,7 +3,14 @@ import { customElement, property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from '@vssid/core/validators';
 import { VssElement } from '../base/vss-element.js';
-import { adoptPartStyles, completeAfterParts, holdUpdateComplete, isHeld, OnDemand, renderPart } from '../base/on-demand.js';
+import {
+  adoptPartStyles,
+  completeAfterParts,
+  holdUpdateComplete,
+  isHeld,
+  OnDemand,
+  renderPart,
+} from '../base/on-demand.js';
 import { base, tokens } from '../styles/tokens.js';
 import { stateStyles } from '../shared/states.js';
 import { DraftController, STEP_COUNT, type PersonalFields, type StepNumber } from './draft.js';
@@ -116,14 +123,20 @@ export class VssRegistrationForm extends VssElement {
     if (this.dossierNumber && !this.#statusView) {
       // Created here, before the controllers' hostUpdate, so that its first status request starts now.
       const m = this.#parts.status.use();
-      if (m) this.#statusView = new m.StatusView(this, () => ({ dossierNumber: this.dossierNumber, pollInterval: this.pollInterval, api: this.api }));
+      if (m)
+        this.#statusView = new m.StatusView(this, () => ({
+          dossierNumber: this.dossierNumber,
+          pollInterval: this.pollInterval,
+          api: this.api,
+        }));
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // Tried after every render until the photo inputs are there (they arrive with their parts).
-    if (!this.#photosRestored) this.#photosRestored = !!this.#parts.steps.value?.restorePhotos(this.renderRoot, this.#draft.value);
+    if (!this.#photosRestored)
+      this.#photosRestored = !!this.#parts.steps.value?.restorePhotos(this.renderRoot, this.#draft.value);
     const sel = this.#s.focusNext;
     if (sel) {
       const target = this.renderRoot.querySelector<HTMLElement>(sel);
@@ -157,7 +170,8 @@ export class VssRegistrationForm extends VssElement {
     }
     void this.#parts.checks.prefetch();
     const upTo = Math.min(this.#draft.value.step + 1, STEP_COUNT);
-    for (let s = 1; s <= upTo; s++) for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this.#parts[name].prefetch();
+    for (let s = 1; s <= upTo; s++)
+      for (const name of [...STEP_SHOWS[s]!, ...STEP_OPENS[s]!]) void this.#parts[name].prefetch();
   }
 
   /**
@@ -269,7 +283,12 @@ export class VssRegistrationForm extends VssElement {
     e.preventDefault();
     // The move needs the rules (checks.ts); a part that fails to load shows its error with "Thử lại".
     const checks = this.#parts.checks;
-    const next = checks.value?.next(this.#host) ?? checks.ready().then((c) => c.next(this.#host), () => undefined);
+    const next =
+      checks.value?.next(this.#host) ??
+      checks.ready().then(
+        (c) => c.next(this.#host),
+        () => undefined,
+      );
     holdUpdateComplete(this, next);
   }
 
@@ -292,7 +311,13 @@ export class VssRegistrationForm extends VssElement {
     const f = this.#draft.value.fields;
     this.#s.set({
       lookup: open
-        ? { ...l, open, fullName: l.fullName || f.fullName, dateOfBirth: l.dateOfBirth || f.dateOfBirth, idNumber: l.idNumber || f.idNumber }
+        ? {
+            ...l,
+            open,
+            fullName: l.fullName || f.fullName,
+            dateOfBirth: l.dateOfBirth || f.dateOfBirth,
+            idNumber: l.idNumber || f.idNumber,
+          }
         : { ...l, open },
     });
     if (open) this.#s.focusNext = '#lookup-fullName';
@@ -311,7 +336,8 @@ export class VssRegistrationForm extends VssElement {
 
   protected override render() {
     const parts = this.#parts;
-    if (this.dossierNumber) return this.#statusView?.render() ?? renderPart(parts.status, this, msg('Đang tải trạng thái hồ sơ…'));
+    if (this.dossierNumber)
+      return this.#statusView?.render() ?? renderPart(parts.status, this, msg('Đang tải trạng thái hồ sơ…'));
     const success = this.#s.success;
     if (success) return parts.receipt.use()?.renderSuccess(this.#host, success) ?? renderPart(parts.receipt, this);
     return this.#renderForm();
@@ -372,9 +398,11 @@ export class VssRegistrationForm extends VssElement {
           const label = html`<span class="visually-hidden">${msg(str`Bước ${n}:`)} </span
             ><span class="step-num" aria-hidden="true">${n}</span><span class="step-name">${stepTitle(n)}</span>`;
           return html`<li class="step ${state}" part="step" aria-current=${current ? 'step' : nothing}>
-            ${reachable
-              ? html`<button type="button" class="step-link" @click=${() => this.#host.goTo(n)}>${label}</button>`
-              : html`<span class="step-link">${label}</span>`}
+            ${
+              reachable
+                ? html`<button type="button" class="step-link" @click=${() => this.#host.goTo(n)}>${label}</button>`
+                : html`<span class="step-link">${label}</span>`
+            }
           </li>`;
         })}
     </ol>`;
@@ -383,7 +411,14 @@ export class VssRegistrationForm extends VssElement {
   #textField(
     key: TextKey,
     issues: Record<string, ValidationIssue>,
-    opts: { autocomplete?: string; inputmode?: string; type?: string; hint?: string; wide?: boolean; extra?: unknown } = {},
+    opts: {
+      autocomplete?: string;
+      inputmode?: string;
+      type?: string;
+      hint?: string;
+      wide?: boolean;
+      extra?: unknown;
+    } = {},
   ): TemplateResult {
     const id = controlId(key);
     const error = this.#host.errorFor(key, issues);
@@ -407,12 +442,14 @@ export class VssRegistrationForm extends VssElement {
         @input=${this.#onText(key)}
         @blur=${this.#onLeave(key)}
       />
-      ${suggestion !== undefined
-        ? this.#parts.checks.value!.renderSuggestion(String(suggestion), () => {
-            this.#setValue(key, String(suggestion));
-            this.#focusField(key);
-          })
-        : nothing}
+      ${
+        suggestion !== undefined
+          ? this.#parts.checks.value!.renderSuggestion(String(suggestion), () => {
+              this.#setValue(key, String(suggestion));
+              this.#focusField(key);
+            })
+          : nothing
+      }
       ${opts.extra ?? nothing}
     </div>`;
   }
@@ -524,8 +561,10 @@ export class VssRegistrationForm extends VssElement {
       >
         ${msg('Tra cứu mã số BHXH')}
       </button>
-      ${panel?.renderLookup(this.#host) ??
-      html`<div id="lookup" class="lookup" ?hidden=${!l.open}>${l.open ? renderPart(lookup, this) : nothing}</div>`}`;
+      ${
+        panel?.renderLookup(this.#host) ??
+        html`<div id="lookup" class="lookup" ?hidden=${!l.open}>${l.open ? renderPart(lookup, this) : nothing}</div>`
+      }`;
   }
 
   #renderNav(): TemplateResult {
@@ -533,12 +572,16 @@ export class VssRegistrationForm extends VssElement {
     const last = step === STEP_COUNT;
     const busy = this.#s.submitting;
     return html`<div class="nav no-print">
-      ${last
-        ? this.#parts.steps.value?.renderSubmit(busy) // comes with the review
-        : html`<button type="submit" class="button primary" part="button" id="next">${msg('Tiếp tục')}</button>`}
-      ${step > 1
-        ? html`<button type="button" class="button secondary" part="button" id="back" @click=${this.#back}>${msg('Quay lại')}</button>`
-        : nothing}
+      ${
+        last
+          ? this.#parts.steps.value?.renderSubmit(busy) // comes with the review
+          : html`<button type="submit" class="button primary" part="button" id="next">${msg('Tiếp tục')}</button>`
+      }
+      ${
+        step > 1
+          ? html`<button type="button" class="button secondary" part="button" id="back" @click=${this.#back}>${msg('Quay lại')}</button>`
+          : nothing
+      }
       <p id="submit-status" class="visually-hidden" role="status">${busy ? msg('Đang gửi tờ khai, vui lòng chờ…') : ''}</p>
     </div>`;
   }

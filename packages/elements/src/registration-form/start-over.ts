@@ -24,7 +24,13 @@ export const partStyles = [
 ];
 
 /** The confirmation: "Xóa và làm lại" calls `onConfirm`, "Hủy" `onCancel`. */
-export function renderConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }): TemplateResult {
+export function renderConfirm({
+  onConfirm,
+  onCancel,
+}: {
+  onConfirm: () => void;
+  onCancel: () => void;
+}): TemplateResult {
   return html`<div class="state confirm" role="alertdialog" aria-labelledby="reset-q" id="reset-confirm" tabindex="-1">
     <p id="reset-q">${msg('Xóa mọi thông tin đã nhập và làm lại từ đầu?')}</p>
     <div class="actions-inline">

@@ -75,7 +75,9 @@ export class StatusView implements ReactiveController {
         const status = await api.dossierStatus(checked.value, { signal, fresh: true });
         let office: Office | null = null;
         try {
-          office = (await api.offices(status.officeCode.slice(0, 2), { signal })).find((o) => o.code === status.officeCode) ?? null;
+          office =
+            (await api.offices(status.officeCode.slice(0, 2), { signal })).find((o) => o.code === status.officeCode) ??
+            null;
         } catch {
           office = null; // the name is a nicety; the status itself is what matters
         }
@@ -151,25 +153,33 @@ export class StatusView implements ReactiveController {
     return html`<div class="wrap status-view" part="status" aria-busy=${busy ? 'true' : 'false'}>
       <h2 id="status-title">${msg('Trạng thái hồ sơ đăng ký')}</h2>
       ${body}
-      ${checked.ok
-        ? html`<div class="actions-inline">
+      ${
+        checked.ok
+          ? html`<div class="actions-inline">
             <button type="button" class="button secondary" part="button" id="refresh" aria-disabled=${busy ? 'true' : 'false'} @click=${() => {
               if (!busy) void t.run();
             }}>
               ${busy && last ? msg('Đang cập nhật…') : msg('Cập nhật')}
             </button>
-            ${pollInterval > 0
-              ? html`<span class="meta">${msg(str`Tự động cập nhật mỗi ${pollInterval} giây.`)}</span>`
-              : nothing}
+            ${
+              pollInterval > 0
+                ? html`<span class="meta">${msg(str`Tự động cập nhật mỗi ${pollInterval} giây.`)}</span>`
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   #renderData(s: DossierStatus, office: Office | null): TemplateResult {
     const locale = currentLocale();
     const label =
-      s.status === 'approved' ? msg('Đã duyệt') : s.status === 'rejected' ? msg('Bị từ chối') : msg('Đã tiếp nhận, đang chờ xử lý');
+      s.status === 'approved'
+        ? msg('Đã duyệt')
+        : s.status === 'rejected'
+          ? msg('Bị từ chối')
+          : msg('Đã tiếp nhận, đang chờ xử lý');
     const explain =
       s.status === 'approved'
         ? msg('Tài khoản đã được cấp. Tài khoản và mật khẩu được gửi qua tin nhắn đến số điện thoại đã đăng ký.')

@@ -49,7 +49,11 @@ export interface StepsHost {
   /** The message shown on a field now, or ''. */
   errorFor(field: string, issues: Issues): string;
   /** A text input of the form, as step 1 draws them. */
-  textField(key: TextKey, issues: Issues, opts: { autocomplete?: string; inputmode?: string; type?: string; hint?: string }): TemplateResult;
+  textField(
+    key: TextKey,
+    issues: Issues,
+    opts: { autocomplete?: string; inputmode?: string; type?: string; hint?: string },
+  ): TemplateResult;
   show(...fields: string[]): void;
   /** The server's message on a field goes (it was edited). */
   forget(field: string): void;
@@ -230,8 +234,9 @@ function renderPhone(host: StepsHost, issues: Issues): TemplateResult {
       ${host.textField('phone', issues, { type: 'tel', autocomplete: 'tel', inputmode: 'tel', hint: msg('Ví dụ: 0912345678') })}
     </div>
     ${tokenError && !host.errorFor('phone', issues) ? errorText('f-phoneToken', tokenError) : nothing}
-    ${!o.sentTo || changed
-      ? html`<div class="actions-inline">
+    ${
+      !o.sentTo || changed
+        ? html`<div class="actions-inline">
           <button
             type="button"
             id="send-otp"
@@ -244,14 +249,18 @@ function renderPhone(host: StepsHost, issues: Issues): TemplateResult {
             ${sending ? msg('Đang gửi mã…') : o.sentTo ? msg('Gửi mã đến số mới') : msg('Gửi mã OTP')}
           </button>
         </div>`
-      : nothing}
-    ${o.error
-      ? html`<div id="otp-problem" class="state error" role="alert" tabindex="-1">
+        : nothing
+    }
+    ${
+      o.error
+        ? html`<div id="otp-problem" class="state error" role="alert" tabindex="-1">
           <p>${failureText(o.error)}</p>
         </div>`
-      : nothing}
-    ${o.sentTo
-      ? html`<div class="otp-box">
+        : nothing
+    }
+    ${
+      o.sentTo
+        ? html`<div class="otp-box">
           <p role="status">${msg(str`Mã OTP đã được gửi đến số ${maskPhone(o.sentTo)}. Mã có hiệu lực trong 5 phút.`)}</p>
           ${child(
             host,
@@ -268,7 +277,8 @@ function renderPhone(host: StepsHost, issues: Issues): TemplateResult {
           )}
           ${o.phase === 'verifying' ? html`<p role="status">${msg('Đang xác thực…')}</p>` : nothing}
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 async function sendOtp(host: StepsHost): Promise<void> {
@@ -378,18 +388,21 @@ function renderReview(host: StepsHost, issues: Issues): TemplateResult {
   };
   const consentError = host.errorFor('consent', issues);
   return html`${section(1, [
-      [fieldLabel('fullName'), collapseSpaces(f.fullName)],
-      [fieldLabel('dateOfBirth'), date(f.dateOfBirth)],
-      [fieldLabel('sex'), sexLabel(f.sex)],
-      [fieldLabel('socialInsuranceCode'), compactCode(f.socialInsuranceCode)],
-      [fieldLabel('idType'), idTypeText(f.idType)],
-      [fieldLabel('idNumber'), compactCode(f.idNumber)],
-      [fieldLabel('idIssueDate'), date(f.idIssueDate)],
-      [fieldLabel('idIssuePlace'), f.idIssuePlace],
-      [fieldLabel('address'), f.address],
-      [fieldLabel('email'), f.email],
-    ])}
-    ${section(2, PHOTO_SLOTS.map((s) => [fieldLabel(`photos.${s}`), photo(s)] as [string, unknown]))}
+    [fieldLabel('fullName'), collapseSpaces(f.fullName)],
+    [fieldLabel('dateOfBirth'), date(f.dateOfBirth)],
+    [fieldLabel('sex'), sexLabel(f.sex)],
+    [fieldLabel('socialInsuranceCode'), compactCode(f.socialInsuranceCode)],
+    [fieldLabel('idType'), idTypeText(f.idType)],
+    [fieldLabel('idNumber'), compactCode(f.idNumber)],
+    [fieldLabel('idIssueDate'), date(f.idIssueDate)],
+    [fieldLabel('idIssuePlace'), f.idIssuePlace],
+    [fieldLabel('address'), f.address],
+    [fieldLabel('email'), f.email],
+  ])}
+    ${section(
+      2,
+      PHOTO_SLOTS.map((s) => [fieldLabel(`photos.${s}`), photo(s)] as [string, unknown]),
+    )}
     ${section(3, [
       [
         fieldLabel('phone'),
@@ -513,7 +526,12 @@ export async function submit(host: StepsHost): Promise<void> {
         receipt,
         phone: req.phone,
         socialInsuranceCode: req.socialInsuranceCode,
-        declaration: { request: declared, office: host.draft.value.office, dossierNumber: receipt.dossierNumber, submittedAt: receipt.submittedAt },
+        declaration: {
+          request: declared,
+          office: host.draft.value.office,
+          dossierNumber: receipt.dossierNumber,
+          submittedAt: receipt.submittedAt,
+        },
       },
     });
     host.draft.received();
@@ -546,6 +564,8 @@ function onSubmitError(host: StepsHost, e: unknown): void {
     host.showSummary(list);
     return;
   }
-  host.state.set({ submitProblem: f?.kind === 'http' && f.status === 409 ? { kind: 'conflict' } : { kind: 'failure', error: e } });
+  host.state.set({
+    submitProblem: f?.kind === 'http' && f.status === 409 ? { kind: 'conflict' } : { kind: 'failure', error: e },
+  });
   host.state.focusNext = '#submit-problem';
 }

@@ -2,13 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
-import {
-  isApiError,
-  proofClaimNames,
-  proofTtlMinutes,
-  type Proof,
-  type ProofClaimName,
-} from '@vssid/core';
+import { isApiError, proofClaimNames, proofTtlMinutes, type Proof, type ProofClaimName } from '@vssid/core';
 import { proofClaimLabel } from '@vssid/core/i18n';
 import { formatDateTime } from '@vssid/core/format';
 import { VssElement } from '../base/vss-element.js';
@@ -269,14 +263,19 @@ export class VssShareProof extends VssElement {
       );
       this._tried = false;
       void this._shownPart.load();
-      this.emit<ProofCreatedDetail>('vss-proof-created', { id: proof.id, claims: claimNamesOf(proof), expiresAt: proof.expiresAt });
+      this.emit<ProofCreatedDetail>('vss-proof-created', {
+        id: proof.id,
+        claims: claimNamesOf(proof),
+        expiresAt: proof.expiresAt,
+      });
       await this._focus('shown-title');
     } catch (err) {
       const f = isApiError(err) ? err.failure : undefined;
       if (f?.kind === 'validation') {
         // The server named what it refused; its words are Vietnamese only, so say it in the page's language.
         const fields = f.fields ?? {};
-        if ('claims' in fields || !('ttlMinutes' in fields)) this._serverFields.claims = msg('Không tạo được mã với những thông tin đã chọn. Hãy chọn lại.');
+        if ('claims' in fields || !('ttlMinutes' in fields))
+          this._serverFields.claims = msg('Không tạo được mã với những thông tin đã chọn. Hãy chọn lại.');
         if ('ttlMinutes' in fields) this._serverFields.ttl = msg('Thời hạn của mã phải từ 5 phút đến 24 giờ.');
         this._summary.show();
       } else {
@@ -377,9 +376,11 @@ export class VssShareProof extends VssElement {
         <p class="hint" id="claims-hint">
           ${msg('Mã số BHXH, số CCCD, số điện thoại và địa chỉ không bao giờ có trong mã.')}
         </p>
-        ${claimsError
-          ? html`<p class="field-error" id="claims-error"><span class="visually-hidden">${msg('Lỗi:')}</span> ${claimsError.text}</p>`
-          : nothing}
+        ${
+          claimsError
+            ? html`<p class="field-error" id="claims-error"><span class="visually-hidden">${msg('Lỗi:')}</span> ${claimsError.text}</p>`
+            : nothing
+        }
         <div class="choices">
           ${proofClaimNames.map(
             (n) => html`<label class="choice" for="c-${n}">
@@ -398,9 +399,11 @@ export class VssShareProof extends VssElement {
       </fieldset>
       <div class="field">
         <label for="f-ttl">${msg('Thời hạn của mã')}</label>
-        ${ttlError
-          ? html`<p class="field-error" id="ttl-error"><span class="visually-hidden">${msg('Lỗi:')}</span> ${ttlError.text}</p>`
-          : nothing}
+        ${
+          ttlError
+            ? html`<p class="field-error" id="ttl-error"><span class="visually-hidden">${msg('Lỗi:')}</span> ${ttlError.text}</p>`
+            : nothing
+        }
         <select id="f-ttl" aria-describedby=${ttlError ? 'ttl-error' : nothing} aria-invalid=${ttlError ? 'true' : 'false'} @change=${this._onTtl}>
           ${ttls.map((m) => html`<option value=${m} ?selected=${m === this._ttl}>${ttlText(m)}</option>`)}
         </select>
@@ -411,14 +414,16 @@ export class VssShareProof extends VssElement {
         </button>
         <p class="hint" id="create-note">${msg('Mã mới không làm mất hiệu lực các mã bạn đã tạo.')}</p>
       </div>
-      ${this._createError !== undefined
-        ? html`<div class="state error" part="state state-error" role="alert">
+      ${
+        this._createError !== undefined
+          ? html`<div class="state error" part="state state-error" role="alert">
             <p>${msg('Chưa tạo được mã.')} ${this._createFailureText(this._createError)}</p>
             <button class="button secondary" part="retry-button" type="button" @click=${() => void this._create()}>
               ${msg('Thử lại')}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
     </form>`;
   }
 
@@ -458,13 +463,15 @@ export class VssShareProof extends VssElement {
       <div class="subtitle" id="list-title" role="heading" aria-level=${sub} tabindex="-1">
         ${msg(str`Mã còn hiệu lực (${live.length})`)}
       </div>
-      ${live.length
-        ? html`<ul class="proofs">
+      ${
+        live.length
+          ? html`<ul class="proofs">
             ${live.map((p) => this._renderItem(p, locale))}
           </ul>`
-        : html`<div class="state empty" part="state state-empty" role="status">
+          : html`<div class="state empty" part="state state-empty" role="status">
             <p>${msg('Bạn chưa có mã nào còn hiệu lực.')}</p>
-          </div>`}
+          </div>`
+      }
     </section>`;
   }
 
@@ -481,8 +488,9 @@ export class VssShareProof extends VssElement {
         ${msg(str`hết hạn lúc ${formatDateTime(p.expiresAt, locale)}`)}
         (${minutes >= 60 ? msg(str`còn ${clockText(this._msLeft(p))}`) : msg(str`còn ${minutes} phút`)})
       </p>
-      ${confirming
-        ? html`<div class="confirm" part="confirm" role="alertdialog" aria-labelledby="q-${p.id}" aria-describedby="d-${p.id}"
+      ${
+        confirming
+          ? html`<div class="confirm" part="confirm" role="alertdialog" aria-labelledby="q-${p.id}" aria-describedby="d-${p.id}"
             @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this._cancelRevoke(p.id)}>
             <p class="question" id="q-${p.id}">${msg('Thu hồi mã này?')}</p>
             <p id="d-${p.id}">${msg('Mã sẽ không dùng được nữa: ai kiểm tra trực tuyến sẽ thấy mã đã bị thu hồi. Không hoàn tác được.')}</p>
@@ -494,18 +502,23 @@ export class VssShareProof extends VssElement {
                 ${msg('Không thu hồi')}
               </button>
             </div>
-            ${error !== undefined
-              ? html`<p class="field-error" role="alert">${msg('Chưa thu hồi được.')} ${failureText(error)}</p>`
-              : nothing}
+            ${
+              error !== undefined
+                ? html`<p class="field-error" role="alert">${msg('Chưa thu hồi được.')} ${failureText(error)}</p>`
+                : nothing
+            }
           </div>`
-        : html`<div class="actions">
-            ${isShown
-              ? nothing
-              : html`<button class="button secondary" type="button" @click=${() => this._openShown(p)}
-                  aria-describedby="n-${p.id}">${msg('Hiện mã')}</button>`}
+          : html`<div class="actions">
+            ${
+              isShown
+                ? nothing
+                : html`<button class="button secondary" type="button" @click=${() => this._openShown(p)}
+                  aria-describedby="n-${p.id}">${msg('Hiện mã')}</button>`
+            }
             <button class="button secondary danger-text" type="button" part="revoke-button" id="revoke-${p.id}"
               aria-describedby="n-${p.id}" @click=${() => void this._askRevoke(p.id)}>${msg('Thu hồi')}</button>
-          </div>`}
+          </div>`
+      }
     </li>`;
   }
 

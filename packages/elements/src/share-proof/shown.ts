@@ -67,7 +67,8 @@ export function renderShown(p: Proof, host: ShownHost): TemplateResult {
   const left = Date.parse(p.expiresAt) - host.now;
   const over = left <= 0;
   const lines = describeProofClaims(p.claims, locale);
-  return html`${over
+  return html`${
+    over
       ? html`<div class="state expired" part="state state-proof-expired"><p>${msg('Mã QR đã hết hạn. Hãy tạo mã mới nếu cần.')}</p></div>`
       : html`<div class="qr-wrap">
           <figure class="qr" part="qr">${qrSvg(p.token, msg('Mã QR chia sẻ thông tin, có chữ ký của BHXH Việt Nam'), 'L')}</figure>
@@ -76,7 +77,8 @@ export function renderShown(p: Proof, host: ShownHost): TemplateResult {
             <p class="countdown" part="countdown" role="timer" aria-labelledby="left-label">${clockText(left)}</p>
             <p>${msg(str`Hiệu lực đến ${formatDateTime(p.expiresAt, locale)}`)}</p>
           </div>
-        </div>`}
+        </div>`
+  }
     <div class="subtitle small" role="heading" aria-level=${host.level + 1}>${msg('Bên xem mã sẽ thấy')}</div>
     <dl class="claims-list" part="claims">
       ${lines.map((l) => html`<div class="claim"><dt>${l.label}</dt><dd>${l.text}</dd></div>`)}
@@ -87,18 +89,23 @@ export function renderShown(p: Proof, host: ShownHost): TemplateResult {
 
 function renderActions(p: Proof, host: ShownHost): TemplateResult {
   const canCopy = typeof navigator.clipboard?.writeText === 'function';
-  const canShare = typeof navigator.share === 'function' && (navigator.canShare?.(shareData(p, host.verifyUrl)) ?? true);
+  const canShare =
+    typeof navigator.share === 'function' && (navigator.canShare?.(shareData(p, host.verifyUrl)) ?? true);
   return html`<div class="actions">
-      ${canCopy
-        ? html`<button class="button secondary" type="button" part="copy-button" @click=${() => void copy(p, host)}>
+      ${
+        canCopy
+          ? html`<button class="button secondary" type="button" part="copy-button" @click=${() => void copy(p, host)}>
             ${host.copied ? msg('Đã sao chép') : host.verifyUrl ? msg('Sao chép liên kết') : msg('Sao chép mã')}
           </button>`
-        : nothing}
-      ${canShare
-        ? html`<button class="button secondary" type="button" part="share-button" @click=${() => void share(p, host)}>
+          : nothing
+      }
+      ${
+        canShare
+          ? html`<button class="button secondary" type="button" part="share-button" @click=${() => void share(p, host)}>
             ${msg('Chia sẻ…')}
           </button>`
-        : nothing}
+          : nothing
+      }
       <button class="button secondary" type="button" part="hide-button" @click=${() => host.hide()}>${msg('Ẩn mã')}</button>
     </div>
     <details class="as-text">

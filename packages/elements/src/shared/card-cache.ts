@@ -53,4 +53,3 @@ export function clearCachedCard(code: string): void {
     /* nothing stored */
   }
 }
-

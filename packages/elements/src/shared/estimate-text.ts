@@ -60,7 +60,9 @@ export function assumptionText(a: EstimateAssumption): string {
         'Chỉ tính nghỉ hưu trong điều kiện bình thường: chưa tính nghỉ hưu sớm do suy giảm khả năng lao động hay do làm nghề nặng nhọc, độc hại, nguy hiểm.',
       );
     case 'employer_set_salaries':
-      return msg('Tiền lương do người sử dụng lao động quyết định: lấy bình quân tiền lương của toàn bộ thời gian đóng.');
+      return msg(
+        'Tiền lương do người sử dụng lao động quyết định: lấy bình quân tiền lương của toàn bộ thời gian đóng.',
+      );
     case 'state_pay_scale_approximated':
       return Number(p.years)
         ? msg(
@@ -110,19 +112,23 @@ export function renderAssumptions(list: readonly EstimateAssumption[]): Template
   const fixed = list.filter((a) => !a.provisional);
   return html`<section class="assumptions" part="assumptions" aria-labelledby="assumptions-heading">
     <h3 id="assumptions-heading">${msg('Ước tính này dựa trên')}</h3>
-    ${open.length
-      ? html`<div class="provisional-list">
+    ${
+      open.length
+        ? html`<div class="provisional-list">
           <p><strong>${msg('Điểm chưa chắc chắn (tạm tính):')}</strong></p>
           <ul>
             ${open.map((a) => html`<li data-assumption=${a.code}>${assumptionText(a)}</li>`)}
           </ul>
         </div>`
-      : nothing}
-    ${fixed.length
-      ? html`<ul>
+        : nothing
+    }
+    ${
+      fixed.length
+        ? html`<ul>
           ${fixed.map((a) => html`<li data-assumption=${a.code}>${assumptionText(a)}</li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -140,11 +146,15 @@ export function renderArticles(list: readonly LegalRef[]): TemplateResult {
 export function renderDisclaimer(provisional: boolean): TemplateResult {
   return html`<div class="disclaimer" part="disclaimer">
     <p>
-      ${provisional
-        ? msg(
-            'Đây là số tạm tính, không phải quyết định của cơ quan BHXH: một phần dựa trên số liệu chưa được công bố hoặc quy định chưa rõ (xem ở trên). Số tiền chính thức do cơ quan BHXH quyết định khi giải quyết hồ sơ.',
-          )
-        : msg('Đây là số ước tính theo quy định hiện hành, không phải quyết định của cơ quan BHXH. Số tiền chính thức do cơ quan BHXH quyết định khi giải quyết hồ sơ.')}
+      ${
+        provisional
+          ? msg(
+              'Đây là số tạm tính, không phải quyết định của cơ quan BHXH: một phần dựa trên số liệu chưa được công bố hoặc quy định chưa rõ (xem ở trên). Số tiền chính thức do cơ quan BHXH quyết định khi giải quyết hồ sơ.',
+            )
+          : msg(
+              'Đây là số ước tính theo quy định hiện hành, không phải quyết định của cơ quan BHXH. Số tiền chính thức do cơ quan BHXH quyết định khi giải quyết hồ sơ.',
+            )
+      }
     </p>
     ${renderHotline()}
   </div>`;

@@ -124,20 +124,26 @@ export class VssSupport extends VssElement {
           />
         </div>
         <p class="count" part="count" role="status" aria-live="polite">${count}</p>
-        ${list.length === 0
-          ? html`<div class="state empty" part="state state-empty">
+        ${
+          list.length === 0
+            ? html`<div class="state empty" part="state state-empty">
               <p>${msg('Hãy thử từ khóa khác, hoặc gọi tổng đài 1900 9068 để được hướng dẫn.')}</p>
               <button class="button secondary" type="button" @click=${this._clear}>${msg('Xóa từ khóa tìm kiếm')}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
         <div id="topics" class="topics">
           ${list.map(
-            (t) => html`<details id="topic-${t.id}" part="topic" ?open=${this._open.has(t.id)} @toggle=${(e: Event) => this._onToggle(t, e)}>
+            (
+              t,
+            ) => html`<details id="topic-${t.id}" part="topic" ?open=${this._open.has(t.id)} @toggle=${(e: Event) => this._onToggle(t, e)}>
               <summary part="question">${t.question}</summary>
               <div class="answer">
-                ${t.ordered
-                  ? html`<ol>${t.steps.map((s) => html`<li>${s}</li>`)}</ol>`
-                  : html`<ul>${t.steps.map((s) => html`<li>${s}</li>`)}</ul>`}
+                ${
+                  t.ordered
+                    ? html`<ol>${t.steps.map((s) => html`<li>${s}</li>`)}</ol>`
+                    : html`<ul>${t.steps.map((s) => html`<li>${s}</li>`)}</ul>`
+                }
               </div>
             </details>`,
           )}

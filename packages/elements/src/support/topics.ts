@@ -37,7 +37,9 @@ export function supportTopics(): SupportTopic[] {
         msg('Nhập mã số BHXH và số điện thoại đã đăng ký, rồi bấm "Tiếp tục".'),
         msg('Nhập mã OTP gửi đến email đã đăng ký (hiệu lực 5 phút) và bấm "Xác nhận".'),
         msg('Đặt mật khẩu mới theo hướng dẫn trên màn hình.'),
-        msg('Cách khác: nhắn tin BH MK <mã số BHXH> gửi 8079, hoặc gọi tổng đài 1900 9068 (nhánh 8) để được cấp lại mật khẩu.'),
+        msg(
+          'Cách khác: nhắn tin BH MK <mã số BHXH> gửi 8079, hoặc gọi tổng đài 1900 9068 (nhánh 8) để được cấp lại mật khẩu.',
+        ),
       ],
     },
     {
@@ -48,7 +50,9 @@ export function supportTopics(): SupportTopic[] {
         msg('Kiểm tra số điện thoại đã đăng ký đúng là số của bạn và điện thoại đang có sóng.'),
         msg('Xem mục tin nhắn bị chặn hoặc tin rác: tin nhắn được gửi từ BHXHVN hoặc đầu số 8079.'),
         msg('Mã OTP chỉ có hiệu lực 5 phút. Hãy đợi một phút rồi bấm gửi lại mã; không bấm gửi lại liên tục.'),
-        msg('Nếu đã đổi số điện thoại, hãy cập nhật số mới (xem "Đổi số điện thoại hoặc email") hoặc gọi tổng đài 1900 9068.'),
+        msg(
+          'Nếu đã đổi số điện thoại, hãy cập nhật số mới (xem "Đổi số điện thoại hoặc email") hoặc gọi tổng đài 1900 9068.',
+        ),
       ],
     },
     {
@@ -56,9 +60,13 @@ export function supportTopics(): SupportTopic[] {
       question: msg('Thông tin trên hồ sơ bị sai'),
       keywords: 'sai ho ten ngay sinh cccd dieu chinh thong tin wrong data',
       steps: [
-        msg('Họ tên, ngày sinh, giới tính hoặc số giấy tờ sai: liên hệ đơn vị nơi bạn làm việc hoặc cơ quan BHXH quản lý để điều chỉnh.'),
+        msg(
+          'Họ tên, ngày sinh, giới tính hoặc số giấy tờ sai: liên hệ đơn vị nơi bạn làm việc hoặc cơ quan BHXH quản lý để điều chỉnh.',
+        ),
         msg('Mang theo căn cước công dân và sổ BHXH hoặc thẻ BHYT khi đến cơ quan BHXH.'),
-        msg('Quá trình tham gia thiếu hoặc sai tháng: đề nghị đơn vị kiểm tra lại việc báo tăng, báo giảm và đóng tiền.'),
+        msg(
+          'Quá trình tham gia thiếu hoặc sai tháng: đề nghị đơn vị kiểm tra lại việc báo tăng, báo giảm và đóng tiền.',
+        ),
         msg('Cần hỗ trợ thêm, gọi tổng đài 1900 9068.'),
       ],
     },
@@ -67,7 +75,9 @@ export function supportTopics(): SupportTopic[] {
       question: msg('Cơ sở khám chữa bệnh không chấp nhận thẻ'),
       keywords: 'benh vien khong nhan the bhyt dien tu kham chua benh hospital card',
       steps: [
-        msg('Thẻ BHYT trên ứng dụng (hình ảnh và mã QR) được dùng để khám chữa bệnh thay thẻ giấy từ 01/6/2021. Hãy đưa mã QR cho nhân viên quét, kèm căn cước công dân gắn chip.'),
+        msg(
+          'Thẻ BHYT trên ứng dụng (hình ảnh và mã QR) được dùng để khám chữa bệnh thay thẻ giấy từ 01/6/2021. Hãy đưa mã QR cho nhân viên quét, kèm căn cước công dân gắn chip.',
+        ),
         msg('Kiểm tra thẻ còn giá trị sử dụng và nơi đăng ký khám chữa bệnh ban đầu trên thẻ.'),
         msg('Nếu thẻ hết hạn hoặc bị tạm dừng, liên hệ đơn vị hoặc cơ quan BHXH để được gia hạn.'),
         msg('Nếu vẫn bị từ chối, gọi tổng đài 1900 9068 ngay tại cơ sở khám chữa bệnh để được hỗ trợ.'),
@@ -102,9 +112,13 @@ export function supportTopics(): SupportTopic[] {
       keywords: 'dang ky tai khoan giao dich dien tu moi register ca nhan',
       steps: [
         msg('Chuẩn bị ảnh chân dung, ảnh hai mặt căn cước công dân và mã số BHXH.'),
-        msg('Chọn "Đăng ký", rồi "Cá nhân", và khai tờ khai: họ tên, mã số BHXH, số giấy tờ, địa chỉ, số điện thoại di động của chính bạn, email.'),
+        msg(
+          'Chọn "Đăng ký", rồi "Cá nhân", và khai tờ khai: họ tên, mã số BHXH, số giấy tờ, địa chỉ, số điện thoại di động của chính bạn, email.',
+        ),
         msg('Chọn cơ quan BHXH gần nhất để nộp hồ sơ và bấm "Ghi nhận". Bạn nhận tin nhắn có mã hồ sơ.'),
-        msg('Đến cơ quan BHXH đã chọn để hoàn tất thủ tục. Tài khoản và mật khẩu được gửi qua tin nhắn khi hồ sơ được duyệt.'),
+        msg(
+          'Đến cơ quan BHXH đã chọn để hoàn tất thủ tục. Tài khoản và mật khẩu được gửi qua tin nhắn khi hồ sơ được duyệt.',
+        ),
       ],
     },
     {

@@ -66,7 +66,10 @@ export class CameraReader implements ReactiveController {
     this._set('starting');
     let stream: MediaStream;
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false });
+      stream = await navigator.mediaDevices.getUserMedia({
+        video: { facingMode: { ideal: 'environment' } },
+        audio: false,
+      });
     } catch (e) {
       if (run === this._run) this._set(failureState(e));
       return;

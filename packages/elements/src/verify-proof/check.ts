@@ -50,8 +50,10 @@ function verdictWord(v: Verdict): string {
 }
 
 function reasonText(verdict: Verdict, reason: NotGenuineReason | undefined, v: ProofVerification): string {
-  if (verdict === 'valid' && v.ok) return msg(str`Mã do BHXH Việt Nam ký, còn hiệu lực đến ${formatDateTime(v.expiresAt, currentLocale())}.`);
-  if (verdict === 'expired') return msg('Mã là thật nhưng đã quá thời hạn người dân chọn. Hãy đề nghị người dân tạo mã mới.');
+  if (verdict === 'valid' && v.ok)
+    return msg(str`Mã do BHXH Việt Nam ký, còn hiệu lực đến ${formatDateTime(v.expiresAt, currentLocale())}.`);
+  if (verdict === 'expired')
+    return msg('Mã là thật nhưng đã quá thời hạn người dân chọn. Hãy đề nghị người dân tạo mã mới.');
   if (verdict === 'revoked') return msg('Người dân đã thu hồi mã này. Thông tin trong mã không còn được xác nhận.');
   switch (reason) {
     case 'malformed':
@@ -105,12 +107,14 @@ export function renderResult(c: Checked, host: ResultHost): TemplateResult {
     </div>
     <p class="reason">${reasonText(verdict, reason, v)}</p>
     <p class="online ${c.online === 'unreachable' ? 'offline-only' : ''}" role="status">${onlineText(c)}</p>
-    ${lines.length
-      ? html`<div class="subtitle" role="heading" aria-level=${host.headingLevel + 2}>${msg('Thông tin trong mã')}</div>
+    ${
+      lines.length
+        ? html`<div class="subtitle" role="heading" aria-level=${host.headingLevel + 2}>${msg('Thông tin trong mã')}</div>
           <dl class="claims-list" part="claims">
             ${lines.map((l) => html`<div class="claim"><dt>${l.label}</dt><dd>${l.text}</dd></div>`)}
           </dl>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       <button class="button secondary" type="button" @click=${() => host.again()}>${msg('Kiểm tra mã khác')}</button>
     </div>

@@ -222,7 +222,8 @@ export class VssVerifyProof extends VssElement {
       this._readingPhoto = false;
     }
     if (text) await this._check(text, 'photo');
-    else if (!this._photoError) this._photoError = msg('Không tìm thấy mã QR trong ảnh. Hãy chụp lại gần hơn, đủ sáng và không bị lóa.');
+    else if (!this._photoError)
+      this._photoError = msg('Không tìm thấy mã QR trong ảnh. Hãy chụp lại gần hơn, đủ sáng và không bị lóa.');
     if (this._photoError) await this._focusId('photo-error');
   };
 
@@ -272,7 +273,12 @@ export class VssVerifyProof extends VssElement {
       }
     }
     if (round !== this._round) return;
-    const checked: Checked = { source, verification, online: verification.ok ? 'checking' : 'not-checked', keptKeys: held.kept };
+    const checked: Checked = {
+      source,
+      verification,
+      online: verification.ok ? 'checking' : 'not-checked',
+      keptKeys: held.kept,
+    };
     this._checked = checked;
     this._checking = false;
     await this._focusId('verdict');
@@ -348,14 +354,16 @@ export class VssVerifyProof extends VssElement {
   private _renderTool(held: HeldKeys): TemplateResult {
     // keys are here: fetch the checking part now, so a device that goes offline next still has it
     void this._checker.prefetch();
-    return html`${held.kept
+    return html`${
+      held.kept
         ? html`<div class="notice" part="offline" role="status">
             <p>
               ${msg(str`Không kết nối được máy chủ: đang dùng khóa kiểm tra đã lưu lúc ${formatDateTime(held.savedAt, currentLocale())}. Chữ ký vẫn kiểm tra được, nhưng chưa biết mã có bị thu hồi không.`)}
             </p>
             <button class="button secondary" type="button" @click=${() => void this._keys.run()}>${msg('Kết nối lại')}</button>
           </div>`
-        : nothing}
+        : nothing
+    }
       ${this._renderReaders()} ${this._renderPaste()} ${this._renderResult()}`;
   }
 
@@ -364,11 +372,13 @@ export class VssVerifyProof extends VssElement {
     const supported = cameraSupported();
     return html`<div class="readers">
       <div class="actions">
-        ${supported && !this._camera.active
-          ? html`<button class="button" id="camera-button" part="camera-button" type="button" @click=${() => void this._startCamera()}>
+        ${
+          supported && !this._camera.active
+            ? html`<button class="button" id="camera-button" part="camera-button" type="button" @click=${() => void this._startCamera()}>
               ${msg('Quét bằng camera')}
             </button>`
-          : nothing}
+            : nothing
+        }
         <!-- the real input stays in the tab order, hidden and drawn as its label (which opens it); its focus
           shows on the label (an invisible input laid over the label overflowed in Firefox, its own text wider) -->
         <span class="file-button">
@@ -383,20 +393,24 @@ export class VssVerifyProof extends VssElement {
           <label for="photo" class="button secondary" part="photo-button">${msg('Chọn ảnh mã QR')}</label>
         </span>
       </div>
-      ${this._camera.active
-        ? html`<div class="camera">
+      ${
+        this._camera.active
+          ? html`<div class="camera">
             <video part="camera" muted playsinline autoplay aria-label=${msg('Hình từ camera')}></video>
             <p role="status">
               ${cam === 'starting' ? msg('Đang mở camera…') : msg('Đưa mã QR vào giữa khung hình. Mã được đọc tự động.')}
             </p>
             <button class="button secondary" id="stop-camera" type="button" @click=${() => void this._stopCamera()}>${msg('Dừng camera')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this._renderCameraProblem(supported)}
       ${this._readingPhoto ? html`<p role="status">${msg('Đang đọc ảnh…')}</p>` : nothing}
-      ${this._photoError
-        ? html`<p class="field-error" id="photo-error" role="alert" tabindex="-1">${this._photoError}</p>`
-        : nothing}
+      ${
+        this._photoError
+          ? html`<p class="field-error" id="photo-error" role="alert" tabindex="-1">${this._photoError}</p>`
+          : nothing
+      }
       ${this._decoder.error !== undefined ? renderPart(this._decoder, this) : nothing}
     </div>`;
   }
@@ -405,7 +419,9 @@ export class VssVerifyProof extends VssElement {
     let text = '';
     switch (supported ? this._camera.state : 'unsupported') {
       case 'denied':
-        text = msg('Chưa được phép dùng camera. Hãy cho phép trong cài đặt của trình duyệt, hoặc chọn ảnh, hoặc dán mã.');
+        text = msg(
+          'Chưa được phép dùng camera. Hãy cho phép trong cài đặt của trình duyệt, hoặc chọn ảnh, hoặc dán mã.',
+        );
         break;
       case 'missing':
         text = msg('Không tìm thấy camera trên thiết bị này. Hãy chọn ảnh chụp mã, hoặc dán mã.');

@@ -86,8 +86,10 @@ export class VoluntaryView implements ReactiveController {
       const value = this.h.income !== undefined && Number.isFinite(this.h.income) ? this.h.income : this._range?.min;
       this._incomeText = value === undefined ? '' : amountInputValue(value);
     }
-    if (group && (voluntarySupportGroups as readonly string[]).includes(this.h.group)) this._group = this.h.group as VoluntarySupportGroup;
-    if (period && (VOLUNTARY_PERIODS as readonly number[]).includes(this.h.period)) this._period = this.h.period as VoluntaryPeriodMonths;
+    if (group && (voluntarySupportGroups as readonly string[]).includes(this.h.group))
+      this._group = this.h.group as VoluntarySupportGroup;
+    if (period && (VOLUNTARY_PERIODS as readonly number[]).includes(this.h.period))
+      this._period = this.h.period as VoluntaryPeriodMonths;
     this._calculate(false);
     this.h.requestUpdate();
   }
@@ -119,8 +121,10 @@ export class VoluntaryView implements ReactiveController {
     const issue = r.issues[0]!;
     const min = formatVnd(Number(issue.params?.min), locale);
     const max = formatVnd(Number(issue.params?.max), locale);
-    if (issue.code === 'income_below_minimum') return msg(str`Thu nhập chọn đóng thấp nhất là ${min} (chuẩn nghèo khu vực nông thôn).`);
-    if (issue.code === 'income_above_maximum') return msg(str`Thu nhập chọn đóng cao nhất là ${max} (20 lần mức tham chiếu).`);
+    if (issue.code === 'income_below_minimum')
+      return msg(str`Thu nhập chọn đóng thấp nhất là ${min} (chuẩn nghèo khu vực nông thôn).`);
+    if (issue.code === 'income_above_maximum')
+      return msg(str`Thu nhập chọn đóng cao nhất là ${max} (20 lần mức tham chiếu).`);
     return msg('Không tính được với thông tin này. Vui lòng kiểm tra lại.');
   }
 
@@ -169,9 +173,13 @@ export class VoluntaryView implements ReactiveController {
           <div class="field ${error ? 'invalid' : ''}">
             <label for="income">${msg('Thu nhập tháng bạn chọn để đóng (đồng)')}</label>
             <p class="hint" id="income-hint">
-              ${range
-                ? msg(str`Chọn từ ${formatVnd(range.min, locale)} đến ${formatVnd(range.max, locale)}. Thu nhập chọn càng cao, lương hưu sau này càng cao.`)
-                : nothing}
+              ${
+                range
+                  ? msg(
+                      str`Chọn từ ${formatVnd(range.min, locale)} đến ${formatVnd(range.max, locale)}. Thu nhập chọn càng cao, lương hưu sau này càng cao.`,
+                    )
+                  : nothing
+              }
             </p>
             ${error ? html`<p class="error-text" id="income-error">${error}</p>` : nothing}
             <input
@@ -213,7 +221,9 @@ export class VoluntaryView implements ReactiveController {
     const locale = currentLocale();
     return r.periodMonths === 1
       ? msg(str`Mỗi tháng bạn đóng ${formatVnd(r.payable, locale)} (thu nhập ${formatVnd(r.monthlyIncome, locale)}).`)
-      : msg(str`Mỗi lần ${formatNumber(r.periodMonths, locale)} tháng bạn đóng ${formatVnd(r.payable, locale)} (thu nhập ${formatVnd(r.monthlyIncome, locale)}).`);
+      : msg(
+          str`Mỗi lần ${formatNumber(r.periodMonths, locale)} tháng bạn đóng ${formatVnd(r.payable, locale)} (thu nhập ${formatVnd(r.monthlyIncome, locale)}).`,
+        );
   }
 
   private _renderResult(r: VoluntaryBhxhDetail): TemplateResult {

@@ -78,7 +78,9 @@ export class VssVoluntaryBhxh extends VssElement {
     const part = this._part.status === TaskStatus.COMPLETE ? this._part.value : undefined;
     if (part && !this._view) {
       adoptPartStyles(this, part);
-      this._view = new part.VoluntaryView(this, (detail) => this.emit<VoluntaryBhxhDetail>('vss-voluntary-bhxh', detail));
+      this._view = new part.VoluntaryView(this, (detail) =>
+        this.emit<VoluntaryBhxhDetail>('vss-voluntary-bhxh', detail),
+      );
     } else if (changed.has('income') || changed.has('group') || changed.has('period') || changed.has('onDate')) {
       this._view?.fromPage(changed.has('income'), changed.has('group'), changed.has('period'));
     }

@@ -13,7 +13,14 @@ import { todayIso } from '@vssid/core/domain';
 import { formatDuration, formatMonth, formatNumber, formatVnd } from '@vssid/core/format';
 import { renderEmpty } from '../shared/states.js';
 import { HOTLINE_DISPLAY, HOTLINE_TEL } from '../shared/hotline.js';
-import { estimateStyles, renderArticles, renderAssumptions, renderBadge, renderDisclaimer, renderRecordUnusable } from '../shared/estimate-text.js';
+import {
+  estimateStyles,
+  renderArticles,
+  renderAssumptions,
+  renderBadge,
+  renderDisclaimer,
+  renderRecordUnusable,
+} from '../shared/estimate-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { viewStyles } from './view.styles.js';
 import type { EstimateData } from '../pension-estimate/pension-estimate.js';
@@ -107,7 +114,8 @@ export class WithdrawalView implements ReactiveController {
     const assumptions = [...w.assumptions];
     for (const a of w.forgonePension.assumptions) if (!assumptions.some((b) => b.code === a.code)) assumptions.push(a);
     const articles = [...w.articles];
-    for (const a of w.forgonePension.articles) if (!articles.some((b) => JSON.stringify(b) === JSON.stringify(a))) articles.push(a);
+    for (const a of w.forgonePension.articles)
+      if (!articles.some((b) => JSON.stringify(b) === JSON.stringify(a))) articles.push(a);
     return html`<div class="stack">
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this._renderEligibility(w)}
@@ -124,7 +132,9 @@ export class WithdrawalView implements ReactiveController {
   private _routeText(r: WithdrawalRouteOpening, w: WithdrawalEstimate): string {
     switch (r.route) {
       case 'retirement_age_under_15_years':
-        return msg(str`Khi đủ tuổi nghỉ hưu (${formatMonth(w.forgonePension.retirementAge.reachedMonth)}) mà chưa đủ 15 năm đóng BHXH.`);
+        return msg(
+          str`Khi đủ tuổi nghỉ hưu (${formatMonth(w.forgonePension.retirementAge.reachedMonth)}) mà chưa đủ 15 năm đóng BHXH.`,
+        );
       case 'transitional_12_months_out':
         return msg(
           str`Đã đóng BHXH trước 01/7/2025, chưa đủ 20 năm, và sau 12 tháng không đóng BHXH bắt buộc cũng không đóng BHXH tự nguyện (tính từ tháng đóng gần nhất ${formatMonth(addMonthsTo(r.fromMonth, -13))}).`,
@@ -141,11 +151,17 @@ export class WithdrawalView implements ReactiveController {
       case 'joined_from_1_july_2025':
         return msg('Bạn bắt đầu đóng BHXH từ 01/7/2025 trở đi nên không có quyền rút sau 12 tháng nghỉ việc.');
       case 'twenty_years_or_more':
-        return msg(str`Bạn đã đóng ${formatDuration(months, locale)} (từ 20 năm trở lên) nên không được rút sau 12 tháng nghỉ việc.`);
+        return msg(
+          str`Bạn đã đóng ${formatDuration(months, locale)} (từ 20 năm trở lên) nên không được rút sau 12 tháng nghỉ việc.`,
+        );
       case 'fifteen_years_or_more':
-        return msg('Bạn đã đủ 15 năm đóng BHXH nên khi đủ tuổi sẽ hưởng lương hưu hằng tháng, không rút một lần theo tuổi.');
+        return msg(
+          'Bạn đã đủ 15 năm đóng BHXH nên khi đủ tuổi sẽ hưởng lương hưu hằng tháng, không rút một lần theo tuổi.',
+        );
       case 'unpaid_months_excluded':
-        return msg(str`${formatNumber(months, locale)} tháng đơn vị chưa đóng tiền chưa được tính; sẽ được tính khi đơn vị đóng đủ.`);
+        return msg(
+          str`${formatNumber(months, locale)} tháng đơn vị chưa đóng tiền chưa được tính; sẽ được tính khi đơn vị đóng đủ.`,
+        );
       default:
         return undefined;
     }
@@ -164,8 +180,9 @@ export class WithdrawalView implements ReactiveController {
         : msg('Theo quá trình đóng hiện tại, bạn không thuộc trường hợp được rút BHXH một lần.');
     return html`<section class="eligibility ${routes.length ? 'possible' : 'not-possible'}" part="eligibility" aria-labelledby="eligibility-heading">
       <h3 id="eligibility-heading">${heading}</h3>
-      ${routes.length
-        ? html`<p>${msg('Các trường hợp được rút áp dụng cho bạn:')}</p>
+      ${
+        routes.length
+          ? html`<p>${msg('Các trường hợp được rút áp dụng cho bạn:')}</p>
             <ul class="routes">
               ${routes.map(
                 (r) => html`<li data-route=${r.route}>
@@ -174,12 +191,15 @@ export class WithdrawalView implements ReactiveController {
                 </li>`,
               )}
             </ul>`
-        : nothing}
-      ${why.length
-        ? html`<ul class="notes">
+          : nothing
+      }
+      ${
+        why.length
+          ? html`<ul class="notes">
             ${why.map(([code, text]) => html`<li data-reason=${code}>${text}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -191,8 +211,9 @@ export class WithdrawalView implements ReactiveController {
     const months = 1.5 * w.yearsBefore2014 + 2 * w.yearsFrom2014;
     return html`<section class="option withdraw" part="option option-withdraw" aria-labelledby="option-withdraw">
       <h3 id="option-withdraw">${msg('Nếu rút BHXH một lần')} ${routes ? renderBadge(w.provisional) : nothing}</h3>
-      ${routes
-        ? html`<p class="figure" data-figure="amount">${formatVnd(w.amount, locale)}</p>
+      ${
+        routes
+          ? html`<p class="figure" data-figure="amount">${formatVnd(w.amount, locale)}</p>
             <p>${msg('Số tiền nhận một lần, ước tính.')}</p>
             <dl class="check">
               <div>
@@ -203,41 +224,50 @@ export class WithdrawalView implements ReactiveController {
                 <dt>${msg('Thời gian đóng được tính')}</dt>
                 <dd data-check="months">${msg(str`${formatDuration(w.contributionMonths, locale)} (${n(w.contributionMonths)} tháng)`)}</dd>
               </div>
-              ${w.underOneYear
-                ? nothing
-                : html`<div>
+              ${
+                w.underOneYear
+                  ? nothing
+                  : html`<div>
                       <dt>${msg('Số năm trước 2014 (1,5 tháng lương mỗi năm)')}</dt>
                       <dd data-check="before-2014">${msg(str`${n(w.yearsBefore2014)} năm`)}</dd>
                     </div>
                     <div>
                       <dt>${msg('Số năm từ 2014 (2 tháng lương mỗi năm)')}</dt>
                       <dd data-check="from-2014">${msg(str`${n(w.yearsFrom2014)} năm`)}</dd>
-                    </div>`}
+                    </div>`
+              }
             </dl>
             <div class="formula" part="formula">
-              ${w.underOneYear && w.paidIn !== null && w.averageSalary !== null
-                ? html`<p>
+              ${
+                w.underOneYear && w.paidIn !== null && w.averageSalary !== null
+                  ? html`<p>
                     ${msg(
                       str`Dưới 1 năm: nhận số tiền đã đóng vào quỹ hưu trí (22% mức đóng mỗi tháng) là ${formatVnd(w.paidIn, locale)}, tối đa 2 tháng lương bình quân (${formatVnd(2 * w.averageSalary, locale)}).`,
                     )}
                   </p>`
-                : w.averageSalary !== null
-                  ? html`<p data-formula="months">${msg(str`Số tháng lương: ${n(1.5)} × ${n(w.yearsBefore2014)} + 2 × ${n(w.yearsFrom2014)} = ${n(months)}`)}</p>
+                  : w.averageSalary !== null
+                    ? html`<p data-formula="months">${msg(str`Số tháng lương: ${n(1.5)} × ${n(w.yearsBefore2014)} + 2 × ${n(w.yearsFrom2014)} = ${n(months)}`)}</p>
                       <p data-formula="amount">${n(months)} × ${formatVnd(w.averageSalary, locale)} ≈ ${formatVnd(w.amount + w.stateSupportDeducted, locale)}</p>`
-                  : nothing}
-              ${support
-                ? html`<p>${msg(str`Trừ số tiền Nhà nước đã hỗ trợ đóng BHXH tự nguyện: ${formatVnd(w.stateSupportDeducted, locale)}.`)}</p>`
-                : nothing}
-              ${w.reasons.some((r) => r.code === 'odd_months_moved_to_2014')
-                ? html`<p class="hint">${msg('Các tháng lẻ trước năm 2014 được chuyển sang tính vào giai đoạn từ năm 2014.')}</p>`
-                : nothing}
+                    : nothing
+              }
+              ${
+                support
+                  ? html`<p>${msg(str`Trừ số tiền Nhà nước đã hỗ trợ đóng BHXH tự nguyện: ${formatVnd(w.stateSupportDeducted, locale)}.`)}</p>`
+                  : nothing
+              }
+              ${
+                w.reasons.some((r) => r.code === 'odd_months_moved_to_2014')
+                  ? html`<p class="hint">${msg('Các tháng lẻ trước năm 2014 được chuyển sang tính vào giai đoạn từ năm 2014.')}</p>`
+                  : nothing
+              }
               <p class="hint">${msg('Bình quân tiền lương hiển thị đã làm tròn đến đồng; số tiền được tính từ giá trị chưa làm tròn nên có thể lệch vài đồng khi tính tay.')}</p>
             </div>
             <p class="consequence">
               ${msg('Rút một lần sẽ chấm dứt toàn bộ thời gian đã đóng: sau này muốn hưởng lương hưu phải đóng lại từ đầu.')}
             </p>`
-        : html`<p class="figure not-possible" data-figure="none">${msg('Chưa được rút')}</p>
-            <p>${msg('Thời gian đóng của bạn được giữ lại (bảo lưu) để tính lương hưu.')}</p>`}
+          : html`<p class="figure not-possible" data-figure="none">${msg('Chưa được rút')}</p>
+            <p>${msg('Thời gian đóng của bạn được giữ lại (bảo lưu) để tính lương hưu.')}</p>`
+      }
     </section>`;
   }
 
@@ -247,15 +277,17 @@ export class WithdrawalView implements ReactiveController {
     const p = w.forgonePension;
     return html`<section class="option keep" part="option option-keep" aria-labelledby="option-keep">
       <h3 id="option-keep">${msg('Nếu bảo lưu thời gian đóng')} ${renderBadge(p.provisional)}</h3>
-      ${p.eligible && p.monthlyPension !== null
-        ? html`<p class="figure" data-figure="pension">${msg(str`${formatVnd(p.monthlyPension, locale)}/tháng`)}</p>
+      ${
+        p.eligible && p.monthlyPension !== null
+          ? html`<p class="figure" data-figure="pension">${msg(str`${formatVnd(p.monthlyPension, locale)}/tháng`)}</p>
             <p>${msg(str`Lương hưu hằng tháng ước tính từ tháng ${formatMonth(p.pensionStartMonth)}, khi bạn đủ tuổi nghỉ hưu, dù không đóng thêm.`)}</p>`
-        : html`<p class="figure not-possible" data-figure="none">${msg('Chưa đủ 15 năm để hưởng lương hưu')}</p>
+          : html`<p class="figure not-possible" data-figure="none">${msg('Chưa đủ 15 năm để hưởng lương hưu')}</p>
             <p>
               ${msg(
                 str`Còn thiếu ${formatDuration(p.monthsStillNeeded, locale)} (${n(p.monthsStillNeeded)} tháng). Bạn có thể đóng tiếp, kể cả đóng BHXH tự nguyện, để đủ 15 năm và hưởng lương hưu khi đủ tuổi (${formatMonth(p.retirementAge.reachedMonth)}).`,
               )}
-            </p>`}
+            </p>`
+      }
       <dl class="check">
         <div>
           <dt>${msg('Thời gian được giữ lại')}</dt>
@@ -270,12 +302,16 @@ export class WithdrawalView implements ReactiveController {
           <dd data-check="rate">${p.ratePercent === null ? msg('Chưa có (dưới 15 năm)') : `${n(p.ratePercent)}%`}</dd>
         </div>
       </dl>
-      ${p.eligible && p.ratePercent !== null && p.averageSalary !== null && p.monthlyPension !== null
-        ? html`<p class="formula" data-formula="pension">${`${msg('Lương hưu:')} ${n(p.ratePercent)}% × ${formatVnd(p.averageSalary, locale)} = ${formatVnd(p.monthlyPension, locale)}`}</p>`
-        : nothing}
-      ${p.longCareerLumpSum
-        ? html`<p>${msg(str`Kèm trợ cấp một lần khi nghỉ hưu cho những năm đóng vượt mức tỷ lệ 75%: ${formatVnd(p.longCareerLumpSum, locale)}.`)}</p>`
-        : nothing}
+      ${
+        p.eligible && p.ratePercent !== null && p.averageSalary !== null && p.monthlyPension !== null
+          ? html`<p class="formula" data-formula="pension">${`${msg('Lương hưu:')} ${n(p.ratePercent)}% × ${formatVnd(p.averageSalary, locale)} = ${formatVnd(p.monthlyPension, locale)}`}</p>`
+          : nothing
+      }
+      ${
+        p.longCareerLumpSum
+          ? html`<p>${msg(str`Kèm trợ cấp một lần khi nghỉ hưu cho những năm đóng vượt mức tỷ lệ 75%: ${formatVnd(p.longCareerLumpSum, locale)}.`)}</p>`
+          : nothing
+      }
       <p class="hint">${msg('Người hưởng lương hưu hằng tháng được cấp thẻ BHYT do quỹ BHXH đóng.')}</p>
     </section>`;
   }
@@ -304,7 +340,9 @@ export class WithdrawalView implements ReactiveController {
       if (Array.isArray(w)) return;
       const locale = currentLocale();
       this._announcement = w.eligibleRoutes.length
-        ? msg(str`Đã tính lại: rút một lần ${formatVnd(w.amount, locale)}${w.availableNow ? msg(', có thể rút ngay') : ''}.`)
+        ? msg(
+            str`Đã tính lại: rút một lần ${formatVnd(w.amount, locale)}${w.availableNow ? msg(', có thể rút ngay') : ''}.`,
+          )
         : msg('Đã tính lại: chưa được rút BHXH một lần.');
       this.h.requestUpdate();
     });

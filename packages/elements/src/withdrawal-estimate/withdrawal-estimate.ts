@@ -72,7 +72,11 @@ export class VssWithdrawalEstimate extends VssElement {
   private _viewFor?: Loaded;
 
   private readonly _data = new SessionTask(this, this.sessionWatch, async (api, options): Promise<Loaded> => {
-    const [history, me, part] = await Promise.all([api.participation(options), api.me(options), withdrawalParts.view()]);
+    const [history, me, part] = await Promise.all([
+      api.participation(options),
+      api.me(options),
+      withdrawalParts.view(),
+    ]);
     return { history, person: { sex: me.sex, dateOfBirth: me.dateOfBirth }, part };
   });
   private readonly _task = this._data.task;

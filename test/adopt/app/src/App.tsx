@@ -10,8 +10,15 @@ export function App() {
   const [card, setCard] = useState('');
   return (
     <vss-provider api-base="/api" lang="vi" theme="auto">
-      <vss-login compact hide-forgot onvss-login={(e) => setCode(e.detail.socialInsuranceCode)} onvss-logout={() => setCode(null)} />
-      {code ? <vss-bhyt-card showQr onvss-card-load={(e) => setCard(`${e.detail.cardCode} ${e.detail.status}`)} /> : null}
+      <vss-login
+        compact
+        hide-forgot
+        onvss-login={(e) => setCode(e.detail.socialInsuranceCode)}
+        onvss-logout={() => setCode(null)}
+      />
+      {code ? (
+        <vss-bhyt-card showQr onvss-card-load={(e) => setCard(`${e.detail.cardCode} ${e.detail.status}`)} />
+      ) : null}
       <p>{card}</p>
       {/* @ts-expect-error not a theme */}
       <vss-provider theme="neon" />

@@ -28,7 +28,23 @@ const sources: readonly LegalRef[] = [
 
 export const RETIREMENT_ROADMAP: Readonly<Record<Sex, RetirementRoadmap>> = {
   // 60 y 3 m for 01–09/1961, +3 months per 9 months of birth, 62 y from 04/1966
-  male: { beforeMonths: 720, firstBirthMonth: '1961-01', startMonths: 723, stepMonths: 3, birthMonthsPerStep: 9, targetMonths: 744, sources },
+  male: {
+    beforeMonths: 720,
+    firstBirthMonth: '1961-01',
+    startMonths: 723,
+    stepMonths: 3,
+    birthMonthsPerStep: 9,
+    targetMonths: 744,
+    sources,
+  },
   // 55 y 4 m for 01–08/1966, +4 months per 8 months of birth, 60 y from 05/1975
-  female: { beforeMonths: 660, firstBirthMonth: '1966-01', startMonths: 664, stepMonths: 4, birthMonthsPerStep: 8, targetMonths: 720, sources },
+  female: {
+    beforeMonths: 660,
+    firstBirthMonth: '1966-01',
+    startMonths: 664,
+    stepMonths: 4,
+    birthMonthsPerStep: 8,
+    targetMonths: 720,
+    sources,
+  },
 };
