@@ -8,7 +8,13 @@ import {
 } from '@vssid/core/estimates';
 import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import { ErrorSummary, errorSummaryStyles, type FieldError } from '../shared/error-summary.js';
-import { estimateStyles, parseWhole, renderArticles, renderDisclaimer } from '../shared/estimate-text.js';
+import {
+  estimateStyles,
+  parseWhole,
+  renderArticles,
+  renderDisclaimer,
+  renderNumberField,
+} from '../shared/estimate-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { viewStyles } from './view.styles.js';
 import type { HouseholdBhytDetail } from './household-bhyt.js';
@@ -126,24 +132,17 @@ export class HouseholdView implements ReactiveController {
     return html`<div class="stack">
         <form part="form" novalidate @submit=${this._onSubmit}>
           ${this._summary.render(this._errors)}
-          <div class="field ${error ? 'invalid' : ''}">
-            <label for="members">${msg('Số người trong hộ tham gia BHYT')}</label>
-            <p class="hint" id="members-hint">
-              ${msg(str`Chỉ tính những người chưa có thẻ BHYT theo nhóm khác (người lao động, học sinh, người hưởng lương hưu…), từ 1 đến ${HOUSEHOLD_MAX_MEMBERS} người.`)}
-            </p>
-            ${error ? html`<p class="error-text" id="members-error">${error}</p>` : nothing}
-            <input
-              id="members"
-              part="input"
-              name="members"
-              inputmode="numeric"
-              autocomplete="off"
-              .value=${this._membersText}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? 'members-hint members-error' : 'members-hint'}
-              @input=${this._onInput}
-            />
-          </div>
+          ${renderNumberField({
+            id: 'members',
+            label: msg('Số người trong hộ tham gia BHYT'),
+            hint: msg(
+              str`Chỉ tính những người chưa có thẻ BHYT theo nhóm khác (người lao động, học sinh, người hưởng lương hưu…), từ 1 đến ${HOUSEHOLD_MAX_MEMBERS} người.`,
+            ),
+            error,
+            value: this._membersText,
+            onInput: this._onInput,
+            part: 'input',
+          })}
           <fieldset>
             <legend>${msg('Đóng mỗi lần cho')}</legend>
             <div class="periods">

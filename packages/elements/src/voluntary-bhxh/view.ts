@@ -18,6 +18,7 @@ import {
   renderAssumptions,
   renderBadge,
   renderDisclaimer,
+  renderNumberField,
 } from '../shared/estimate-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { viewStyles } from './view.styles.js';
@@ -170,31 +171,20 @@ export class VoluntaryView implements ReactiveController {
     return html`<div class="stack">
         <form part="form" novalidate @submit=${this._onSubmit}>
           ${this._summary.render(this._errors)}
-          <div class="field ${error ? 'invalid' : ''}">
-            <label for="income">${msg('Thu nhập tháng bạn chọn để đóng (đồng)')}</label>
-            <p class="hint" id="income-hint">
-              ${
-                range
-                  ? msg(
-                      str`Chọn từ ${formatVnd(range.min, locale)} đến ${formatVnd(range.max, locale)}. Thu nhập chọn càng cao, lương hưu sau này càng cao.`,
-                    )
-                  : nothing
-              }
-            </p>
-            ${error ? html`<p class="error-text" id="income-error">${error}</p>` : nothing}
-            <input
-              id="income"
-              part="input"
-              name="income"
-              inputmode="numeric"
-              autocomplete="off"
-              spellcheck="false"
-              .value=${this._incomeText}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? 'income-hint income-error' : 'income-hint'}
-              @input=${this._onInput}
-            />
-          </div>
+          ${renderNumberField({
+            id: 'income',
+            label: msg('Thu nhập tháng bạn chọn để đóng (đồng)'),
+            hint: range
+              ? msg(
+                  str`Chọn từ ${formatVnd(range.min, locale)} đến ${formatVnd(range.max, locale)}. Thu nhập chọn càng cao, lương hưu sau này càng cao.`,
+                )
+              : nothing,
+            error,
+            value: this._incomeText,
+            onInput: this._onInput,
+            part: 'input',
+            amount: true,
+          })}
           <div class="field">
             <label for="group">${msg('Bạn thuộc nhóm nào?')}</label>
             <p class="hint" id="group-hint">${msg('Nhà nước hỗ trợ một phần tiền đóng theo nhóm; thuộc nhiều nhóm thì chọn nhóm được hỗ trợ cao nhất.')}</p>
