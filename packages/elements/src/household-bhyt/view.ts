@@ -8,14 +8,14 @@ import {
 } from '@vssid/core/estimates';
 import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
 import { errorSummaryStyles } from '../shared/error-summary.js';
-import { CalculatorView, type CalculatorHost } from '../shared/calculator-view.js';
+import { CalculatorView, calculatorStyles, type CalculatorHost } from '../shared/calculator-view.js';
 import { estimateStyles, parseWhole, renderArticles, renderDisclaimer } from '../shared/estimate-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { viewStyles } from './view.styles.js';
 import type { HouseholdBhytDetail } from './household-bhyt.js';
 
 /** The stylesheets of this part, added to the element's shadow root when it arrives. */
-export const partStyles = [errorSummaryStyles, estimateStyles, viewStyles];
+export const partStyles = [errorSummaryStyles, estimateStyles, calculatorStyles, viewStyles];
 
 /** What the calculator needs of its element: the values a page sets. */
 export interface HouseholdViewHost extends CalculatorHost {

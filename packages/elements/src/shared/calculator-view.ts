@@ -1,7 +1,23 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ErrorSummary, type FieldError } from './error-summary.js';
 import { renderNumberField, type NumberField } from './estimate-text.js';
+
+/** The status sentence and the result under the form; each calculator styles what its result holds. */
+export const calculatorStyles = css`
+  .summary-line:empty {
+    display: none;
+  }
+  .summary-line {
+    font-weight: 600;
+  }
+  .result {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding-top: calc(var(--_space) * 1.5);
+    border-top: 3px solid var(--_primary);
+  }
+`;
 
 /** What a calculator needs of its element. */
 export interface CalculatorHost extends ReactiveControllerHost {

@@ -10,7 +10,7 @@ import {
 import { todayIso } from '@vssid/core/domain';
 import { formatNumber, formatVnd } from '@vssid/core/format';
 import { errorSummaryStyles } from '../shared/error-summary.js';
-import { CalculatorView, type CalculatorHost } from '../shared/calculator-view.js';
+import { CalculatorView, calculatorStyles, type CalculatorHost } from '../shared/calculator-view.js';
 import {
   amountInputValue,
   estimateStyles,
@@ -25,7 +25,7 @@ import { viewStyles } from './view.styles.js';
 import type { VoluntaryBhxhDetail } from './voluntary-bhxh.js';
 
 /** The stylesheets of this part, added to the element's shadow root when it arrives. */
-export const partStyles = [errorSummaryStyles, estimateStyles, viewStyles];
+export const partStyles = [errorSummaryStyles, estimateStyles, calculatorStyles, viewStyles];
 
 /** What the calculator needs of its element: the values a page sets. */
 export interface VoluntaryViewHost extends CalculatorHost {
