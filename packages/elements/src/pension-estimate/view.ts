@@ -216,7 +216,7 @@ export class PensionView implements ReactiveController {
     return html`<div class="stack">
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this._renderOverview(c, d.person.sex)} ${this._renderScale()}
-      <div class="scenarios">
+      <div class="outcomes">
         ${this._renderScenario(now, 'now', d.person.sex, c)} ${c.kept ? this._renderScenario(c.kept, 'kept', d.person.sex, c) : nothing}
       </div>
       ${this._renderControl(c)} ${renderRateChart(d.person.sex, points)} ${renderAssumptions(assumptions)} ${renderArticles(articles)}
@@ -318,7 +318,7 @@ export class PensionView implements ReactiveController {
     const lump = e.reasons.find((r) => r.code === 'long_career_lump_sum');
     const minimum = e.reasons.find((r) => r.code === 'minimum_pension_applied');
     const formula = rateFormula(sex, e.countedYears);
-    return html`<section class="scenario ${kind}" part="scenario scenario-${kind}" aria-labelledby="scenario-${kind}">
+    return html`<section class="outcome scenario ${kind}" part="scenario scenario-${kind}" aria-labelledby="scenario-${kind}">
       <h3 id="scenario-${kind}">${title} ${renderBadge(e.provisional)}</h3>
       ${
         added?.params
@@ -333,7 +333,7 @@ export class PensionView implements ReactiveController {
         e.eligible && e.monthlyPension !== null
           ? html`<p class="figure" data-figure="monthly">${msg(str`${formatVnd(e.monthlyPension, locale)}/tháng`)}</p>
             <p>${msg(str`Lương hưu hằng tháng ước tính, từ tháng ${formatMonth(e.pensionStartMonth)}.`)}</p>`
-          : html`<p class="figure not-eligible" data-figure="none">${msg('Chưa đủ điều kiện hưởng lương hưu')}</p>
+          : html`<p class="figure" data-figure="none">${msg('Chưa đủ điều kiện hưởng lương hưu')}</p>
             <p>
               ${msg(
                 str`Cần đóng BHXH đủ 15 năm; còn thiếu ${formatDuration(e.monthsStillNeeded, locale)} (${n(e.monthsStillNeeded)} tháng).`,
@@ -456,7 +456,7 @@ export class PensionView implements ReactiveController {
 
   /** Whose pay scale: changes both estimates at once (a choice, not typed input). */
   private _renderScale(): TemplateResult {
-    return html`<fieldset class="scale" part="salary-scale">
+    return html`<fieldset class="choices" part="salary-scale">
       <legend>${msg('Tiền lương đóng BHXH của bạn do ai quyết định?')}</legend>
       <label class="choice"
         ><input type="radio" name="scale" value="employer" .checked=${this.h.salaryScale !== 'state'} @change=${() => this._setScale('employer')} />

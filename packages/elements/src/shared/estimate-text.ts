@@ -304,7 +304,48 @@ export const estimateStyles = css`
     text-align: end;
     overflow-wrap: anywhere;
   }
+  /* the two outcomes a record estimate compares, side by side where there is room, each a card topped by its
+     own colour */
+  .outcomes {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  @container (min-width: 40rem) {
+    .outcomes {
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+  }
+  .outcome {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-width: 0;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border-soft);
+    border-top: 4px solid;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  /* a framed group of choices the estimate depends on, its legend on a line of its own */
+  fieldset.choices {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border: 1px solid var(--_border-soft);
+    border-radius: var(--_radius);
+  }
+  fieldset.choices legend {
+    float: left;
+    width: 100%;
+  }
+  /* a sentence where a figure would stand ("not eligible yet") */
+  .figure[data-figure='none'] {
+    font-size: 1.25rem;
+  }
   .formula {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius-small);
+    background: var(--_surface-alt);
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
