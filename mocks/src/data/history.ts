@@ -218,18 +218,36 @@ export function benefitsOf(p: Person, today: string): BenefitPayment[] {
   const unit = periods[0]?.employerName ?? 'BHXH cơ sở';
   const salary = periods[0]?.salaryBase ?? 5_000_000;
   const add = (b: Omit<BenefitPayment, 'id'>) => out.push({ id: `${b.regime}-${b.period}-${out.length}`, ...b });
+  // a monthly benefit: paid for the whole calendar month, by bank transfer
+  const addMonth = (
+    m: string,
+    {
+      regime,
+      amount,
+      status,
+      paidAt,
+      proposingUnit,
+    }: Pick<BenefitPayment, 'regime' | 'amount' | 'status' | 'paidAt' | 'proposingUnit'>,
+  ) =>
+    add({
+      regime,
+      period: m,
+      fromDate: `${m}-01`,
+      toDate: addDays(`${addMonths(m, 1)}-01`, -1),
+      days: null,
+      amount,
+      status,
+      paymentMethod: 'bank',
+      paidAt,
+      proposingUnit,
+    });
   if (p.kind === 'pensioner') {
     for (let m = '2023-01'; m <= thisMonth; m = addMonths(m, 1)) {
       const amount = m >= '2024-07' ? 9_718_000 : 8_450_000; // 15% adjustment from 1/7/2024
-      add({
+      addMonth(m, {
         regime: 'pension',
-        period: m,
-        fromDate: `${m}-01`,
-        toDate: addDays(`${addMonths(m, 1)}-01`, -1),
-        days: null,
         amount,
         status: m === thisMonth ? 'approved' : 'paid',
-        paymentMethod: 'bank',
         paidAt: m === thisMonth ? null : `${m}-05`,
         proposingUnit: 'BHXH TP. Hải Phòng',
       });
@@ -237,15 +255,10 @@ export function benefitsOf(p: Person, today: string): BenefitPayment[] {
   } else if (p.kind === 'expired') {
     for (let i = 3; i >= 1; i--) {
       const m = addMonths(thisMonth, -4 - i);
-      add({
+      addMonth(m, {
         regime: 'unemployment',
-        period: m,
-        fromDate: `${m}-01`,
-        toDate: addDays(`${addMonths(m, 1)}-01`, -1),
-        days: null,
         amount: roundK(salary * 0.6),
         status: 'paid',
-        paymentMethod: 'bank',
         paidAt: `${m}-15`,
         proposingUnit: 'Trung tâm Dịch vụ việc làm',
       });

@@ -5,14 +5,11 @@ import { cardCodeSchema, isoDateSchema, sexSchema, socialInsuranceCodeSchema } f
 export const cardStatusSchema = z.enum(['valid', 'expired', 'suspended']);
 export type CardStatus = z.infer<typeof cardStatusSchema>;
 
-/** The digital BHYT card (Decree 188/2025/NĐ-CP art. 10 lists what it must show). */
-export const bhytCardSchema = z.object({
-  cardCode: cardCodeSchema,
-  socialInsuranceCode: socialInsuranceCodeSchema,
-  fullName: z.string().check(z.minLength(1)),
-  dateOfBirth: isoDateSchema,
-  sex: sexSchema,
-  address: z.string(),
+/**
+ * What a card says of its cover: the registered facility, the validity and the check code. The card and the
+ * public lookup both tell it.
+ */
+const cardCover = {
   /** Registered primary-care facility (nơi ĐK KCB ban đầu), 5-digit code. */
   facility: z.object({ code: z.string().check(z.regex(/^\d{5}$/)), name: z.string() }),
   validFrom: isoDateSchema,
@@ -22,6 +19,17 @@ export const bhytCardSchema = z.object({
   status: cardStatusSchema,
   /** The card-check code of the verification gateway: 000 valid, 010 expired, 110 revoked, 120-124 reported leaving… */
   checkCode: z.string().check(z.regex(/^\d{3}$/)),
+};
+
+/** The digital BHYT card (Decree 188/2025/NĐ-CP art. 10 lists what it must show). */
+export const bhytCardSchema = z.object({
+  cardCode: cardCodeSchema,
+  socialInsuranceCode: socialInsuranceCodeSchema,
+  fullName: z.string().check(z.minLength(1)),
+  dateOfBirth: isoDateSchema,
+  sex: sexSchema,
+  address: z.string(),
+  ...cardCover,
   issuedAt: isoDateSchema,
 });
 export type BhytCard = z.infer<typeof bhytCardSchema>;
@@ -38,11 +46,6 @@ export const cardLookupResultSchema = z.object({
   fullName: z.string(),
   dateOfBirth: isoDateSchema,
   sex: sexSchema,
-  facility: z.object({ code: z.string().check(z.regex(/^\d{5}$/)), name: z.string() }),
-  validFrom: isoDateSchema,
-  validTo: z.nullable(isoDateSchema),
-  fiveYearsFrom: z.nullable(isoDateSchema),
-  status: cardStatusSchema,
-  checkCode: z.string().check(z.regex(/^\d{3}$/)),
+  ...cardCover,
 });
 export type CardLookupResult = z.infer<typeof cardLookupResultSchema>;

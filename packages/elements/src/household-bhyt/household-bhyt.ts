@@ -1,13 +1,12 @@
 import { html, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
 import type { HouseholdPeriodMonths, HouseholdPremium } from '@vssid/core/estimates';
 import { VssElement } from '../base/vss-element.js';
 import { base, tokens } from '../styles/tokens.js';
-import { renderError, renderLoading, stateStyles } from '../shared/states.js';
+import { stateStyles } from '../shared/states.js';
 import { shellStyles } from '../shared/estimate-shell.js';
-import { adoptPartStyles } from '../base/on-demand.js';
+import { adoptPartStyles, OnDemand, renderPart } from '../base/on-demand.js';
 import type { HouseholdView } from './view.js';
 import { styles } from './household-bhyt.styles.js';
 
@@ -59,35 +58,25 @@ export class VssHouseholdBhyt extends VssElement {
   /** The day the period starts (`YYYY-MM-DD`), which picks the lương cơ sở; default today. */
   @property({ attribute: 'on-date' }) onDate = '';
 
-  @state() private _nonce = 0;
-  private _view?: HouseholdView;
-
-  private readonly _part = new Task(this, {
-    task: () => householdParts.view(),
-    args: () => [this._nonce] as const,
-  });
+  // fetched at the first update (or taken from another element that has it); "Thử lại" fetches it again
+  readonly #part = new OnDemand(this, householdParts, 'view', adoptPartStyles);
+  #view?: HouseholdView;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const part = this._part.status === TaskStatus.COMPLETE ? this._part.value : undefined;
-    if (part && !this._view) {
-      adoptPartStyles(this, part);
-      this._view = new part.HouseholdView(this, (detail) =>
+    const part = this.#part.use();
+    if (part && !this.#view) {
+      this.#view = new part.HouseholdView(this, (detail) =>
         this.emit<HouseholdBhytDetail>('vss-household-bhyt', detail),
       );
     } else if (changed.has('members') || changed.has('period') || changed.has('onDate')) {
-      this._view?.fromPage(changed.has('members'), changed.has('period'));
+      this.#view?.fromPage(changed.has('members'), changed.has('period'));
     }
   }
 
   protected override render() {
     return html`<h2 class="title" part="heading">${msg('Tính tiền đóng BHYT hộ gia đình')}</h2>
-      ${this._part.render({
-        initial: () => renderLoading(),
-        pending: () => renderLoading(),
-        error: (e) => renderError(e, () => this._nonce++, this),
-        complete: () => this._view?.render(),
-      })}`;
+      ${this.#view?.render() ?? renderPart(this.#part, this)}`;
   }
 }
 

@@ -6,18 +6,6 @@ export const viewStyles = css`
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 3);
   }
-  .summary-line:empty {
-    display: none;
-  }
-  .summary-line {
-    font-weight: 600;
-  }
-  .result {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    padding-top: calc(var(--_space) * 1.5);
-    border-top: 3px solid var(--_primary);
-  }
   table {
     width: 100%;
     border-collapse: collapse;

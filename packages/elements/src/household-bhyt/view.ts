@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   HOUSEHOLD_MAX_MEMBERS,
@@ -7,24 +7,22 @@ import {
   type HouseholdPeriodMonths,
 } from '@vssid/core/estimates';
 import { formatDate, formatNumber, formatVnd } from '@vssid/core/format';
-import { ErrorSummary, errorSummaryStyles, type FieldError } from '../shared/error-summary.js';
+import { errorSummaryStyles } from '../shared/error-summary.js';
+import { CalculatorView, calculatorStyles, type CalculatorHost } from '../shared/calculator-view.js';
 import { estimateStyles, parseWhole, renderArticles, renderDisclaimer } from '../shared/estimate-text.js';
 import { currentLocale } from '../i18n/localization.js';
 import { viewStyles } from './view.styles.js';
 import type { HouseholdBhytDetail } from './household-bhyt.js';
 
 /** The stylesheets of this part, added to the element's shadow root when it arrives. */
-export const partStyles = [errorSummaryStyles, estimateStyles, viewStyles];
+export const partStyles = [errorSummaryStyles, estimateStyles, calculatorStyles, viewStyles];
 
 /** What the calculator needs of its element: the values a page sets. */
-export interface HouseholdViewHost extends ReactiveControllerHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
+export interface HouseholdViewHost extends CalculatorHost {
   readonly members: number;
   readonly period: number;
   readonly onDate: string;
 }
-
-type Field = 'members';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,46 +31,29 @@ function isPeriod(v: unknown): v is HouseholdPeriodMonths {
 }
 
 /**
- * The household BHYT calculator, loaded on demand: the form's state (what was typed, the errors), the
- * calculation with `@vssid/core/estimates` and everything below the element's title.
+ * The household BHYT calculator, loaded on demand: the members typed, the period chosen, the calculation with
+ * `@vssid/core/estimates` and the result by member (the form itself is {@link CalculatorView}'s).
  */
-export class HouseholdView implements ReactiveController {
-  private _membersText = '';
+export class HouseholdView extends CalculatorView<HouseholdViewHost, 'members', HouseholdBhytDetail> {
   private _period: HouseholdPeriodMonths = 12;
-  private _errors: FieldError<Field>[] = [];
-  private _result?: HouseholdBhytDetail;
-  /** A result calculated since the last update, to announce as an event once it is drawn. */
-  private _toEmit?: HouseholdBhytDetail;
-  private readonly _summary: ErrorSummary<Field>;
 
-  constructor(
-    private readonly h: HouseholdViewHost,
-    private readonly _onResult: (detail: HouseholdBhytDetail) => void,
-  ) {
-    h.addController(this);
-    this._summary = new ErrorSummary<Field>(h, (f) => h.renderRoot.querySelector<HTMLElement>(`#${f}`));
+  constructor(host: HouseholdViewHost, onResult: (detail: HouseholdBhytDetail) => void) {
+    super(host, 'members', onResult);
     this.fromPage(true, true);
   }
 
   /** Values from the page replace what is in the form, and are calculated at once. */
   fromPage(members: boolean, period: boolean): void {
-    if (members) this._membersText = Number.isFinite(this.h.members) ? String(this.h.members) : '';
+    if (members) this._text = Number.isFinite(this.h.members) ? String(this.h.members) : '';
     if (period && isPeriod(this.h.period)) this._period = this.h.period;
-    this._calculate(false);
-    this.h.requestUpdate();
-  }
-
-  hostUpdated(): void {
-    const detail = this._toEmit;
-    this._toEmit = undefined;
-    if (detail) this._onResult(detail);
+    this._set(() => this._calculate(false));
   }
 
   private get _onDate(): string | undefined {
     return ISO_DATE.test(this.h.onDate) ? this.h.onDate : undefined;
   }
 
-  private _check(text: string): string | undefined {
+  protected _check(text: string): string | undefined {
     if (text.trim() === '') return msg('Nhập số người trong hộ tham gia BHYT.');
     const v = parseWhole(text);
     if (v === undefined) return msg('Số người phải là số nguyên, ví dụ 4.');
@@ -80,91 +61,39 @@ export class HouseholdView implements ReactiveController {
     return undefined;
   }
 
-  /** Calculates from the form; on wrong input lists the errors (with the summary when the citizen asked). */
-  private _calculate(fromSubmit: boolean): void {
-    const problem = this._check(this._membersText);
-    if (problem) {
-      this._errors = [{ field: 'members', text: problem }];
-      this._result = undefined;
-      if (fromSubmit) this._summary.show();
-      return;
-    }
-    this._errors = [];
-    this._summary.hide();
-    const members = parseWhole(this._membersText)!;
+  protected _compute(): HouseholdBhytDetail | undefined {
+    const members = parseWhole(this._text)!;
     const onDate = this._onDate;
     const r = householdBhytPremium(members, { periodMonths: this._period, ...(onDate ? { onDate } : {}) });
-    if (!r.ok) {
-      // only a page's date can be refused here (before the first lương cơ sở of the table)
-      this._result = undefined;
-      return;
-    }
-    this._result = this._toEmit = { ...r.value, memberCount: members, onDate: onDate ?? '' };
+    // only a page's date can be refused here (before the first lương cơ sở of the table)
+    return r.ok ? { ...r.value, memberCount: members, onDate: onDate ?? '' } : undefined;
   }
 
-  // arrow functions: Lit calls listeners with the element as `this`
-  private readonly _onSubmit = (e: Event): void => {
-    e.preventDefault();
-    this._calculate(true);
-    this.h.requestUpdate();
-  };
-
-  private readonly _onInput = (e: Event): void => {
-    this._membersText = (e.target as HTMLInputElement).value;
-    if (this._errors.length && !this._check(this._membersText)) this._errors = [];
-    this.h.requestUpdate();
-  };
-
-  private _setPeriod(p: HouseholdPeriodMonths): void {
-    this._period = p;
-    this.h.requestUpdate();
+  protected _numberField() {
+    return {
+      label: msg('Số người trong hộ tham gia BHYT'),
+      hint: msg(
+        str`Chỉ tính những người chưa có thẻ BHYT theo nhóm khác (người lao động, học sinh, người hưởng lương hưu…), từ 1 đến ${HOUSEHOLD_MAX_MEMBERS} người.`,
+      ),
+    };
   }
 
-  render(): TemplateResult {
-    const error = this._errors[0]?.text;
+  protected _renderChoices(): TemplateResult {
     const locale = currentLocale();
-    return html`<div class="stack">
-        <form part="form" novalidate @submit=${this._onSubmit}>
-          ${this._summary.render(this._errors)}
-          <div class="field ${error ? 'invalid' : ''}">
-            <label for="members">${msg('Số người trong hộ tham gia BHYT')}</label>
-            <p class="hint" id="members-hint">
-              ${msg(str`Chỉ tính những người chưa có thẻ BHYT theo nhóm khác (người lao động, học sinh, người hưởng lương hưu…), từ 1 đến ${HOUSEHOLD_MAX_MEMBERS} người.`)}
-            </p>
-            ${error ? html`<p class="error-text" id="members-error">${error}</p>` : nothing}
-            <input
-              id="members"
-              part="input"
-              name="members"
-              inputmode="numeric"
-              autocomplete="off"
-              .value=${this._membersText}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? 'members-hint members-error' : 'members-hint'}
-              @input=${this._onInput}
-            />
-          </div>
-          <fieldset>
-            <legend>${msg('Đóng mỗi lần cho')}</legend>
-            <div class="periods">
-              ${HOUSEHOLD_PERIODS.map(
-                (p) => html`<label class="choice"
-                  ><input type="radio" name="period" .value=${String(p)} .checked=${p === this._period} @change=${() => this._setPeriod(p)} />
-                  ${msg(str`${formatNumber(p, locale)} tháng`)}</label
-                >`,
-              )}
-            </div>
-          </fieldset>
-          <div class="actions">
-            <button class="button" part="submit" type="submit">${msg('Tính tiền đóng')}</button>
-          </div>
-        </form>
-        <p class="summary-line" role="status" aria-live="polite">${this._result ? this._sentence(this._result) : ''}</p>
-        ${this._result ? this._renderResult(this._result) : nothing}
-      </div>`;
+    return html`<fieldset>
+      <legend>${msg('Đóng mỗi lần cho')}</legend>
+      <div class="periods">
+        ${HOUSEHOLD_PERIODS.map(
+          (p) => html`<label class="choice"
+            ><input type="radio" name="period" .value=${String(p)} .checked=${p === this._period} @change=${() => this._set(() => (this._period = p))} />
+            ${msg(str`${formatNumber(p, locale)} tháng`)}</label
+          >`,
+        )}
+      </div>
+    </fieldset>`;
   }
 
-  private _sentence(r: HouseholdBhytDetail): string {
+  protected _sentence(r: HouseholdBhytDetail): string {
     const locale = currentLocale();
     return msg(
       str`Hộ ${formatNumber(r.memberCount, locale)} người, đóng ${formatNumber(r.periodMonths, locale)} tháng: ${formatVnd(r.total, locale)} (${formatVnd(r.monthlyTotal, locale)} mỗi tháng).`,
@@ -186,7 +115,7 @@ export class HouseholdView implements ReactiveController {
     }
   }
 
-  private _renderResult(r: HouseholdBhytDetail): TemplateResult {
+  protected _renderResult(r: HouseholdBhytDetail): TemplateResult {
     const locale = currentLocale();
     const n = (v: number) => formatNumber(v, locale);
     return html`<div class="result" part="result">

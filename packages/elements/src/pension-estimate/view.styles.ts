@@ -2,45 +2,22 @@ import { css } from 'lit';
 
 export const viewStyles = css`
   .overview,
-  .scenario,
   .control,
   .chart {
     display: grid;
     gap: var(--_space);
     min-width: 0;
   }
-  .scenarios {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-  }
   @container (min-width: 40rem) {
-    .scenarios {
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-    }
     .fields {
       grid-template-columns: 1fr 1fr;
     }
   }
   .scenario {
-    align-content: start;
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border-soft);
-    border-top: 4px solid var(--_success);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border-top-color: var(--_success);
   }
   .scenario.kept {
     border-top-color: var(--_warning);
-  }
-  .figure.not-eligible {
-    font-size: 1.25rem;
-  }
-  .formula {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-radius: var(--_radius-small);
-    background: var(--_surface-alt);
   }
   .lump {
     display: grid;
@@ -50,15 +27,6 @@ export const viewStyles = css`
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border-soft);
     border-radius: var(--_radius);
-  }
-  .scale {
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    border: 1px solid var(--_border-soft);
-    border-radius: var(--_radius);
-  }
-  .scale legend {
-    float: left;
-    width: 100%;
   }
   .fields {
     display: grid;

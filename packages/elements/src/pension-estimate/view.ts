@@ -25,6 +25,7 @@ import {
   renderAssumptions,
   renderBadge,
   renderDisclaimer,
+  renderNumberField,
   renderRecordUnusable,
 } from '../shared/estimate-text.js';
 import { currentLocale } from '../i18n/localization.js';
@@ -215,7 +216,7 @@ export class PensionView implements ReactiveController {
     return html`<div class="stack">
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this._renderOverview(c, d.person.sex)} ${this._renderScale()}
-      <div class="scenarios">
+      <div class="outcomes">
         ${this._renderScenario(now, 'now', d.person.sex, c)} ${c.kept ? this._renderScenario(c.kept, 'kept', d.person.sex, c) : nothing}
       </div>
       ${this._renderControl(c)} ${renderRateChart(d.person.sex, points)} ${renderAssumptions(assumptions)} ${renderArticles(articles)}
@@ -317,7 +318,7 @@ export class PensionView implements ReactiveController {
     const lump = e.reasons.find((r) => r.code === 'long_career_lump_sum');
     const minimum = e.reasons.find((r) => r.code === 'minimum_pension_applied');
     const formula = rateFormula(sex, e.countedYears);
-    return html`<section class="scenario ${kind}" part="scenario scenario-${kind}" aria-labelledby="scenario-${kind}">
+    return html`<section class="outcome scenario ${kind}" part="scenario scenario-${kind}" aria-labelledby="scenario-${kind}">
       <h3 id="scenario-${kind}">${title} ${renderBadge(e.provisional)}</h3>
       ${
         added?.params
@@ -332,7 +333,7 @@ export class PensionView implements ReactiveController {
         e.eligible && e.monthlyPension !== null
           ? html`<p class="figure" data-figure="monthly">${msg(str`${formatVnd(e.monthlyPension, locale)}/tháng`)}</p>
             <p>${msg(str`Lương hưu hằng tháng ước tính, từ tháng ${formatMonth(e.pensionStartMonth)}.`)}</p>`
-          : html`<p class="figure not-eligible" data-figure="none">${msg('Chưa đủ điều kiện hưởng lương hưu')}</p>
+          : html`<p class="figure" data-figure="none">${msg('Chưa đủ điều kiện hưởng lương hưu')}</p>
             <p>
               ${msg(
                 str`Cần đóng BHXH đủ 15 năm; còn thiếu ${formatDuration(e.monthsStillNeeded, locale)} (${n(e.monthsStillNeeded)} tháng).`,
@@ -417,54 +418,34 @@ export class PensionView implements ReactiveController {
     if (!c.defaults) return nothing;
     const locale = currentLocale();
     const err = (f: Field) => this._errors.find((e) => e.field === f)?.text;
-    const salaryError = err('salary');
-    const monthsError = err('months');
     const retirementAhead = monthIndex(c.now.retirementAge.reachedMonth) >= monthIndex(this._asOfMonth);
     return html`<form class="control" part="scenario-form" novalidate @submit=${(e: Event) => this._onSubmit(e, c)}>
       ${this._summary.render(this._errors)}
       <h3>${msg('Thử với mức lương và số tháng khác')}</h3>
       <div class="fields">
-        <div class="field ${salaryError ? 'invalid' : ''}">
-          <label for="salary">${msg('Mức lương đóng BHXH mỗi tháng (đồng)')}</label>
-          <p class="hint" id="salary-hint">
-            ${msg(str`Mức hiện tại của bạn: ${formatVnd(c.defaults.salary, locale)}. Từ ${formatVnd(c.range.min, locale)} đến ${formatVnd(c.range.max, locale)}.`)}
-          </p>
-          ${salaryError ? html`<p class="error-text" id="salary-error">${salaryError}</p>` : nothing}
-          <input
-            id="salary"
-            name="salary"
-            inputmode="numeric"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${this._salaryText}
-            aria-invalid=${salaryError ? 'true' : 'false'}
-            aria-describedby=${salaryError ? 'salary-hint salary-error' : 'salary-hint'}
-            @input=${(e: Event) => this._onInput('salary', (e.target as HTMLInputElement).value, c)}
-          />
-        </div>
-        <div class="field ${monthsError ? 'invalid' : ''}">
-          <label for="months">${msg('Số tháng đóng tiếp')}</label>
-          <p class="hint" id="months-hint">
-            ${
-              retirementAhead
-                ? msg(
-                    str`Đến tuổi nghỉ hưu (${formatMonth(c.now.retirementAge.reachedMonth)}): ${formatNumber(c.defaults.months, locale)} tháng.`,
-                  )
-                : msg(str`Để đủ 15 năm: ${formatNumber(c.defaults.months, locale)} tháng.`)
-            }
-          </p>
-          ${monthsError ? html`<p class="error-text" id="months-error">${monthsError}</p>` : nothing}
-          <input
-            id="months"
-            name="months"
-            inputmode="numeric"
-            autocomplete="off"
-            .value=${this._monthsText}
-            aria-invalid=${monthsError ? 'true' : 'false'}
-            aria-describedby=${monthsError ? 'months-hint months-error' : 'months-hint'}
-            @input=${(e: Event) => this._onInput('months', (e.target as HTMLInputElement).value, c)}
-          />
-        </div>
+        ${renderNumberField({
+          id: 'salary',
+          label: msg('Mức lương đóng BHXH mỗi tháng (đồng)'),
+          hint: msg(
+            str`Mức hiện tại của bạn: ${formatVnd(c.defaults.salary, locale)}. Từ ${formatVnd(c.range.min, locale)} đến ${formatVnd(c.range.max, locale)}.`,
+          ),
+          error: err('salary'),
+          value: this._salaryText,
+          onInput: (e) => this._onInput('salary', (e.target as HTMLInputElement).value, c),
+          amount: true,
+        })}
+        ${renderNumberField({
+          id: 'months',
+          label: msg('Số tháng đóng tiếp'),
+          hint: retirementAhead
+            ? msg(
+                str`Đến tuổi nghỉ hưu (${formatMonth(c.now.retirementAge.reachedMonth)}): ${formatNumber(c.defaults.months, locale)} tháng.`,
+              )
+            : msg(str`Để đủ 15 năm: ${formatNumber(c.defaults.months, locale)} tháng.`),
+          error: err('months'),
+          value: this._monthsText,
+          onInput: (e) => this._onInput('months', (e.target as HTMLInputElement).value, c),
+        })}
       </div>
       <div class="actions">
         <button class="button" type="submit">${msg('Tính lại')}</button>
@@ -475,7 +456,7 @@ export class PensionView implements ReactiveController {
 
   /** Whose pay scale: changes both estimates at once (a choice, not typed input). */
   private _renderScale(): TemplateResult {
-    return html`<fieldset class="scale" part="salary-scale">
+    return html`<fieldset class="choices" part="salary-scale">
       <legend>${msg('Tiền lương đóng BHXH của bạn do ai quyết định?')}</legend>
       <label class="choice"
         ><input type="radio" name="scale" value="employer" .checked=${this.h.salaryScale !== 'state'} @change=${() => this._setScale('employer')} />

@@ -11,6 +11,7 @@ import { formatDateTime } from '@vssid/core/format';
 import { currentLocale } from '../i18n/localization.js';
 import { qrSvg } from '../shared/qr-svg.js';
 import { disclosureStyles } from '../styles/disclosure.js';
+import { claimsListStyles, renderClaims } from '../shared/claims-list.js';
 import { clockText } from './countdown.js';
 
 /** What the proof's view needs of its element. */
@@ -80,9 +81,7 @@ export function renderShown(p: Proof, host: ShownHost): TemplateResult {
         </div>`
   }
     <div class="subtitle small" role="heading" aria-level=${host.level + 1}>${msg('Bên xem mã sẽ thấy')}</div>
-    <dl class="claims-list" part="claims">
-      ${lines.map((l) => html`<div class="claim"><dt>${l.label}</dt><dd>${l.text}</dd></div>`)}
-    </dl>
+    ${renderClaims(lines)}
     <p class="hint">${msg('Và thời điểm mã hết hạn. Không có thông tin nào khác.')}</p>
     ${over ? nothing : renderActions(p, host)}`;
 }
@@ -118,6 +117,7 @@ function renderActions(p: Proof, host: ShownHost): TemplateResult {
 /** The proof's look, adopted by the element when this part arrives (with the disclosure's chevron). */
 export const partStyles = [
   disclosureStyles,
+  claimsListStyles,
   css`
   .qr-wrap {
     display: flex;
@@ -147,23 +147,9 @@ export const partStyles = [
     line-height: 1.1;
     color: var(--_primary);
   }
-  .claims-list {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-  }
   .claim {
-    display: grid;
-    gap: calc(var(--_space) * 0.25);
     padding-left: var(--_space);
     border-left: 4px solid var(--_primary);
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   .as-text summary {
     display: flex;

@@ -202,6 +202,44 @@ export function amountInputValue(n: number): string {
 }
 
 /** The look shared by the estimate elements: figures, the badge, the notes, the small print, form fields. */
+/** One number input of an estimate's form, with what is said around it. */
+export interface NumberField {
+  /** The input's id and name; its hint and error are `<id>-hint` and `<id>-error`. */
+  id: string;
+  label: string;
+  hint: unknown;
+  /** The field's error, shown above the input and read with it; the input is then marked invalid. */
+  error: string | undefined;
+  /** The text as the citizen typed it (kept as typed, even when wrong). */
+  value: string;
+  onInput: (e: Event) => void;
+  /** The input's `part`, where the element exposes it. */
+  part?: string;
+  /** Amounts of money: no spell checking of long digit groups. */
+  amount?: boolean;
+}
+
+/** A labelled number input with its hint and error, as the estimate forms lay them out. */
+export function renderNumberField(f: NumberField): TemplateResult {
+  return html`<div class="field ${f.error ? 'invalid' : ''}">
+    <label for=${f.id}>${f.label}</label>
+    <p class="hint" id="${f.id}-hint">${f.hint}</p>
+    ${f.error ? html`<p class="error-text" id="${f.id}-error">${f.error}</p>` : nothing}
+    <input
+      id=${f.id}
+      part=${f.part ?? nothing}
+      name=${f.id}
+      inputmode="numeric"
+      autocomplete="off"
+      spellcheck=${f.amount ? 'false' : nothing}
+      .value=${f.value}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${f.error ? `${f.id}-hint ${f.id}-error` : `${f.id}-hint`}
+      @input=${f.onInput}
+    />
+  </div>`;
+}
+
 export const estimateStyles = css`
   .stack {
     display: grid;
@@ -266,7 +304,48 @@ export const estimateStyles = css`
     text-align: end;
     overflow-wrap: anywhere;
   }
+  /* the two outcomes a record estimate compares, side by side where there is room, each a card topped by its
+     own colour */
+  .outcomes {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  @container (min-width: 40rem) {
+    .outcomes {
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+  }
+  .outcome {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-width: 0;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border-soft);
+    border-top: 4px solid;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  /* a framed group of choices the estimate depends on, its legend on a line of its own */
+  fieldset.choices {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border: 1px solid var(--_border-soft);
+    border-radius: var(--_radius);
+  }
+  fieldset.choices legend {
+    float: left;
+    width: 100%;
+  }
+  /* a sentence where a figure would stand ("not eligible yet") */
+  .figure[data-figure='none'] {
+    font-size: 1.25rem;
+  }
   .formula {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius-small);
+    background: var(--_surface-alt);
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }

@@ -9,6 +9,7 @@ import { describeProofClaims } from '@vssid/core/i18n';
 import { formatDateTime } from '@vssid/core/format';
 import type { ProofVerification } from '@vssid/core/proofs';
 import { currentLocale } from '../i18n/localization.js';
+import { claimsListStyles, renderClaims } from '../shared/claims-list.js';
 import { verdictOf, type NotGenuineReason, type OnlineCheck, type ProofSource, type Verdict } from './verdict.js';
 
 export { verifyProof } from '@vssid/core/proofs';
@@ -110,9 +111,7 @@ export function renderResult(c: Checked, host: ResultHost): TemplateResult {
     ${
       lines.length
         ? html`<div class="subtitle" role="heading" aria-level=${host.headingLevel + 2}>${msg('Thông tin trong mã')}</div>
-          <dl class="claims-list" part="claims">
-            ${lines.map((l) => html`<div class="claim"><dt>${l.label}</dt><dd>${l.text}</dd></div>`)}
-          </dl>`
+          ${renderClaims(lines)}`
         : nothing
     }
     <div class="actions">
@@ -122,7 +121,9 @@ export function renderResult(c: Checked, host: ResultHost): TemplateResult {
 }
 
 /** The verdict's look, adopted by the element when this part arrives. */
-export const partStyles = css`
+export const partStyles = [
+  claimsListStyles,
+  css`
   .result {
     display: grid;
     gap: calc(var(--_space) * 2);
@@ -181,29 +182,18 @@ export const partStyles = css`
   .subtitle {
     font-weight: 700;
   }
-  .claims-list {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-  }
   .claim {
-    display: grid;
-    gap: calc(var(--_space) * 0.25);
     padding: var(--_space);
     border-radius: var(--_radius-small);
     background: var(--_surface);
   }
-  dt {
-    font-weight: 600;
-  }
   dd {
-    margin: 0;
     font-size: 1.125rem;
-    overflow-wrap: anywhere;
   }
   @container (max-width: 28rem) {
     .verdict-word {
       font-size: 1.5rem;
     }
   }
-`;
+`,
+];

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   VOLUNTARY_PERIODS,
@@ -9,7 +9,8 @@ import {
 } from '@vssid/core/estimates';
 import { todayIso } from '@vssid/core/domain';
 import { formatNumber, formatVnd } from '@vssid/core/format';
-import { ErrorSummary, errorSummaryStyles, type FieldError } from '../shared/error-summary.js';
+import { errorSummaryStyles } from '../shared/error-summary.js';
+import { CalculatorView, calculatorStyles, type CalculatorHost } from '../shared/calculator-view.js';
 import {
   amountInputValue,
   estimateStyles,
@@ -24,18 +25,15 @@ import { viewStyles } from './view.styles.js';
 import type { VoluntaryBhxhDetail } from './voluntary-bhxh.js';
 
 /** The stylesheets of this part, added to the element's shadow root when it arrives. */
-export const partStyles = [errorSummaryStyles, estimateStyles, viewStyles];
+export const partStyles = [errorSummaryStyles, estimateStyles, calculatorStyles, viewStyles];
 
 /** What the calculator needs of its element: the values a page sets. */
-export interface VoluntaryViewHost extends ReactiveControllerHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
+export interface VoluntaryViewHost extends CalculatorHost {
   readonly income?: number;
   readonly group: string;
   readonly period: number;
   readonly onDate: string;
 }
-
-type Field = 'income';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -59,45 +57,29 @@ function periodText(p: VoluntaryPeriodMonths): string {
 }
 
 /**
- * The voluntary BHXH calculator, loaded on demand: the form's state (what was typed, the errors), the
- * calculation with `@vssid/core/estimates` and everything below the element's title.
+ * The voluntary BHXH calculator, loaded on demand: the income typed, the group and period chosen, the
+ * calculation with `@vssid/core/estimates` and how it was reached (the form itself is {@link CalculatorView}'s).
  */
-export class VoluntaryView implements ReactiveController {
-  private _incomeText = '';
+export class VoluntaryView extends CalculatorView<VoluntaryViewHost, 'income', VoluntaryBhxhDetail> {
   private _group: VoluntarySupportGroup = 'other';
   private _period: VoluntaryPeriodMonths = 1;
-  private _errors: FieldError<Field>[] = [];
-  private _result?: VoluntaryBhxhDetail;
-  private _toEmit?: VoluntaryBhxhDetail;
-  private readonly _summary: ErrorSummary<Field>;
 
-  constructor(
-    private readonly h: VoluntaryViewHost,
-    private readonly _onResult: (detail: VoluntaryBhxhDetail) => void,
-  ) {
-    h.addController(this);
-    this._summary = new ErrorSummary<Field>(h, (f) => h.renderRoot.querySelector<HTMLElement>(`#${f}`));
+  constructor(host: VoluntaryViewHost, onResult: (detail: VoluntaryBhxhDetail) => void) {
+    super(host, 'income', onResult);
     this.fromPage(true, true, true);
   }
 
   /** Values from the page replace what is in the form, and are calculated at once. */
   fromPage(income: boolean, group: boolean, period: boolean): void {
-    if (income || !this._incomeText) {
+    if (income || !this._text) {
       const value = this.h.income !== undefined && Number.isFinite(this.h.income) ? this.h.income : this._range?.min;
-      this._incomeText = value === undefined ? '' : amountInputValue(value);
+      this._text = value === undefined ? '' : amountInputValue(value);
     }
     if (group && (voluntarySupportGroups as readonly string[]).includes(this.h.group))
       this._group = this.h.group as VoluntarySupportGroup;
     if (period && (VOLUNTARY_PERIODS as readonly number[]).includes(this.h.period))
       this._period = this.h.period as VoluntaryPeriodMonths;
-    this._calculate(false);
-    this.h.requestUpdate();
-  }
-
-  hostUpdated(): void {
-    const detail = this._toEmit;
-    this._toEmit = undefined;
-    if (detail) this._onResult(detail);
+    this._set(() => this._calculate(false));
   }
 
   private get _onDate(): string {
@@ -111,7 +93,7 @@ export class VoluntaryView implements ReactiveController {
     return issue?.params ? { min: Number(issue.params.min), max: Number(issue.params.max) } : undefined;
   }
 
-  private _check(text: string): string | undefined {
+  protected _check(text: string): string | undefined {
     const locale = currentLocale();
     if (text.trim() === '') return msg('Nhập mức thu nhập tháng bạn chọn để đóng.');
     const v = parseAmount(text);
@@ -128,96 +110,44 @@ export class VoluntaryView implements ReactiveController {
     return msg('Không tính được với thông tin này. Vui lòng kiểm tra lại.');
   }
 
-  private _calculate(fromSubmit: boolean): void {
-    const problem = this._check(this._incomeText);
-    if (problem) {
-      this._errors = [{ field: 'income', text: problem }];
-      this._result = undefined;
-      if (fromSubmit) this._summary.show();
-      return;
-    }
-    this._errors = [];
-    this._summary.hide();
-    const monthlyIncome = parseAmount(this._incomeText)!;
+  protected _compute(): VoluntaryBhxhDetail | undefined {
+    const monthlyIncome = parseAmount(this._text)!;
     const onDate = this._onDate;
     const r = voluntaryContribution(monthlyIncome, { group: this._group, periodMonths: this._period, onDate });
-    if (!r.ok) return;
-    this._result = this._toEmit = { ...r.value, monthlyIncome, group: this._group, onDate };
+    return r.ok ? { ...r.value, monthlyIncome, group: this._group, onDate } : undefined;
   }
 
-  // arrow functions: Lit calls listeners with the element as `this`
-  private readonly _onSubmit = (e: Event): void => {
-    e.preventDefault();
-    this._calculate(true);
-    this.h.requestUpdate();
-  };
-
-  private readonly _onInput = (e: Event): void => {
-    this._incomeText = (e.target as HTMLInputElement).value;
-    if (this._errors.length && !this._check(this._incomeText)) this._errors = [];
-    this.h.requestUpdate();
-  };
-
-  private _set(change: () => void): void {
-    change();
-    this.h.requestUpdate();
-  }
-
-  render(): TemplateResult {
-    const error = this._errors[0]?.text;
-    const locale = currentLocale();
+  protected _numberField() {
     const range = this._range;
-    return html`<div class="stack">
-        <form part="form" novalidate @submit=${this._onSubmit}>
-          ${this._summary.render(this._errors)}
-          <div class="field ${error ? 'invalid' : ''}">
-            <label for="income">${msg('Thu nhập tháng bạn chọn để đóng (đồng)')}</label>
-            <p class="hint" id="income-hint">
-              ${
-                range
-                  ? msg(
-                      str`Chọn từ ${formatVnd(range.min, locale)} đến ${formatVnd(range.max, locale)}. Thu nhập chọn càng cao, lương hưu sau này càng cao.`,
-                    )
-                  : nothing
-              }
-            </p>
-            ${error ? html`<p class="error-text" id="income-error">${error}</p>` : nothing}
-            <input
-              id="income"
-              part="input"
-              name="income"
-              inputmode="numeric"
-              autocomplete="off"
-              spellcheck="false"
-              .value=${this._incomeText}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? 'income-hint income-error' : 'income-hint'}
-              @input=${this._onInput}
-            />
-          </div>
-          <div class="field">
-            <label for="group">${msg('Bạn thuộc nhóm nào?')}</label>
-            <p class="hint" id="group-hint">${msg('Nhà nước hỗ trợ một phần tiền đóng theo nhóm; thuộc nhiều nhóm thì chọn nhóm được hỗ trợ cao nhất.')}</p>
-            <select id="group" name="group" aria-describedby="group-hint" @change=${(e: Event) => this._set(() => (this._group = (e.target as HTMLSelectElement).value as VoluntarySupportGroup))}>
-              ${voluntarySupportGroups.map((g) => html`<option value=${g} ?selected=${g === this._group}>${groupText(g)}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="period">${msg('Phương thức đóng')}</label>
-            <select id="period" name="period" @change=${(e: Event) => this._set(() => (this._period = Number((e.target as HTMLSelectElement).value) as VoluntaryPeriodMonths))}>
-              ${VOLUNTARY_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this._period}>${periodText(p)}</option>`)}
-            </select>
-          </div>
-          <div class="actions">
-            <button class="button" part="submit" type="submit">${msg('Tính tiền đóng')}</button>
-          </div>
-        </form>
-        <p class="summary-line" role="status" aria-live="polite">${this._result ? this._sentence(this._result) : ''}</p>
-        ${this._result ? this._renderResult(this._result) : nothing}
-      </div>`;
+    const locale = currentLocale();
+    return {
+      label: msg('Thu nhập tháng bạn chọn để đóng (đồng)'),
+      hint: range
+        ? msg(
+            str`Chọn từ ${formatVnd(range.min, locale)} đến ${formatVnd(range.max, locale)}. Thu nhập chọn càng cao, lương hưu sau này càng cao.`,
+          )
+        : nothing,
+      amount: true,
+    };
   }
 
-  private _sentence(r: VoluntaryBhxhDetail): string {
+  protected _renderChoices(): TemplateResult {
+    return html`<div class="field">
+      <label for="group">${msg('Bạn thuộc nhóm nào?')}</label>
+      <p class="hint" id="group-hint">${msg('Nhà nước hỗ trợ một phần tiền đóng theo nhóm; thuộc nhiều nhóm thì chọn nhóm được hỗ trợ cao nhất.')}</p>
+      <select id="group" name="group" aria-describedby="group-hint" @change=${(e: Event) => this._set(() => (this._group = (e.target as HTMLSelectElement).value as VoluntarySupportGroup))}>
+        ${voluntarySupportGroups.map((g) => html`<option value=${g} ?selected=${g === this._group}>${groupText(g)}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="period">${msg('Phương thức đóng')}</label>
+      <select id="period" name="period" @change=${(e: Event) => this._set(() => (this._period = Number((e.target as HTMLSelectElement).value) as VoluntaryPeriodMonths))}>
+        ${VOLUNTARY_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this._period}>${periodText(p)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  protected _sentence(r: VoluntaryBhxhDetail): string {
     const locale = currentLocale();
     return r.periodMonths === 1
       ? msg(str`Mỗi tháng bạn đóng ${formatVnd(r.payable, locale)} (thu nhập ${formatVnd(r.monthlyIncome, locale)}).`)
@@ -226,7 +156,7 @@ export class VoluntaryView implements ReactiveController {
         );
   }
 
-  private _renderResult(r: VoluntaryBhxhDetail): TemplateResult {
+  protected _renderResult(r: VoluntaryBhxhDetail): TemplateResult {
     const locale = currentLocale();
     const n = (v: number) => formatNumber(v, locale);
     const months = n(r.periodMonths);

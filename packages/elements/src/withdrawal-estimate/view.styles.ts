@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
 export const viewStyles = css`
-  .eligibility,
-  .option {
+  .eligibility {
     display: grid;
     gap: var(--_space);
     align-content: start;
@@ -27,34 +26,11 @@ export const viewStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
-  .compare {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-  }
-  @container (min-width: 40rem) {
-    .compare {
-      grid-template-columns: 1fr 1fr;
-    }
-  }
   .option {
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border-soft);
-    border-top: 4px solid var(--_warning);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border-top-color: var(--_warning);
   }
   .option.keep {
     border-top-color: var(--_primary);
-  }
-  .figure.not-possible {
-    font-size: 1.25rem;
-  }
-  .formula {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-radius: var(--_radius-small);
-    background: var(--_surface-alt);
   }
   .consequence {
     font-weight: 600;
@@ -67,14 +43,5 @@ export const viewStyles = css`
   .advice a {
     font-weight: 700;
     white-space: nowrap;
-  }
-  .circumstances {
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    border: 1px solid var(--_border-soft);
-    border-radius: var(--_radius);
-  }
-  .circumstances legend {
-    float: left;
-    width: 100%;
   }
 `;

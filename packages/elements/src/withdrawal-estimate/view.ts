@@ -119,7 +119,7 @@ export class WithdrawalView implements ReactiveController {
     return html`<div class="stack">
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${this._renderEligibility(w)}
-      <div class="compare" part="compare">${this._renderWithdraw(w)} ${this._renderKeep(w)}</div>
+      <div class="outcomes" part="compare">${this._renderWithdraw(w)} ${this._renderKeep(w)}</div>
       <p class="advice" part="advice">
         ${msg('Rút hay bảo lưu là quyết định khó thay đổi. Cần tư vấn trước khi quyết định? Gọi tổng đài')}
         <a href=${HOTLINE_TEL}>${HOTLINE_DISPLAY}</a>.
@@ -209,7 +209,7 @@ export class WithdrawalView implements ReactiveController {
     const routes = w.eligibleRoutes.length > 0;
     const support = w.reasons.find((r) => r.code === 'voluntary_support_deducted');
     const months = 1.5 * w.yearsBefore2014 + 2 * w.yearsFrom2014;
-    return html`<section class="option withdraw" part="option option-withdraw" aria-labelledby="option-withdraw">
+    return html`<section class="outcome option withdraw" part="option option-withdraw" aria-labelledby="option-withdraw">
       <h3 id="option-withdraw">${msg('Nếu rút BHXH một lần')} ${routes ? renderBadge(w.provisional) : nothing}</h3>
       ${
         routes
@@ -265,7 +265,7 @@ export class WithdrawalView implements ReactiveController {
             <p class="consequence">
               ${msg('Rút một lần sẽ chấm dứt toàn bộ thời gian đã đóng: sau này muốn hưởng lương hưu phải đóng lại từ đầu.')}
             </p>`
-          : html`<p class="figure not-possible" data-figure="none">${msg('Chưa được rút')}</p>
+          : html`<p class="figure" data-figure="none">${msg('Chưa được rút')}</p>
             <p>${msg('Thời gian đóng của bạn được giữ lại (bảo lưu) để tính lương hưu.')}</p>`
       }
     </section>`;
@@ -275,13 +275,13 @@ export class WithdrawalView implements ReactiveController {
     const locale = currentLocale();
     const n = (v: number) => formatNumber(v, locale);
     const p = w.forgonePension;
-    return html`<section class="option keep" part="option option-keep" aria-labelledby="option-keep">
+    return html`<section class="outcome option keep" part="option option-keep" aria-labelledby="option-keep">
       <h3 id="option-keep">${msg('Nếu bảo lưu thời gian đóng')} ${renderBadge(p.provisional)}</h3>
       ${
         p.eligible && p.monthlyPension !== null
           ? html`<p class="figure" data-figure="pension">${msg(str`${formatVnd(p.monthlyPension, locale)}/tháng`)}</p>
             <p>${msg(str`Lương hưu hằng tháng ước tính từ tháng ${formatMonth(p.pensionStartMonth)}, khi bạn đủ tuổi nghỉ hưu, dù không đóng thêm.`)}</p>`
-          : html`<p class="figure not-possible" data-figure="none">${msg('Chưa đủ 15 năm để hưởng lương hưu')}</p>
+          : html`<p class="figure" data-figure="none">${msg('Chưa đủ 15 năm để hưởng lương hưu')}</p>
             <p>
               ${msg(
                 str`Còn thiếu ${formatDuration(p.monthsStillNeeded, locale)} (${n(p.monthsStillNeeded)} tháng). Bạn có thể đóng tiếp, kể cả đóng BHXH tự nguyện, để đủ 15 năm và hưởng lương hưu khi đủ tuổi (${formatMonth(p.retirementAge.reachedMonth)}).`,
@@ -318,7 +318,7 @@ export class WithdrawalView implements ReactiveController {
 
   private _renderCircumstances(): TemplateResult {
     const ticked = this._circumstances;
-    return html`<fieldset class="circumstances" part="circumstances">
+    return html`<fieldset class="choices" part="circumstances">
       <legend>${msg('Trường hợp khác được rút ngay (đánh dấu nếu đúng với bạn)')}</legend>
       ${CIRCUMSTANCES.map(
         (c) => html`<label class="choice"
