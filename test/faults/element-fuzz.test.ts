@@ -8,6 +8,7 @@ import { resetBackend, startBackend } from '../support/backend.js';
 import { textOf } from '../support/dom.js';
 import { bodyText } from '../security/mutate.js';
 import { mulberry32 } from '../security/random.js';
+import { skipIn } from '../support/engine.js';
 import {
   ACCOUNTS,
   clearCardCopies,
@@ -38,7 +39,14 @@ describe('element fuzz: record elements render malformed responses without break
   });
 
   recordElements.forEach((rec, index) => {
-    it(`${rec.tag}: ${CASES} malformed ${rec.endpoint} answers`, async () => {
+    it(`${rec.tag}: ${CASES} malformed ${rec.endpoint} answers`, async function () {
+      // what the elements make of malformed data is the data layer's and the elements' logic, not the engine's;
+      // WebKit's pass over the seven elements took minutes of the whole run's 30-minute budget
+      await skipIn(
+        this,
+        ['webkit'],
+        'malformed-data handling does not depend on the engine (Chromium and Firefox run it)',
+      );
       const seed = 1000 + index;
       const rand = mulberry32(seed);
       let current = -1;
