@@ -33,6 +33,12 @@ export function validation(fields: Record<string, string>): ApiProblem {
   return problem(422, 'validation_failed', messages.validation, { fields });
 }
 
+/** Answers 422 naming every field that has a message, if any has; a check that passed gives null. */
+export function rejectFields(checks: Record<string, string | null>): void {
+  const fields = Object.fromEntries(Object.entries(checks).filter((e): e is [string, string] => !!e[1]));
+  if (Object.keys(fields).length) throw validation(fields);
+}
+
 export function json(data: unknown, status = 200): Response {
   return HttpResponse.json(data as Record<string, unknown>, { status });
 }

@@ -46,3 +46,7 @@ export interface Route<B = unknown, Q = unknown> {
 
 /** Declares a route with its body and query types inferred from its schemas. */
 export const route = <B = undefined, Q = undefined>(r: Route<B, Q>): Route => r as unknown as Route;
+
+/** A POST route whose JSON body is read by core's schema, the contract's commonest shape (as msw's `http.post`). */
+export const post = <B>(path: string, body: Schema<B>, run: Route<B, undefined>['run']): Route =>
+  route<B>({ method: 'post', path, body, run });

@@ -6,8 +6,8 @@ import {
   resetPasswordRequestSchema,
 } from '@vssid/core';
 import { secureToken } from '../data/random.js';
-import { type ApiProblem, json, noContent, problem, validation } from '../http.js';
-import { route, type Route } from '../route.js';
+import { type ApiProblem, json, noContent, problem, rejectFields } from '../http.js';
+import { post, route, type Route } from '../route.js';
 import { checkNewPassword, checkPhone, checkSocialInsuranceCode, normalizeCode, normalizePhone } from '../validate.js';
 import { bearer, consumeOtp, countOtp, issueOtp, limits, otpGone, personOf } from './shared.js';
 
@@ -23,47 +23,39 @@ function lockedProblem(until: number): ApiProblem {
 }
 
 export const authRoutes: Route[] = [
-  route({
-    method: 'post',
-    path: '/api/auth/login',
-    body: loginRequestSchema,
-    run: ({ body, b }) => {
-      const code = normalizeCode(body.socialInsuranceCode);
-      const now = b.now();
-      let f = b.state.loginFailures[code];
-      if (f?.lockedUntil && f.lockedUntil > now) throw lockedProblem(f.lockedUntil);
-      if (f?.lockedUntil) {
-        delete b.state.loginFailures[code]; // the lockout is over: start counting again
-        f = { count: 0, lockedUntil: null };
-      }
-      const account = b.state.accounts[code];
-      // Login checks only the password; the policy applies when choosing a new one.
-      if (account && account.password === body.password) {
-        delete b.state.loginFailures[code];
-        const token = `st_${secureToken(24)}`;
-        const expiresAt = now + limits.sessionTtlMs;
-        b.state.sessions[token] = { code, expiresAt };
-        return json({
-          token,
-          expiresAt: new Date(expiresAt).toISOString(),
-          mustChangePassword: account.mustChangePassword,
-        });
-      }
-      const count = (f?.count ?? 0) + 1;
-      if (count >= limits.loginMaxFailures) {
-        const lockedUntil = now + limits.lockMs;
-        b.state.loginFailures[code] = { count, lockedUntil };
-        throw lockedProblem(lockedUntil);
-      }
-      b.state.loginFailures[code] = { count, lockedUntil: null };
-      const attemptsLeft = limits.loginMaxFailures - count;
-      throw problem(
-        401,
-        'invalid_credentials',
-        `Mã số BHXH hoặc mật khẩu không đúng. Bạn còn ${attemptsLeft} lần thử.`,
-        { attemptsLeft },
-      );
-    },
+  post('/api/auth/login', loginRequestSchema, ({ body, b }) => {
+    const code = normalizeCode(body.socialInsuranceCode);
+    const now = b.now();
+    let f = b.state.loginFailures[code];
+    if (f?.lockedUntil && f.lockedUntil > now) throw lockedProblem(f.lockedUntil);
+    if (f?.lockedUntil) {
+      delete b.state.loginFailures[code]; // the lockout is over: start counting again
+      f = { count: 0, lockedUntil: null };
+    }
+    const account = b.state.accounts[code];
+    // Login checks only the password; the policy applies when choosing a new one.
+    if (account && account.password === body.password) {
+      delete b.state.loginFailures[code];
+      const token = `st_${secureToken(24)}`;
+      const expiresAt = now + limits.sessionTtlMs;
+      b.state.sessions[token] = { code, expiresAt };
+      return json({
+        token,
+        expiresAt: new Date(expiresAt).toISOString(),
+        mustChangePassword: account.mustChangePassword,
+      });
+    }
+    const count = (f?.count ?? 0) + 1;
+    if (count >= limits.loginMaxFailures) {
+      const lockedUntil = now + limits.lockMs;
+      b.state.loginFailures[code] = { count, lockedUntil };
+      throw lockedProblem(lockedUntil);
+    }
+    b.state.loginFailures[code] = { count, lockedUntil: null };
+    const attemptsLeft = limits.loginMaxFailures - count;
+    throw problem(401, 'invalid_credentials', `Mã số BHXH hoặc mật khẩu không đúng. Bạn còn ${attemptsLeft} lần thử.`, {
+      attemptsLeft,
+    });
   }),
   route({
     method: 'post',
@@ -72,61 +64,49 @@ export const authRoutes: Route[] = [
     body: passwordChangeRequestSchema,
     run: ({ body, code, b }) => {
       const account = b.state.accounts[code]!;
-      const fields: Record<string, string> = {};
-      if (body.currentPassword !== account.password) fields.currentPassword = 'Mật khẩu hiện tại không đúng.';
-      const policy = checkNewPassword(body.newPassword, {
-        socialInsuranceCode: code,
-        currentPassword: account.password,
+      rejectFields({
+        currentPassword: body.currentPassword === account.password ? null : 'Mật khẩu hiện tại không đúng.',
+        newPassword: checkNewPassword(body.newPassword, {
+          socialInsuranceCode: code,
+          currentPassword: account.password,
+        }),
       });
-      if (policy) fields.newPassword = policy;
-      if (Object.keys(fields).length) throw validation(fields);
       account.password = body.newPassword;
       account.mustChangePassword = false;
       return noContent();
     },
   }),
-  route({
-    method: 'post',
-    path: '/api/auth/forgot',
-    body: forgotPasswordRequestSchema,
-    run: ({ body, b }) => {
-      const fields: Record<string, string> = {};
-      const codeErr = checkSocialInsuranceCode(body.socialInsuranceCode);
-      const phoneErr = checkPhone(body.phone);
-      if (codeErr) fields.socialInsuranceCode = codeErr;
-      if (phoneErr) fields.phone = phoneErr;
-      if (Object.keys(fields).length) throw validation(fields);
-      const code = normalizeCode(body.socialInsuranceCode);
-      const phone = normalizePhone(body.phone);
-      countOtp(b, phone);
-      // Same 202 either way, so the endpoint cannot be used to learn who is registered with which phone;
-      // the mismatch is told only to the phone itself, as the 8079 service does.
-      if (b.state.accounts[code] && personOf(b, code).phone === phone)
-        return json(issueOtp(b, `reset:${code}`, phone), 202);
-      b.sendSms(phone, 'So dien thoai va ma so BHXH khong khop hoac chua dang ky giao dich dien tu voi co quan BHXH');
-      return json({ expiresInSeconds: limits.otpTtlMs / 1000, resendAfterSeconds: limits.otpResendSeconds }, 202);
-    },
+  post('/api/auth/forgot', forgotPasswordRequestSchema, ({ body, b }) => {
+    rejectFields({
+      socialInsuranceCode: checkSocialInsuranceCode(body.socialInsuranceCode),
+      phone: checkPhone(body.phone),
+    });
+    const code = normalizeCode(body.socialInsuranceCode);
+    const phone = normalizePhone(body.phone);
+    countOtp(b, phone);
+    // Same 202 either way, so the endpoint cannot be used to learn who is registered with which phone;
+    // the mismatch is told only to the phone itself, as the 8079 service does.
+    if (b.state.accounts[code] && personOf(b, code).phone === phone)
+      return json(issueOtp(b, `reset:${code}`, phone), 202);
+    b.sendSms(phone, 'So dien thoai va ma so BHXH khong khop hoac chua dang ky giao dich dien tu voi co quan BHXH');
+    return json({ expiresInSeconds: limits.otpTtlMs / 1000, resendAfterSeconds: limits.otpResendSeconds }, 202);
   }),
-  route({
-    method: 'post',
-    path: '/api/auth/reset',
-    body: resetPasswordRequestSchema,
-    run: ({ body, b }) => {
-      const code = normalizeCode(body.socialInsuranceCode);
-      const account = b.state.accounts[code];
-      const policy = checkNewPassword(body.newPassword, {
+  post('/api/auth/reset', resetPasswordRequestSchema, ({ body, b }) => {
+    const code = normalizeCode(body.socialInsuranceCode);
+    const account = b.state.accounts[code];
+    rejectFields({
+      newPassword: checkNewPassword(body.newPassword, {
         socialInsuranceCode: code,
         currentPassword: account?.password,
-      });
-      if (policy) throw validation({ newPassword: policy });
-      consumeOtp(b, `reset:${code}`, body.otp);
-      if (!account) throw otpGone(); // unreachable: reset OTPs are only issued to accounts
-      account.password = body.newPassword;
-      account.mustChangePassword = false;
-      delete b.state.loginFailures[code]; // a reset ends a lockout
-      for (const [t, s] of Object.entries(b.state.sessions)) if (s.code === code) delete b.state.sessions[t];
-      return noContent();
-    },
+      }),
+    });
+    consumeOtp(b, `reset:${code}`, body.otp);
+    if (!account) throw otpGone(); // unreachable: reset OTPs are only issued to accounts
+    account.password = body.newPassword;
+    account.mustChangePassword = false;
+    delete b.state.loginFailures[code]; // a reset ends a lockout
+    for (const [t, s] of Object.entries(b.state.sessions)) if (s.code === code) delete b.state.sessions[t];
+    return noContent();
   }),
   {
     method: 'post',

@@ -17,8 +17,8 @@ import type { MockBackend } from '../backend.js';
 import { officeByCode } from '../data/geo.js';
 import type { Declared } from '../data/people.js';
 import { secureToken } from '../data/random.js';
-import { json, problem, sniffImage, validation } from '../http.js';
-import { route, type Route } from '../route.js';
+import { json, problem, rejectFields, sniffImage, validation } from '../http.js';
+import { post, route, type Route } from '../route.js';
 import { checkPhone, normalizeCode, normalizePhone, registrationRuleErrors } from '../validate.js';
 import { consumeOtp, countOtp, issueOtp, limits } from './shared.js';
 
@@ -97,30 +97,19 @@ export const registrationRoutes: Route[] = [
       return json({ id, mediaType, size: file.size }, 201);
     },
   },
-  route({
-    method: 'post',
-    path: '/api/registrations/otp',
-    body: otpRequestSchema,
-    run: ({ body, b }) => {
-      const err = checkPhone(body.phone);
-      if (err) throw validation({ phone: err });
-      const phone = normalizePhone(body.phone);
-      countOtp(b, phone);
-      return json(issueOtp(b, `register:${phone}`, phone), 202);
-    },
+  post('/api/registrations/otp', otpRequestSchema, ({ body, b }) => {
+    rejectFields({ phone: checkPhone(body.phone) });
+    const phone = normalizePhone(body.phone);
+    countOtp(b, phone);
+    return json(issueOtp(b, `register:${phone}`, phone), 202);
   }),
-  route({
-    method: 'post',
-    path: '/api/registrations/otp/verify',
-    body: otpVerifyRequestSchema,
-    run: ({ body, b }) => {
-      const phone = normalizePhone(body.phone);
-      consumeOtp(b, `register:${phone}`, body.otp);
-      const phoneToken = `pt_${secureToken(16)}`;
-      const expiresAt = b.now() + limits.phoneTokenTtlMs;
-      b.state.phoneTokens[phoneToken] = { phone, expiresAt };
-      return json({ phoneToken, expiresAt: new Date(expiresAt).toISOString() });
-    },
+  post('/api/registrations/otp/verify', otpVerifyRequestSchema, ({ body, b }) => {
+    const phone = normalizePhone(body.phone);
+    consumeOtp(b, `register:${phone}`, body.otp);
+    const phoneToken = `pt_${secureToken(16)}`;
+    const expiresAt = b.now() + limits.phoneTokenTtlMs;
+    b.state.phoneTokens[phoneToken] = { phone, expiresAt };
+    return json({ phoneToken, expiresAt: new Date(expiresAt).toISOString() });
   }),
   route({
     method: 'post',
