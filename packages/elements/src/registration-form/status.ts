@@ -174,18 +174,22 @@ export class StatusView implements ReactiveController {
 
   #renderData(s: DossierStatus, office: Office | null): TemplateResult {
     const locale = currentLocale();
-    const label =
+    // the status's name and what the citizen does next, decided together
+    const [label, explain] =
       s.status === 'approved'
-        ? msg('Đã duyệt')
+        ? [
+            msg('Đã duyệt'),
+            msg('Tài khoản đã được cấp. Tài khoản và mật khẩu được gửi qua tin nhắn đến số điện thoại đã đăng ký.'),
+          ]
         : s.status === 'rejected'
-          ? msg('Bị từ chối')
-          : msg('Đã tiếp nhận, đang chờ xử lý');
-    const explain =
-      s.status === 'approved'
-        ? msg('Tài khoản đã được cấp. Tài khoản và mật khẩu được gửi qua tin nhắn đến số điện thoại đã đăng ký.')
-        : s.status === 'rejected'
-          ? msg('Hồ sơ không được chấp nhận. Vui lòng liên hệ cơ quan BHXH hoặc tổng đài để biết thêm.')
-          : msg('Vui lòng mang giấy tờ tùy thân đến cơ quan BHXH đã chọn để hoàn tất thủ tục.');
+          ? [
+              msg('Bị từ chối'),
+              msg('Hồ sơ không được chấp nhận. Vui lòng liên hệ cơ quan BHXH hoặc tổng đài để biết thêm.'),
+            ]
+          : [
+              msg('Đã tiếp nhận, đang chờ xử lý'),
+              msg('Vui lòng mang giấy tờ tùy thân đến cơ quan BHXH đã chọn để hoàn tất thủ tục.'),
+            ];
     const row = (term: string, value: unknown) => html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>`;
     return html`<div class="status-card ${s.status}">
       <dl>
