@@ -206,6 +206,18 @@ describe('VssClient: failure mapping', () => {
     expect(f).to.deep.equal({ kind: 'validation', fields, message: 'Dữ liệu chưa hợp lệ' });
   });
 
+  it("a 422 whose fields are not all messages is not taken for the server's word", async () => {
+    for (const fields of [{ idNumber: 42 }, ['Số CCCD không hợp lệ'], 'Số CCCD không hợp lệ']) {
+      worker.use(
+        http.post('/api/registrations', () =>
+          err(422, { code: 'validation_failed', message: 'Dữ liệu chưa hợp lệ', fields }),
+        ),
+      );
+      const f = await failureOf(client().register({} as never));
+      expect(f, JSON.stringify(fields)).to.include({ kind: 'http', status: 422, code: 'http_422' });
+    }
+  });
+
   it('maps 409 already_registered to http', async () => {
     worker.use(http.post('/api/registrations', () => err(409, { code: 'already_registered', message: 'Đã đăng ký' })));
     expect(await failureOf(client().register({} as never))).to.include({

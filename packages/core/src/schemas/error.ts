@@ -31,7 +31,7 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 export const errorBodySchema = z.object({
   code: z.string(),
   message: z.string(),
-  fields: z.optional(z.record(z.string(), z.string())),
+  fields: z.optional(z.catchall(z.object({}), z.string())),
   attemptsLeft: z.optional(z.number().check(z.int(), z.minimum(0))),
   lockedUntil: z.optional(isoDateTimeSchema),
   retryAfterSeconds: z.optional(z.number().check(z.minimum(0))),
