@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { minifyLiterals } from './minify-literals.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
+const coreClientSrc = join(root, 'packages/core/src/client');
 export const elementsSrc = join(root, 'packages/elements/src');
 
 /** Element folders: `packages/elements/src/<name>/` holding a same-named `<name>.ts`. */
@@ -335,6 +336,17 @@ export const cdnFileBuild = (outDir, write = true) =>
     plugins: [
       eagerImports(),
       {
+        // One file has nothing to fetch later: the client the elements use is the one with the schemas at hand.
+        name: 'vssid-cdn-client-at-once',
+        enforce: 'pre',
+        resolveId: (source, importer) =>
+          source === './on-demand-client.js' && importer?.startsWith(coreClientSrc) ? '\0vssid-client-at-once' : null,
+        load: (id) =>
+          id === '\0vssid-client-at-once'
+            ? `export { VssClient as OnDemandClient } from ${JSON.stringify(join(coreClientSrc, 'vss-client.ts'))};`
+            : null,
+      },
+      {
         name: 'vssid-cdn-english-pack',
         enforce: 'pre',
         async resolveId(source, importer, options) {
@@ -348,16 +360,18 @@ export const cdnFileBuild = (outDir, write = true) =>
 
 /**
  * In the one-file CDN build nothing is fetched on demand (but the English pack), so the elements' `import()`
- * boundaries would only cost wrappers around every module behind them: they become plain imports there.
- * The package builds and the per-element CDN entries keep them.
+ * boundaries, and the one by which the client fetches the schemas of the answers, would only cost wrappers
+ * around every module behind them: they become plain imports there. The package builds and the per-element
+ * CDN entries keep them.
  * @returns {import('vite').Plugin}
  */
 function eagerImports() {
+  const schemasOnDemand = join(root, 'packages/core/src/client/schemas-on-demand.ts');
   return {
     name: 'vssid-cdn-eager-imports',
     // after the TypeScript transform, so the code parses as JavaScript
     transform(code, id) {
-      if (!id.startsWith(elementsSrc) || !code.includes('import(')) return null;
+      if (!(id.startsWith(elementsSrc) || id === schemasOnDemand) || !code.includes('import(')) return null;
       const found = [];
       const walk = (n) => {
         if (!n || typeof n !== 'object') return;

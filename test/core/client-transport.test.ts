@@ -132,7 +132,7 @@ describe('VssClient transport: abort and timeout', () => {
       { cardCode: 'DN4010123456789', fullName: 'A', dateOfBirth: '1990-01-01' },
       { signal: ac.signal },
     );
-    await Promise.resolve();
+    while (!calls.length) await new Promise((r) => setTimeout(r)); // sent once the schemas are at hand
     ac.abort();
     expect((await failureOf(p)).kind).to.equal('aborted');
     expect(calls[0]!.init.signal!.aborted).to.equal(true);

@@ -5,7 +5,8 @@
 import { expect } from '@esm-bundle/chai';
 import { setupWorker } from 'msw/browser';
 import { delay, http, HttpResponse } from 'msw';
-import { VssClient, createDefaultClient, getDefaultClient, type SessionChange } from '../../packages/core/src/index.js';
+import { VssClient, type SessionChange } from '../../packages/core/src/index.js';
+import { OnDemandClient, createDefaultClient, getDefaultClient } from '../../packages/core/src/client/on-demand.js';
 import { failureOf, futureIso, grant, profile, provinces, visitPage } from './client-fixtures.js';
 
 const worker = setupWorker();
@@ -658,7 +659,7 @@ describe('default client', () => {
     const a = getDefaultClient();
     expect(a).to.equal(getDefaultClient());
     expect(a.baseUrl).to.equal('/api');
-    expect(a).to.be.instanceOf(VssClient);
+    expect(a).to.be.instanceOf(OnDemandClient);
     expect(createDefaultClient()).not.to.equal(a);
   });
 
@@ -667,5 +668,44 @@ describe('default client', () => {
     const c = createDefaultClient();
     await c.login('0123456789', 'pw');
     expect(sessionStorage.getItem(KEY)).to.contain('tok-1');
+  });
+});
+
+describe('OnDemandClient: the schemas arrive with the first request', () => {
+  const schemas = () => import('../../packages/core/src/client/answer-schemas.js').then((m) => m.answers);
+  const lost = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://cdn.test/chunks/answers.js'));
+
+  it('fetches them with its first call and checks the answer against them', async () => {
+    let loads = 0;
+    const c = new OnDemandClient({ retryBaseDelayMs: 1 }, () => (loads++, schemas()));
+    expect(loads, 'nothing fetched before a call').to.equal(0);
+    worker.use(http.get('/api/provinces', () => HttpResponse.json(provinces)));
+    expect(await c.provinces()).to.deep.equal(provinces);
+    expect(loads).to.equal(1);
+    worker.use(http.get('/api/me', () => HttpResponse.json({ ...profile, dateOfBirth: 42 })));
+    const f = await failureOf(c.me());
+    expect(f.kind).to.equal('invalid_response');
+  });
+
+  it('a failed download fails the call as a network error, and the next call fetches them again', async () => {
+    let loads = 0;
+    const c = new OnDemandClient({ retryBaseDelayMs: 1 }, () => (++loads === 1 ? lost() : schemas()));
+    worker.use(http.get('/api/provinces', () => HttpResponse.json(provinces)));
+    expect((await failureOf(c.provinces())).kind).to.equal('network');
+    expect(await c.provinces()).to.deep.equal(provinces);
+    expect(loads).to.equal(2);
+  });
+
+  it('does not send a sign-in before the schemas are there', async () => {
+    let sent = 0;
+    worker.use(http.post('/api/auth/login', () => (sent++, HttpResponse.json(grant()))));
+    const c = new OnDemandClient({ retryBaseDelayMs: 1 }, lost);
+    expect((await failureOf(c.login('0123456789', 'pw'))).kind).to.equal('network');
+    expect(sent, 'a login the server carried out would be lost with the answer').to.equal(0);
+    expect(c.session).to.equal(null);
+    const d = new OnDemandClient({ retryBaseDelayMs: 1 }, schemas);
+    expect((await d.login('0123456789', 'pw')).socialInsuranceCode).to.equal('0123456789');
+    expect(sent).to.equal(1);
   });
 });

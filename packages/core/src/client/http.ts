@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { ApiError, type ApiFailure } from '../errors.js';
-import { errorBodySchema } from '../schemas/error.js';
+import type { errorBodySchema } from '../schemas/error.js';
 
 /** A fully read HTTP response. The body is read inside the attempt so the timeout also covers a stalled body. */
 export interface RawResponse {
@@ -86,9 +86,9 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
  * valid error body still yields a usable `http` failure (code `http_<status>`), because an error page
  * from a proxy must not be reported as the server's own word.
  */
-export function failureOf(res: RawResponse, nowMs: number): ApiFailure {
+export function failureOf(res: RawResponse, nowMs: number, errorBody: typeof errorBodySchema): ApiFailure {
   const json = parseJson(res.body);
-  const parsed = json.ok ? errorBodySchema.safeParse(json.value) : undefined;
+  const parsed = json.ok ? errorBody.safeParse(json.value) : undefined;
   const body = parsed?.success ? parsed.data : undefined;
   const message = body?.message ?? res.statusText ?? '';
   const code = body?.code;

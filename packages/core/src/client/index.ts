@@ -1,3 +1,2 @@
 export { VssClient, SESSION_CHANGE, SESSION_EXPIRED } from './vss-client.js';
 export type { VssClientOptions, VssClientEventMap, SessionStorageLike } from './vss-client.js';
-export { createDefaultClient, getDefaultClient } from './default-client.js';

@@ -4,8 +4,6 @@
  * Why sessionStorage and never localStorage: the bearer token must die with the tab. localStorage would
  * keep it on a shared or public computer long after the citizen walked away.
  */
-import * as z from 'zod/mini';
-import { isoDateTimeSchema } from '../schemas/common.js';
 
 /** The minimal Storage surface the client needs; `sessionStorage` satisfies it, and so does a test double. */
 export interface SessionStorageLike {
@@ -22,12 +20,29 @@ export interface StoredSession {
   mustChangePassword: boolean;
 }
 
-const storedSessionSchema = z.object({
-  token: z.string().check(z.minLength(1)),
-  socialInsuranceCode: z.string(),
-  expiresAt: isoDateTimeSchema,
-  mustChangePassword: z.boolean(),
-});
+// An instant with its offset, as the contract's date-times are (`2026-12-06T09:30:00Z`, `…+07:00`).
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * `value` as a session if it is one that still holds at `nowMs`, else `null`: a non-empty token and code, the
+ * must-change flag, and an ISO date-time with offset still to come. Checked by hand, not with zod: the session
+ * is read when the client is made, before a request brings the schemas (see schemas-on-demand.ts).
+ */
+export function liveSession(value: unknown, nowMs: number): StoredSession | null {
+  const { token, socialInsuranceCode, expiresAt, mustChangePassword } = (value ?? {}) as Partial<
+    Record<keyof StoredSession, unknown>
+  >;
+  return typeof token === 'string' &&
+    token &&
+    typeof socialInsuranceCode === 'string' &&
+    socialInsuranceCode &&
+    typeof mustChangePassword === 'boolean' &&
+    typeof expiresAt === 'string' &&
+    ISO_DATE_TIME.test(expiresAt) &&
+    Date.parse(expiresAt) > nowMs
+    ? { token, socialInsuranceCode, expiresAt, mustChangePassword }
+    : null;
+}
 
 /**
  * The browser's sessionStorage when there is one. Reading the global can itself throw (a sandboxed iframe,
@@ -67,12 +82,9 @@ export function readSession(storage: SessionStorageLike, key: string, nowMs: num
   } catch {
     value = undefined;
   }
-  const parsed = storedSessionSchema.safeParse(value);
-  if (!parsed.success || Date.parse(parsed.data.expiresAt) <= nowMs) {
-    removeSession(storage, key);
-    return null;
-  }
-  return parsed.data;
+  const stored = liveSession(value, nowMs);
+  if (!stored) removeSession(storage, key);
+  return stored;
 }
 
 /** Writes the session; a full or forbidden storage only costs persistence, never the in-memory session. */

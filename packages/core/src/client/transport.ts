@@ -5,7 +5,7 @@
  * cache or schema: it resolves with the last response it read, whatever its status, or rejects with an
  * `ApiError` of kind `timeout`, `network` or `aborted`. Internal to the client.
  */
-import { ApiError } from '../errors.js';
+import { ApiError, toApiError } from '../errors.js';
 import {
   RETRYABLE_STATUSES,
   abortableSleep,
@@ -23,8 +23,8 @@ export interface Outgoing {
   path: string;
   json?: unknown;
   form?: FormData;
-  /** Safe to repeat: retried on transient failures. */
-  idempotent: boolean;
+  /** Safe to repeat: retried on transient failures. Default: any method but POST. */
+  idempotent?: boolean;
   onProgress?: (fraction: number) => void;
 }
 
@@ -70,14 +70,8 @@ interface XhrLike {
 export class Transport {
   readonly #baseUrl: string;
   readonly #token: () => string | undefined;
-  readonly #fetch: typeof fetch;
-  readonly #timeoutMs: number;
-  readonly #retries: number;
-  readonly #retryBaseDelayMs: number;
-  readonly #maxRetryDelayMs: number;
-  readonly #now: () => number;
-  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  readonly #random: () => number;
+  /** The options as given: each default is applied where the option is used. */
+  readonly #o: TransportOptions;
 
   /**
    * @param baseUrl prefix of every path, without a trailing slash
@@ -86,14 +80,7 @@ export class Transport {
   constructor(baseUrl: string, options: TransportOptions, token: () => string | undefined) {
     this.#baseUrl = baseUrl;
     this.#token = token;
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#timeoutMs = options.timeoutMs ?? 15000;
-    this.#retries = Math.max(0, options.retries ?? 2);
-    this.#retryBaseDelayMs = options.retryBaseDelayMs ?? 300;
-    this.#maxRetryDelayMs = options.maxRetryDelayMs ?? 10000;
-    this.#now = options.now ?? Date.now;
-    this.#sleep = options.sleep ?? abortableSleep;
-    this.#random = options.random ?? Math.random;
+    this.#o = options;
   }
 
   /**
@@ -103,17 +90,19 @@ export class Transport {
    */
   async send(req: Outgoing, signal?: AbortSignal): Promise<RawResponse> {
     for (let attempt = 0; ; attempt++) {
-      const canRetry = req.idempotent && attempt < this.#retries;
+      const o = this.#o;
+      const canRetry = (req.idempotent ?? req.method !== 'POST') && attempt < (o.retries ?? 2);
       let asked: number | null = null;
       try {
         const res = await this.#attempt(req, signal);
         if (!canRetry || !RETRYABLE_STATUSES.has(res.status)) return res;
-        asked = parseRetryAfter(res.header('Retry-After'), this.#now());
-        if (asked !== null && asked > this.#maxRetryDelayMs) return res;
+        asked = parseRetryAfter(res.header('Retry-After'), (o.now ?? Date.now)());
+        if (asked !== null && asked > (o.maxRetryDelayMs ?? 10000)) return res;
       } catch (e) {
         if (!(canRetry && e instanceof ApiError && e.kind === 'network')) throw e;
       }
-      await this.#sleep(asked ?? backoffDelay(attempt, this.#retryBaseDelayMs, this.#random), signal).catch(() => {
+      const wait = asked ?? backoffDelay(attempt, o.retryBaseDelayMs ?? 300, o.random ?? Math.random);
+      await (o.sleep ?? abortableSleep)(wait, signal).catch(() => {
         throw aborted();
       });
     }
@@ -125,12 +114,13 @@ export class Transport {
    */
   async #attempt(req: Outgoing, outer?: AbortSignal): Promise<RawResponse> {
     if (outer?.aborted) throw aborted();
+    const timeoutMs = this.#o.timeoutMs ?? 15000;
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, this.#timeoutMs);
+    }, timeoutMs);
     const stop = outer && onAbort(outer, () => controller.abort());
 
     const url = this.#baseUrl + req.path;
@@ -144,16 +134,17 @@ export class Transport {
     try {
       if (Xhr) return await xhrTransport(Xhr, url, headers, req.form!, controller.signal, req.onProgress!);
       req.onProgress?.(0);
-      const res = await this.#fetch(url, { method: req.method, headers, body, signal: controller.signal });
+      // the page's fetch as it is now (a service worker or a test may have replaced it since)
+      const res = await (this.#o.fetch ?? fetch)(url, { method: req.method, headers, body, signal: controller.signal });
       // Raced against the signal: an injected fetch may not tie the body stream to it, and a stalled
       // body must still end in a timeout rather than hang.
       const text = await untilAborted(res.text(), controller.signal);
       if (res.ok) req.onProgress?.(1);
       return { status: res.status, statusText: res.statusText, header: (n) => res.headers.get(n), body: text };
     } catch (e) {
-      if (timedOut) throw new ApiError({ kind: 'timeout', timeoutMs: this.#timeoutMs });
+      if (timedOut) throw new ApiError({ kind: 'timeout', timeoutMs });
       if (outer?.aborted) throw aborted();
-      throw new ApiError({ kind: 'network', message: e instanceof Error ? e.message : String(e) });
+      throw toApiError(e);
     } finally {
       clearTimeout(timer);
       stop?.();

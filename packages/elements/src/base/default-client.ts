@@ -1,4 +1,5 @@
-import { getDefaultClient, type VssApi } from '@vssid/core';
+import type { VssApi } from '@vssid/core';
+import { getDefaultClient } from '@vssid/core/on-demand';
 import { forgetCardsOnLogout } from '../shared/card-copies.js';
 
 let announced = false;

@@ -6,6 +6,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { importAgain } from '@vssid/core/on-demand';
 import { renderError, renderLoading } from '../shared/states.js';
 
 /**
@@ -128,7 +129,7 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
   prefetch(): Promise<void> {
     if (this.#arrived() || this.error !== undefined) return Promise.resolve();
     const load = this.#loaders[this.#key];
-    return (this.#loading ??= fetchAgainable(load)
+    return (this.#loading ??= importAgain(load)
       .then(
         (mod) => void arrived.set(load, mod),
         (e: unknown) => void (this.error = e ?? new Error(`${this.#key} failed to load`)),
@@ -171,26 +172,6 @@ export class OnDemand<K extends string, M extends Loaders<K> = Loaders<K>> {
     if (this.#loading || this.error !== undefined) return undefined;
     return arrived.get(this.#loaders[this.#key]) as Awaited<ReturnType<M[K]>> | undefined;
   }
-}
-
-/** Module URLs whose `import()` has failed once in this page (see {@link fetchAgainable}). */
-const failedUrls = new Set<string>();
-
-/**
- * Runs a part's loader so that running it again after a failed download (the citizen's "Thử lại") fetches
- * the module again in every engine. Chromium and WebKit fetch a failed module again on the next `import()`;
- * Firefox keeps the failure in the page's module map for the page's life, so there the module is asked for
- * again under the URL Firefox names in its error, with a `retry` query: a new entry in the module map, whose
- * own imports are the ones already loaded. (A part's own static imports cannot be fetched again that way:
- * what may fail on its own, like the lists' virtualizer, is a part of its own.)
- */
-function fetchAgainable(load: () => Promise<unknown>): Promise<unknown> {
-  return load().catch((error: unknown) => {
-    const url = /https?:\/\/[^\s'"?]+/.exec(String(error))?.[0];
-    // a first failure (the set grows), or one without a URL: the caller shows its error state
-    if (!url || failedUrls.size < failedUrls.add(url).size) throw error;
-    return import(/* @vite-ignore */ `${url}?retry=${Date.now()}`);
-  });
 }
 
 /**

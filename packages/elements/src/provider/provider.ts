@@ -1,7 +1,8 @@
 import { LitElement, adoptStyles, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { VssClient, type SessionInfo, type VssApi } from '@vssid/core';
+import type { SessionInfo, VssApi } from '@vssid/core';
+import { OnDemandClient } from '@vssid/core/on-demand';
 import { apiContext } from '../base/context.js';
 import { forgetCardsOnLogout } from '../shared/card-copies.js';
 import { emit } from '../base/events.js';
@@ -62,7 +63,7 @@ export class VssProvider extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('client') || changed.has('apiBase') || changed.has('memoryOnly') || !this.api) {
-      const next = this.client ?? new VssClient({ baseUrl: this.apiBase, persistSession: !this.memoryOnly });
+      const next = this.client ?? new OnDemandClient({ baseUrl: this.apiBase, persistSession: !this.memoryOnly });
       if (next !== this.api) this.#wire(next);
     }
     if (changed.has('lang') && this.lang) void switchLocale(this.lang);

@@ -1,4 +1,5 @@
-import { VssClient, type VssApi } from '@vssid/core';
+import type { VssApi } from '@vssid/core';
+import { OnDemandClient } from '@vssid/core/on-demand';
 
 const clients = new Map<string, VssApi>();
 
@@ -10,6 +11,6 @@ const clients = new Map<string, VssApi>();
 export function publicClient(baseUrl: string): VssApi {
   const key = baseUrl.trim().replace(/\/+$/, '');
   let client = clients.get(key);
-  if (!client) clients.set(key, (client = new VssClient({ baseUrl: key, persistSession: false })));
+  if (!client) clients.set(key, (client = new OnDemandClient({ baseUrl: key, persistSession: false })));
   return client;
 }
