@@ -421,6 +421,10 @@ export const RUNTIME_SEEDS = [
   'elements/src/shared/states.ts',
   'core/src/format/numbers.ts',
   'core/src/domain/card-code-shape.ts',
+  // the contract's value lists: shared with the schemas that the client fetches later, they would otherwise be
+  // a small file of their own on many pages
+  'core/src/schemas/values.ts',
+  'core/src/proofs/claim-names.ts',
 ];
 
 const SEEDS_ENTRY = 'vssid-runtime-seeds';

@@ -1,6 +1,6 @@
 /** Benefit payments grouped the way a citizen reads them: by year, newest first, with totals. */
 import type { BenefitPayment, BenefitRegime, BenefitStatus } from '../schemas/benefits.js';
-import { benefitRegimes } from '../schemas/benefits.js';
+import { benefitRegimes } from '../schemas/values.js';
 
 /** A rejected claim was never paid: it is listed but left out of every total. */
 export function countsTowardTotal(status: BenefitStatus): boolean {

@@ -5,3 +5,5 @@
 export { OnDemandClient } from './on-demand-client.js';
 export { createDefaultClient, getDefaultClient } from './default-client.js';
 export { importAgain } from './import-again.js';
+export { loadSchemas } from './schemas-on-demand.js';
+export type { Answers } from './answer-schemas.js';

@@ -1,17 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDateSchema, isoMonthSchema, vndSchema } from './common.js';
+import { benefitRegimes } from './values.js';
 
-export const benefitRegimes = [
-  'sickness',
-  'maternity',
-  'convalescence',
-  'pension',
-  'one_off',
-  'survivorship',
-  'occupational',
-  'unemployment',
-  'social_pension',
-] as const;
 export const benefitRegimeSchema = z.enum(benefitRegimes);
 export type BenefitRegime = z.infer<typeof benefitRegimeSchema>;
 

@@ -1,3 +1,4 @@
+export * from './values.js';
 export * from './common.js';
 export * from './error.js';
 export * from './geo.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { cardStatusSchema } from './card.js';
 import { isoDateSchema, isoDateTimeSchema } from './common.js';
 import { proofClaimNames, type ProofClaimName } from '../proofs/claim-names.js';
+import { proofTtlMinutes } from './values.js';
 
 export { proofClaimNames, type ProofClaimName } from '../proofs/claim-names.js';
 /** One of the claims a proof can show (issue 17). */
@@ -49,11 +50,6 @@ export const proofClaimsSchema = z.object({
   birth_year: z.optional(proofClaimValueSchemas.birth_year),
 });
 export type ProofClaims = z.infer<typeof proofClaimsSchema>;
-
-/** Shortest and longest life of a proof, in minutes. */
-export const proofTtlMinutes = { min: 5, max: 1440 } as const;
-/** Live (neither expired nor revoked) proofs a citizen may hold at once; the next one is refused with 429. */
-export const maxLiveProofs = 20;
 
 /**
  * `POST /me/proofs`: what to show (a non-empty set of claim names) and for how long. Each name at most once:

@@ -167,7 +167,7 @@ export class VssBhytCard extends VssElement {
         return { kind: 'card', card };
       } catch (e) {
         if (isNotFound(e)) return { kind: 'no-card' };
-        const cached = code && isOfflineFailure(e) ? readCachedCard(code) : undefined;
+        const cached = code && isOfflineFailure(e) ? await readCachedCard(code) : undefined;
         if (cached) return { kind: 'card', card: cached.card, offline: { savedAt: cached.savedAt, error: e } };
         throw e;
       }

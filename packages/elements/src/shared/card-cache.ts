@@ -1,4 +1,5 @@
-import { bhytCardSchema, type BhytCard } from '@vssid/core';
+import type { BhytCard } from '@vssid/core';
+import { loadSchemas } from '@vssid/core/on-demand';
 import { PREFIX, storage } from './card-copies.js';
 
 export { clearCachedCards, forgetCardsOnLogout } from './card-copies.js';
@@ -23,8 +24,12 @@ export function saveCachedCard(card: BhytCard, now = new Date()): void {
   }
 }
 
-/** The copy for `code`, re-validated with the card schema: a tampered or outdated entry is dropped. */
-export function readCachedCard(code: string): CachedCard | undefined {
+/**
+ * The copy for `code`, re-validated with the card schema: a tampered or outdated entry is dropped. The schema
+ * comes with the client's schemas, which the failed request for the card asked for; undefined (and the copy
+ * kept) if they cannot be had either.
+ */
+export async function readCachedCard(code: string): Promise<CachedCard | undefined> {
   const s = storage();
   let raw: string | null = null;
   try {
@@ -33,9 +38,15 @@ export function readCachedCard(code: string): CachedCard | undefined {
     return undefined;
   }
   if (!raw) return undefined;
+  let schemas;
+  try {
+    schemas = await loadSchemas();
+  } catch {
+    return undefined;
+  }
   try {
     const value = JSON.parse(raw) as { card?: unknown; savedAt?: unknown };
-    const card = bhytCardSchema.safeParse(value.card);
+    const card = schemas.card.safeParse(value.card);
     if (card.success && typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt))) {
       return { card: card.data, savedAt: value.savedAt };
     }
