@@ -193,7 +193,8 @@ export class VssShareProof extends VssElement {
   private _announceTimeLeft(): void {
     const p = this._shown;
     if (!p) return;
-    const step = announceStep(this._msLeft(p));
+    // the time now: this runs in willUpdate, before the ticker takes the time for this render
+    const step = announceStep(Date.parse(p.expiresAt) - Date.now());
     if (step === this._step) return;
     const first = this._step === Infinity && step !== 0;
     this._step = step;
