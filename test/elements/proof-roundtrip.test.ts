@@ -4,7 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { setViewport } from '../support/commands.js';
-import { VssClient } from '@vssid/core';
+import { VssClient, proofClaimNames } from '@vssid/core';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/share-proof/share-proof.js';
 import '../../packages/elements/src/verify-proof/verify-proof.js';
@@ -118,15 +118,7 @@ describe('a proof shown by vss-share-proof, read by vss-verify-proof through the
 
   it('VALID, checked online, with exactly the claims the citizen chose; the camera stops once read', async () => {
     const { share, verify } = await pages();
-    const svg = await show(share, [
-      'card_valid',
-      'card_benefit_level',
-      'card_group',
-      'bhxh_years',
-      'bhyt_continuous_years',
-      'full_name',
-      'birth_year',
-    ]);
+    const svg = await show(share, [...proofClaimNames]);
     const events = verified(verify);
     const camera = await cameraOn(svg);
     try {

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { sendKeys, setViewport } from '../support/commands.js';
 import { http, HttpResponse } from 'msw';
 import { worker } from '@vssid/mocks/browser';
+import { proofClaimNames } from '@vssid/core';
 import { describeProofClaims } from '@vssid/core/i18n';
 import '../../packages/elements/src/provider/provider.js';
 import '../../packages/elements/src/share-proof/share-proof.js';
@@ -216,16 +217,7 @@ describe('vss-share-proof', function () {
 
   it('the largest claim set fits a QR a phone camera reads (token size and version)', async () => {
     const { el, api } = await signedIn();
-    tick(
-      el,
-      'card_valid',
-      'card_benefit_level',
-      'card_group',
-      'bhxh_years',
-      'bhyt_continuous_years',
-      'full_name',
-      'birth_year',
-    );
+    tick(el, ...proofClaimNames);
     await create(el);
     const svg = await qrOf(el);
     const [proof] = await api.proofs({ fresh: true });
@@ -473,16 +465,7 @@ describe('vss-share-proof', function () {
   it('fits 320 px with a code on screen', async () => {
     await setViewport({ width: 320, height: 700 });
     const { el } = await signedIn();
-    tick(
-      el,
-      'card_valid',
-      'card_benefit_level',
-      'card_group',
-      'bhxh_years',
-      'bhyt_continuous_years',
-      'full_name',
-      'birth_year',
-    );
+    tick(el, ...proofClaimNames);
     await create(el);
     const svg = await qrOf(el);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);

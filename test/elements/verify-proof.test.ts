@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { setViewport } from '../support/commands.js';
 import { http, HttpResponse } from 'msw';
 import { worker } from '@vssid/mocks/browser';
-import { VssClient, type ProofClaimName } from '@vssid/core';
+import { VssClient, proofClaimNames, type ProofClaimName } from '@vssid/core';
 import { signProof } from '@vssid/core/proofs';
 import { describeProofClaims } from '@vssid/core/i18n';
 import '../../packages/elements/src/provider/provider.js';
@@ -586,15 +586,7 @@ describe('vss-verify-proof', function () {
 
   it('fits 320 px with a verdict on screen', async () => {
     await setViewport({ width: 320, height: 700 });
-    const { proof } = await tokenOf([
-      'card_valid',
-      'card_benefit_level',
-      'card_group',
-      'bhxh_years',
-      'bhyt_continuous_years',
-      'full_name',
-      'birth_year',
-    ]);
+    const { proof } = await tokenOf([...proofClaimNames]);
     const el = await mountVerifier();
     paste(el, proof.token);
     await verdictOf_(el);

@@ -3,7 +3,7 @@
  * the node server (proofs.node-test.ts) and in Chromium through the MSW worker (proofs.test.ts).
  * Every case starts from a reset backend and reads time from the mock's clock.
  */
-import { proofSchema, proofStatusSchema, type Proof } from '@vssid/core';
+import { proofClaimNames, proofSchema, proofStatusSchema, type Proof } from '@vssid/core';
 import { proofKeySetSchema, verifyProof, type ProofKeySet } from '@vssid/core/proofs';
 import { decodeSegment, type Assert, type Case } from '../core/proofs-cases.js';
 
@@ -23,15 +23,7 @@ const accounts = {
   suspended: ['2401234567', 'TamDung2026'],
   mustChange: ['0112345678', 'k7Qm29xa'],
 } as const;
-const allClaims = [
-  'card_valid',
-  'card_benefit_level',
-  'card_group',
-  'bhxh_years',
-  'bhyt_continuous_years',
-  'full_name',
-  'birth_year',
-];
+const allClaims = [...proofClaimNames];
 const MIN = 60_000;
 
 export function proofContractCases(assert: Assert, api: Api): Case[] {
